@@ -1,0 +1,1 @@
+"""Events -> incidents -> per-region totals. Pure: no Kafka, no Faust."""
