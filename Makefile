@@ -1,0 +1,60 @@
+# conflict-streams: the two Quick start commands are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+EVAL_DIR ?= ../shared/eval
+QUICK ?=
+
+.PHONY: install run test lint unit integration faults bench eval schemas kafka clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version' \
+	  || { echo "Set PYTHON=/path/to/python3.11"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+kafka: install  ## fetch the Apache Kafka jars from Maven Central (cached)
+	$(PY) -m streams.kafka fetch
+
+run: install kafka
+	$(PY) -m streams demo
+
+lint: install
+	$(PY) -m ruff check streams tests
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
+	$(PY) -m streams schemas --check
+
+unit: install
+	$(PY) -m pytest tests/unit -q
+
+integration: install kafka
+	$(PY) -m pytest tests/integration -q
+
+faults: install kafka
+	$(PY) -m pytest tests/faults -q
+
+test: install kafka lint
+	$(PY) -m pytest tests -q
+
+schemas: install
+	$(PY) -m streams schemas
+
+eval: install
+	@test -f $(EVAL_DIR)/dev.jsonl || { echo "no eval set at $(EVAL_DIR) (set EVAL_DIR=...)"; exit 1; }
+	@mkdir -p artifacts
+	cat $(EVAL_DIR)/seed.jsonl $(EVAL_DIR)/dev.jsonl > artifacts/eval-gold.jsonl
+	$(PY) -m streams extract artifacts/eval-gold.jsonl -o artifacts/eval-pred.jsonl
+	$(PY) $(EVAL_DIR)/score.py artifacts/eval-gold.jsonl artifacts/eval-pred.jsonl
+
+bench: install kafka
+	$(PY) -m streams.bench $(if $(QUICK),--quick,)
+
+clean:
+	rm -rf $(VENV) artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,67 @@
+"""The Faust agents: thin wiring around the pure core.
+
+``extract_articles``: articles -> events (keyed by region), or a dead letter with the reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import faust
+
+from streams.app import Wiring
+from streams.codec import encode
+from streams.dlq import DlqLimit, dead_letter, dead_letter_headers
+from streams.errors import InvalidMessage, TooManyDeadLetters
+from streams.processing import event_key, process
+
+log = logging.getLogger(__name__)
+
+
+def register_agents(app: faust.App, w: Wiring) -> None:
+    limit = DlqLimit(w.settings.dlq_max_ratio, w.settings.dlq_window)
+    m = w.metrics
+
+    @app.agent(w.articles, name="extract_articles")
+    async def extract_articles(stream: faust.StreamT[Any]) -> None:
+        async for item in stream.events():
+            msg = item.message
+            m.articles_in.inc()
+            started = time.perf_counter()
+            try:
+                events = process(msg.value, max_bytes=w.settings.max_message_bytes)
+            except InvalidMessage as error:
+                letter = dead_letter(
+                    error, msg.value, topic=msg.topic, partition=msg.partition, offset=msg.offset
+                )
+                await w.dead_letters.send(
+                    key=msg.key, value=encode(letter), headers=dead_letter_headers(letter)
+                )
+                m.dead_letters.labels(error.error_class).inc()
+                log.warning(
+                    "dead-lettered %s[%s]@%s: %s: %s",
+                    msg.topic,
+                    msg.partition,
+                    msg.offset,
+                    error.error_class,
+                    error.reason,
+                )
+                await _count(app, limit, rejected=True)
+                continue
+            m.extract_seconds.observe(time.perf_counter() - started)
+            for event in events:
+                await w.events.send(key=event_key(event), value=encode(event))
+            m.events_out.inc(len(events))
+            m.articles_processed.inc()
+            await _count(app, limit, rejected=False)
+
+
+async def _count(app: faust.App, limit: DlqLimit, *, rejected: bool) -> None:
+    """Feed the dead-letter limit; past it, stop the worker loudly rather than reject everything."""
+    try:
+        limit.record(rejected)
+    except TooManyDeadLetters as exc:
+        log.critical("%s", exc)
+        await app.crash(exc)
