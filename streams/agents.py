@@ -11,8 +11,10 @@ from typing import Any
 
 import faust
 
+from streams.aggregate import RegionState, apply_in_place, region_totals
+from streams.aggregate.tally import latest_day
 from streams.app import Wiring
-from streams.codec import encode
+from streams.codec import decode_event, encode
 from streams.dlq import DlqLimit, dead_letter, dead_letter_headers
 from streams.errors import InvalidMessage, TooManyDeadLetters
 from streams.processing import event_key, process
@@ -56,6 +58,31 @@ def register_agents(app: faust.App, w: Wiring) -> None:
             m.events_out.inc(len(events))
             m.articles_processed.inc()
             await _count(app, limit, rejected=False)
+
+    @app.agent(w.events, name="tally_events")
+    async def tally_events(stream: faust.StreamT[Any]) -> None:
+        async for item in stream.events():
+            msg = item.message
+            try:
+                event = decode_event(msg.value)
+            except InvalidMessage as error:  # written by someone else than our extractor
+                letter = dead_letter(
+                    error, msg.value, topic=msg.topic, partition=msg.partition, offset=msg.offset
+                )
+                await w.dead_letters.send(
+                    key=msg.key, value=encode(letter), headers=dead_letter_headers(letter)
+                )
+                m.dead_letters.labels(error.error_class).inc()
+                continue
+            key = event.place_key
+            state = w.regions.get(key) or RegionState(place_key=key)
+            if not apply_in_place(state, event):
+                m.events_duplicate.inc()
+                continue
+            w.regions[key] = state
+            m.events_applied.inc()
+            await w.totals.send(key=key, value=encode(region_totals(state, latest_day([state]))))
+            m.totals_out.inc()
 
 
 async def _count(app: faust.App, limit: DlqLimit, *, rejected: bool) -> None:

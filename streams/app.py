@@ -11,9 +11,12 @@ from typing import Any
 
 import faust
 from faust.serializers import codecs
+from faust.types import TableT
 
+from streams.aggregate import RegionState
 from streams.metrics import Metrics
 from streams.settings import Settings
+from streams.tables import region_table
 
 
 class Utf8Codec(codecs.Codec):
@@ -55,6 +58,7 @@ class Wiring:
     events: faust.TopicT
     dead_letters: faust.TopicT
     totals: faust.TopicT
+    regions: TableT[str, RegionState]
 
 
 def topic_partitions(settings: Settings) -> dict[str, int]:
@@ -65,11 +69,13 @@ def topic_partitions(settings: Settings) -> dict[str, int]:
 
 def create_app(settings: Settings | None = None) -> faust.App:
     settings = settings or Settings()
+    datadir = Path(settings.data_dir) / settings.app_id
+    datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{hp.strip()}" for hp in settings.bootstrap_servers.split(",") if hp.strip()],
         store=settings.store,
-        datadir=str(Path(settings.data_dir) / settings.app_id),
+        datadir=str(datadir),
         topic_partitions=settings.partitions,
         topic_replication_factor=1,
         processing_guarantee=settings.processing_guarantee,
@@ -94,10 +100,13 @@ def create_app(settings: Settings | None = None) -> faust.App:
         events=app.topic(settings.events_topic, value_serializer="raw", key_serializer="utf8"),
         dead_letters=app.topic(settings.dlq_topic, value_serializer="raw", key_serializer="raw"),
         totals=app.topic(settings.totals_topic, value_serializer="raw", key_serializer="utf8"),
+        regions=region_table(app, settings.partitions),
     )
     app.conflict = wiring  # type: ignore[attr-defined]
 
     from streams.agents import register_agents
+    from streams.web.views import register_views
 
     register_agents(app, wiring)
+    register_views(app, wiring)
     return app

@@ -11,8 +11,8 @@ from typing import Any
 import orjson
 from pydantic import BaseModel, ValidationError
 
-from streams.errors import InvalidArticle, InvalidEncoding, InvalidJSON, TooLarge
-from streams.models import Article
+from streams.errors import InvalidArticle, InvalidEncoding, InvalidEvent, InvalidJSON, TooLarge
+from streams.models import Article, Event
 
 
 def encode(message: BaseModel) -> bytes:
@@ -57,3 +57,12 @@ def decode_article(value: bytes | None, *, max_bytes: int = 1024 * 1024) -> Arti
         return Article.model_validate(data)
     except ValidationError as exc:
         raise InvalidArticle(f"not a valid Article: {_describe(exc)}", article_id=article_id) from None
+
+
+def decode_event(value: bytes | None) -> Event:
+    """Parse an event read back from the events topic."""
+    data = decode_json(value)
+    try:
+        return Event.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidEvent(f"not a valid Event: {_describe(exc)}") from None

@@ -44,6 +44,10 @@ class InvalidArticle(InvalidMessage):
     """Valid JSON that does not match the Article schema (missing fields, wrong types, empty body)."""
 
 
+class InvalidEvent(InvalidMessage):
+    """A message on the events topic that does not match the Event schema."""
+
+
 class ExtractionFailed(InvalidMessage):
     """The extractor raised on a valid article: a bug to report, with the article kept."""
 

@@ -1,0 +1,147 @@
+"""Faust web views: thin HTTP around ``streams.web.regions``.
+
+- ``GET /``                      the live page
+- ``GET /api/health``            liveness
+- ``GET /api/regions``           every region's totals (``?window=7d`` orders by it, ``?now=YYYY-MM-DD``)
+- ``GET /api/regions/{code}``    one region: windows, daily series, incidents with articles and evidence
+- ``GET /metrics``               Prometheus
+
+Tables are partitioned: ``/api/regions/{code}`` is routed to the worker that owns the key
+(``table_route``); ``/api/regions`` asks every worker for its own regions and merges the answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import faust
+from faust.web import Request, Response, View
+
+from streams.aggregate import RegionState
+from streams.app import Wiring
+from streams.web.regions import (
+    local_latest,
+    parse_day,
+    parse_window,
+    region_detail,
+    region_rows,
+    regions_answer,
+)
+
+STATIC = Path(__file__).parent / "static"
+LOCAL = "/api/_local/regions"
+
+
+def register_views(app: faust.App, w: Wiring) -> None:
+    table = w.regions
+
+    def local_states() -> list[RegionState]:
+        """The states of the partitions this worker actively owns."""
+        actives = {
+            tp.partition
+            for tp in app.assignor.assigned_actives()
+            if tp.topic == table.changelog_topic.get_topic_name()
+        }
+        producer = app.producer
+        topic = table.changelog_topic.get_topic_name()
+        return [
+            state
+            for key, state in list(table.items())
+            if producer.key_partition(topic, key.encode()).partition in actives
+        ]
+
+    def peers() -> list[str]:
+        own = str(app.conf.canonical_url).rstrip("/")
+        hosts = {str(url).rstrip("/") for url in app.router.table_metadata(table.name)}
+        return sorted(h for h in hosts if h and h != own)
+
+    async def ask_peers(path: str, params: dict[str, str]) -> list[Any]:
+        urls = peers()
+        if not urls:
+            return []
+        timeout = aiohttp.ClientTimeout(total=10)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+
+            async def one(url: str) -> Any:
+                async with session.get(url + path, params=params) as response:
+                    response.raise_for_status()
+                    return await response.json()
+
+            return list(await asyncio.gather(*(one(u) for u in urls)))
+
+    @app.page("/")
+    class Page(View):
+        async def get(self, request: Request) -> Response:
+            return self.html((STATIC / "index.html").read_text(encoding="utf-8"))
+
+    @app.page("/api/health")
+    class Health(View):
+        async def get(self, request: Request) -> Response:
+            return self.json({"status": "ok", "app": app.conf.id})
+
+    @app.page("/metrics")
+    class MetricsView(View):
+        async def get(self, request: Request) -> Response:
+            update_lag(app, w)
+            return self.bytes(w.metrics.exposition(), content_type="text/plain; version=0.0.4")
+
+    @app.page(LOCAL)
+    class LocalRegions(View):
+        """This worker's share: its latest day, or its rows for a given ``now``."""
+
+        async def get(self, request: Request) -> Response:
+            states = local_states()
+            if "now" not in request.query:
+                latest = local_latest(states)
+                return self.json({"latest": latest.isoformat() if latest else None})
+            now = parse_day(request.query["now"] or None)
+            return self.json({"rows": region_rows(states, now)})
+
+    @app.page("/api/regions")
+    class Regions(View):
+        async def get(self, request: Request) -> Response:
+            try:
+                window = parse_window(request.query.get("window"))
+                now = parse_day(request.query.get("now"))
+            except ValueError as exc:
+                return self.json({"error": str(exc)}, status=400)
+            states = local_states()
+            if now is None:
+                days = [local_latest(states)]
+                days += [parse_day(r["latest"]) for r in await ask_peers(LOCAL, {})]
+                known = [d for d in days if d is not None]
+                now = max(known) if known else None
+            rows = region_rows(states, now)
+            for remote in await ask_peers(LOCAL, {"now": now.isoformat() if now else ""}):
+                rows.update(remote["rows"])
+            return self.json(regions_answer(rows, now, window))
+
+    @app.page("/api/regions/{code}")
+    class Region(View):
+        @app.table_route(table=table, match_info="code")  # type: ignore[arg-type]
+        async def get(self, request: Request, code: str) -> Response:
+            try:
+                now = parse_day(request.query.get("now"))
+            except ValueError as exc:
+                return self.json({"error": str(exc)}, status=400)
+            state = table.get(code)
+            if state is None:
+                return self.json({"error": f"no events for region {code!r}"}, status=404)
+            return self.json(region_detail(state, now))
+
+
+def update_lag(app: faust.App, w: Wiring) -> None:
+    """Consumer lag per input partition: the broker's high watermark minus our committed offset."""
+    consumer = app.consumer
+    for tp in consumer.assignment():
+        if tp.topic != w.articles.get_topic_name():
+            continue
+        highwater = consumer.highwater(tp)
+        committed = consumer._committed_offset.get(tp)  # type: ignore[attr-defined]  # no public accessor
+        if highwater is not None:
+            w.metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(
+                max(0, highwater - (committed or 0))
+            )
