@@ -36,7 +36,9 @@ def test_kubernetes_manifests_run_several_workers_with_known_settings() -> None:
     assert kinds["StatefulSet"]["spec"]["replicas"] > 1
     assert set(kinds["ConfigMap"]["data"]) <= KNOWN, set(kinds["ConfigMap"]["data"]) - KNOWN
     container = kinds["StatefulSet"]["spec"]["template"]["spec"]["containers"][0]
-    assert container["ports"][0]["containerPort"] == int(kinds["ConfigMap"]["data"]["CONFLICT_STREAMS_WEB_PORT"])
+    assert container["ports"][0]["containerPort"] == int(
+        kinds["ConfigMap"]["data"]["CONFLICT_STREAMS_WEB_PORT"]
+    )
 
 
 def test_dockerfile_installs_the_package_and_runs_the_worker() -> None:
