@@ -81,7 +81,14 @@ def cache_root() -> Path:
 
 def resource_text(name: str) -> str:
     """The text of a file shipped in ``streams/kafka/resources/`` (``pom.xml``, ``log4j2.properties``)."""
-    return importlib.resources.files("streams.kafka").joinpath("resources", name).read_text("utf-8")
+    try:
+        return importlib.resources.files("streams.kafka").joinpath("resources", name).read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(
+            f"streams/kafka/resources/{name} is missing from the installed package: its package-data must "
+            'include "kafka/resources/*" (pyproject.toml [tool.setuptools.package-data]); '
+            "deploy/kafka/ in a checkout holds the same file"
+        ) from exc
 
 
 def _require(tool: str, what: str) -> str:
