@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 EVAL_DIR ?= ../shared/eval
 QUICK ?=
 
-.PHONY: install run test lint unit integration faults bench eval schemas kafka clean
+.PHONY: install run test lint unit integration faults bench eval schemas kafka browser clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version' \
@@ -21,6 +21,11 @@ install: $(STAMP)
 
 kafka: install  ## fetch the Apache Kafka jars from Maven Central (cached)
 	$(PY) -m streams.kafka fetch
+
+browser:  ## Debian's Chromium for the page test (no browser download of its own)
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "install Debian's chromium package for the browser test (sudo apt-get install chromium)"; fi; }
 
 run: install kafka
 	$(PY) -m streams demo
@@ -40,7 +45,7 @@ integration: install kafka
 faults: install kafka
 	$(PY) -m pytest tests/faults -q
 
-test: install kafka lint
+test: install kafka browser lint
 	$(PY) -m pytest tests -q
 
 schemas: install
