@@ -13,6 +13,7 @@ from streams.aggregate.reducer import (
     apply_in_place,
     merge,
     prune,
+    prune_in_place,
     retention_horizon,
 )
 from streams.aggregate.state import Archive, Figure, Incident, RegionState, Report
@@ -40,6 +41,7 @@ __all__ = [
     "measures",
     "merge",
     "prune",
+    "prune_in_place",
     "region_totals",
     "retention_horizon",
     "same_incident",

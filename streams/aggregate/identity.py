@@ -11,13 +11,19 @@ Two reports (events, usually from different articles) of the same place key are 
    - otherwise nothing can tell them apart: same only when the event types are equal. This errs on the
      side of not double counting two vague reports of one incident.
 
-The relation is symmetric but not transitive; incidents are its connected components over all reports
-(single linkage), which makes them independent of the order reports arrive in.
+The relation is symmetric but not transitive. Reports linked by it, directly or through others, form
+a *linked group* (a connected component); a group is split into incidents by :func:`split_incidents`:
+its days are cut into spans of at most two consecutive days, starting from its earliest day, and each
+span's own linked reports are one incident. So one incident never spans more than "within a day",
+daily shelling of one town for a week does not collapse into one incident, and the split is a function
+of the set of reports alone: it does not depend on the order they arrive in. (A report of an earlier
+day can move the cuts of its group; that is the price of order-independence.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -86,24 +92,67 @@ def days_close(a: dt.date | None, b: dt.date | None) -> bool:
 def same_incident(a: Report, b: Report) -> bool:
     """Whether two reports of one place key describe the same incident (see the module docstring)."""
     return (
-        days_close(a.day, b.day)
-        and compatible_types(a.event_type, b.event_type)
+        compatible_types(a.event_type, b.event_type)
+        and days_close(a.day, b.day)
         and same_place_or_actors(a, b)
     )
 
 
-def matching_incidents(state: RegionState, report: Report) -> list[str]:
-    """Ids (sorted) of the state's live incidents that ``report`` describes: those holding a report of
-    the same incident. Looks only at incidents with a report within a day of it (the day index)."""
+def matching_groups(state: RegionState, report: Report) -> list[str]:
+    """Ids (sorted) of the state's linked groups holding a report of the same incident as ``report``.
+    Compares it only with reports within a day of it (the day index)."""
     day = report.day
-    if day is None:
-        candidates = set(state.days.get(None, ()))
-    else:
-        candidates = set()
-        for offset in (-DAY_TOLERANCE, dt.timedelta(0), DAY_TOLERANCE):
-            candidates.update(state.days.get(day + offset, ()))
-    return sorted(
-        key
-        for key in candidates
-        if any(same_incident(report, other) for other in state.incidents[key].reports)
-    )
+    days = [None] if day is None else [day - DAY_TOLERANCE, day, day + DAY_TOLERANCE]
+    matched: set[str] = set()
+    for d in days:
+        for gid, reports in state.days.get(d, {}).items():
+            if gid not in matched and any(same_incident(report, other) for other in reports):
+                matched.add(gid)
+    return sorted(matched)
+
+
+def matching_incidents(state: RegionState, report: Report) -> list[str]:
+    """Ids (sorted) of the state's incidents holding a report of the same incident as ``report``."""
+    return [
+        iid
+        for gid in matching_groups(state, report)
+        for iid in state.groups[gid]
+        if any(same_incident(report, other) for other in state.incidents[iid].reports)
+    ]
+
+
+def linked_components(reports: Sequence[Report]) -> list[list[Report]]:
+    """The reports split into groups linked by :func:`same_incident` (union-find; small inputs)."""
+    parent = list(range(len(reports)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(reports):
+        for j in range(i):
+            if same_incident(a, reports[j]):
+                parent[root(i)] = root(j)
+    components: dict[int, list[Report]] = {}
+    for i, r in enumerate(reports):
+        components.setdefault(root(i), []).append(r)
+    return list(components.values())
+
+
+def split_incidents(group: Iterable[Report]) -> list[list[Report]]:
+    """A linked group's incidents (see the module docstring): spans of at most two days from the
+    earliest, then the linked reports within each span."""
+    dated = sorted((r.day, r.event_id, r) for r in group if r.day is not None)
+    undated = [r for r in group if r.day is None]
+    spans: list[list[Report]] = []
+    start: dt.date | None = None
+    for day, _, r in dated:
+        if start is None or day > start + DAY_TOLERANCE:
+            spans.append([])
+            start = day
+        spans[-1].append(r)
+    if undated:
+        spans.append(undated)
+    return [incident for span in spans for incident in linked_components(span)]

@@ -6,9 +6,10 @@ Semantics (a pure function of the *set* of events applied, whatever their order 
 - Background events (``previously_reported``) are kept for the drill-down and never add to totals.
 - Cumulative displacement figures (``displaced_kind == "cumulative"``) are stocks, kept apart: a region's
   ``displaced_cumulative`` is one stock (:func:`streams.aggregate.sourcing.stock_rank`), never a sum.
-- Every other event is a report of an incident. Incidents are the connected components of
-  :func:`streams.aggregate.identity.same_incident` over all reports: a report joins every incident it
-  matches, merging them. Components do not depend on arrival order.
+- Every other event is a report of an incident. A report joins every linked group it matches
+  (:func:`streams.aggregate.identity.same_incident`), merging them; the group is then split into
+  incidents of at most two days (:func:`streams.aggregate.identity.split_incidents`). Both steps are
+  functions of the set of reports, whatever the arrival order.
 - An incident's figure per measure is that of its latest report by publication day (a revision replaces
   the earlier toll); reports published the same day give the highest figure; ties are broken by
   (article_id, event_id). Verified and unverified (``verified=false``) figures are chosen apart.
@@ -24,7 +25,7 @@ from typing import Final
 
 import orjson
 
-from streams.aggregate.identity import matching_incidents
+from streams.aggregate.identity import matching_groups, split_incidents
 from streams.aggregate.sourcing import best_stock
 from streams.aggregate.state import Archive, Incident, RegionState, Report
 from streams.models import Event
@@ -35,17 +36,26 @@ RETENTION_DAYS: Final = 30 + GRACE_DAYS
 """Per-incident detail kept behind the region's latest day: the longest rolling window plus the grace."""
 
 
-def apply_in_place(state: RegionState, event: Event) -> bool:
+def apply_in_place(state: RegionState, event: Event, *, retention_days: int | None = None) -> bool:
     """Apply ``event`` to ``state``, mutating it; return whether anything changed.
 
-    The hot path for a table-holding agent (``if apply_in_place(s, e): table[k] = s``): no copy, and a
-    redelivered event costs one set lookup and no table write.
+    The hot path for a table-holding agent (``if apply_in_place(s, e, retention_days=RETENTION_DAYS):
+    table[k] = s``): no copy, and a redelivered event costs one set lookup and no table write. With
+    ``retention_days``, detail older than that many days behind the region's latest day is folded into
+    the archive (see :func:`prune_in_place`; it does work only when the horizon moves, about once a day
+    of stream time).
     """
     if event.place_key != state.place_key:
         raise ValueError(f"event {event.event_id} belongs to {event.place_key}, not {state.place_key}")
     if state.has_seen(event.event_id):
         return False
-    add_report(state, Report.from_event(event))
+    report = Report.from_event(event)
+    add_report(state, report)
+    if retention_days is not None:
+        horizon, last = retention_horizon(state, retention_days), state.archive.before
+        late = last is not None and report.day is not None and report.day < last
+        if horizon is not None and (last is None or horizon > last or late):
+            prune_in_place(state, horizon)
     return True
 
 
@@ -59,9 +69,7 @@ def apply(state: RegionState | None, event: Event, *, retention_days: int | None
         return state
     else:
         state = state.copy()
-    apply_in_place(state, event)
-    if retention_days is not None:
-        prune_in_place(state, retention_horizon(state, retention_days))
+    apply_in_place(state, event, retention_days=retention_days)
     return state
 
 
@@ -77,9 +85,9 @@ def add_report(state: RegionState, report: Report) -> None:
         state.note(report)
     if report.is_incident_report:
         reports = [report]
-        for key in matching_incidents(state, report):
-            reports.extend(state.pop_incident(key).reports)
-        state.put_incident(Incident.of(reports))
+        for gid in matching_groups(state, report):
+            reports.extend(r for incident in state.pop_group(gid) for r in incident.reports)
+        state.put_group([Incident.of(part) for part in split_incidents(reports)])
 
 
 def merge(a: RegionState, b: RegionState) -> RegionState:
@@ -148,6 +156,8 @@ def prune(state: RegionState, before: dt.date | None) -> RegionState:
 
 def prune_in_place(state: RegionState, before: dt.date | None) -> None:
     """Fold incidents and stocks dated before ``before`` into the archive; drop background detail.
+    Incidents leave by whole linked groups (a group reaching past the horizon stays live, so that the
+    incidents it splits into do not change).
 
     What stays exact: all-time totals; every rolling window ending at or after
     ``before + 30 days`` (the windows never reach that far back); idempotence (archived event ids are
@@ -155,28 +165,32 @@ def prune_in_place(state: RegionState, before: dt.date | None) -> None:
     The trade-off: an incident's detail (reports, evidence) older than the horizon is gone from the
     drill-down, and a *new* report of an archived incident arriving later than the horizon cannot find
     it: it starts an incident of its own and adds to the all-time totals (not to any rolling window).
-    Undated incidents are never pruned (they only count all-time). Does nothing unless ``before``
-    moved past the archive's last horizon or something older than it arrived since.
+    Undated incidents are never pruned (they only count all-time). The horizon never moves back:
+    a ``before`` earlier than the archive's is taken as the archive's. O(live state): call it when the
+    horizon moves (``apply_in_place(..., retention_days=...)`` does), not on every event.
     """
     if before is None:
         return
     last = state.archive.before
     if last is not None and before < last:
         before = last
-    old_incidents = [i for i in state.incidents.values() if i.day is not None and i.day < before]
+    old_groups = [
+        gid
+        for gid, ids in state.groups.items()
+        if all((day := state.incidents[iid].day) is not None and day < before for iid in ids)
+    ]
     old_stocks = {
         k: r
         for k, r in state.stocks.items()
         if r.day is not None and r.day < before and not r.is_incident_report  # else: with its incident
     }
     old_background = [k for k, r in state.background.items() if r.day is not None and r.day < before]
-    if not (old_incidents or old_stocks or old_background) and last == before:
+    if not (old_groups or old_stocks or old_background) and last == before:
         return
     a = state.archive
     counters = {name: getattr(a, name) for name in Archive.COUNTERS}
     article_ids, event_ids = set(a.article_ids), set(a.event_ids)
-    for incident in old_incidents:
-        state.pop_incident(incident.id)
+    for incident in (incident for gid in old_groups for incident in state.pop_group(gid)):
         for figure, name in (
             (incident.killed, "killed"),
             (incident.killed_unverified, "killed_unverified"),

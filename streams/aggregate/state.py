@@ -1,6 +1,7 @@
 """The per-region aggregation state a Faust table holds, keyed by the region code (a ``str``).
 
-In memory: the region's live incidents (each the set of reports that describe it), its cumulative
+In memory: the region's live incidents (each the set of reports that describe it) in linked groups
+(see :mod:`streams.aggregate.identity`), its cumulative
 displacement reports ("stocks"), its background reports, and an archive that all-time totals keep of
 incidents pruned for age. Derived indexes (the event ids seen, incidents by day, the latest day) are
 rebuilt on load and never stored.
@@ -9,6 +10,7 @@ JSON (``to_json`` / ``from_json``, orjson; ``to_dict`` / ``from_dict`` for a cod
 
     {"schema": 1, "place_key": "SY-ID",
      "incidents": {"<incident id = smallest event id>": [Report, ...]},   # reports sorted by event id
+     "linked": [["<incident id>", ...], ...],  # incidents of one linked group (see identity), if > 1
      "stocks": [Report, ...], "background": [Report, ...],
      "archive": {"before": "YYYY-MM-DD" | null, "killed": 0, "killed_unverified": 0, "wounded": 0,
                  "displaced_incident": 0, "incidents": 0, "article_ids": [...], "event_ids": [...],
@@ -243,12 +245,15 @@ class RegionState:
 
     place_key: str
     incidents: dict[str, Incident] = field(default_factory=dict)
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Linked groups (connected components of ``same_incident``): group id -> its incident ids."""
     stocks: dict[str, Report] = field(default_factory=dict)
     background: dict[str, Report] = field(default_factory=dict)
     archive: Archive = field(default_factory=Archive)
     # Derived indexes, rebuilt by from_dict and copy; not serialised.
     live_ids: set[str] = field(default_factory=set, repr=False)
-    days: dict[dt.date | None, set[str]] = field(default_factory=dict, repr=False)
+    days: dict[dt.date | None, dict[str, list[Report]]] = field(default_factory=dict, repr=False)
+    """Day -> group id -> the group's reports of that day (what a new report is compared with)."""
     latest: dt.date | None = field(default=None, repr=False)
 
     def has_seen(self, event_id: str) -> bool:
@@ -259,11 +264,12 @@ class RegionState:
         return RegionState(
             place_key=self.place_key,
             incidents=dict(self.incidents),
+            groups=dict(self.groups),
             stocks=dict(self.stocks),
             background=dict(self.background),
             archive=self.archive,
             live_ids=set(self.live_ids),
-            days={day: set(ids) for day, ids in self.days.items()},
+            days={day: dict(by_group) for day, by_group in self.days.items()},
             latest=self.latest,
         )
 
@@ -275,21 +281,28 @@ class RegionState:
         if r.revision_day != dt.date.min and (self.latest is None or r.revision_day > self.latest):
             self.latest = r.revision_day
 
-    def put_incident(self, incident: Incident) -> None:
-        self.incidents[incident.id] = incident
-        for r in incident.reports:
-            self.days.setdefault(r.day, set()).add(incident.id)
-            self.note(r)
+    def put_group(self, incidents: Iterable[Incident]) -> str:
+        """Add a linked group of incidents; return its id (the smallest incident id)."""
+        ids = tuple(sorted(i.id for i in incidents))
+        gid = ids[0]
+        self.groups[gid] = ids
+        for incident in incidents:
+            self.incidents[incident.id] = incident
+            for r in incident.reports:
+                self.days.setdefault(r.day, {}).setdefault(gid, []).append(r)
+                self.note(r)
+        return gid
 
-    def pop_incident(self, incident_id: str) -> Incident:
-        incident = self.incidents.pop(incident_id)
-        for r in incident.reports:
-            ids = self.days.get(r.day)
-            if ids is not None:
-                ids.discard(incident_id)
-                if not ids:
-                    del self.days[r.day]
-        return incident
+    def pop_group(self, gid: str) -> list[Incident]:
+        incidents = [self.incidents.pop(iid) for iid in self.groups.pop(gid)]
+        for incident in incidents:
+            for r in incident.reports:
+                by_group = self.days.get(r.day)
+                if by_group is not None:
+                    by_group.pop(gid, None)
+                    if not by_group:
+                        del self.days[r.day]
+        return incidents
 
     def forget(self, event_ids: Iterable[str]) -> None:
         self.live_ids.difference_update(event_ids)
@@ -301,6 +314,7 @@ class RegionState:
             "schema": SCHEMA,
             "place_key": self.place_key,
             "incidents": {key: list(self.incidents[key].reports) for key in sorted(self.incidents)},
+            "linked": [list(ids) for _, ids in sorted(self.groups.items()) if len(ids) > 1],
             "stocks": [self.stocks[key] for key in sorted(self.stocks)],
             "background": [self.background[key] for key in sorted(self.background)],
             "archive": self.archive.to_dict(),
@@ -319,8 +333,14 @@ class RegionState:
         if d.get("schema") != SCHEMA:
             raise ValueError(f"RegionState schema {d.get('schema')!r} is not {SCHEMA}; rebuild the table")
         state = cls(place_key=d["place_key"], archive=Archive.from_dict(d.get("archive") or {}))
-        for reports in (d.get("incidents") or {}).values():
-            state.put_incident(Incident.of(Report.from_dict(r) for r in reports))
+        incidents = {
+            key: Incident.of(Report.from_dict(r) for r in reports)
+            for key, reports in (d.get("incidents") or {}).items()
+        }
+        for ids in d.get("linked") or ():
+            state.put_group([incidents.pop(iid) for iid in ids])
+        for incident in incidents.values():
+            state.put_group([incident])
         for name in ("stocks", "background"):
             target: dict[str, Report] = getattr(state, name)
             for raw in d.get(name) or ():

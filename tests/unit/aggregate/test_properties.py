@@ -162,3 +162,13 @@ def test_apply_with_retention_counts_as_much_all_time_as_without_when_events_arr
     assert state is not None
     whole = region_state(events)
     assert all_measures(state, DAY, WINDOWS)["30d"] == all_measures(whole, DAY, WINDOWS)["30d"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(events=distinct_events)
+def test_no_incident_spans_more_than_a_day(events: list[Event]) -> None:
+    for state in build_states(events).values():
+        for incident in state.incidents.values():
+            days = [r.day for r in incident.reports if r.day is not None]
+            if days:
+                assert max(days) - min(days) <= dt.timedelta(days=1)

@@ -311,3 +311,19 @@ def test_the_stock_drill_down_marks_the_current_figure() -> None:
 def test_build_states_keeps_one_state_per_place_key() -> None:
     states = build_states([make_event(), make_event(region="SY-AL", place="Aleppo"), make_event()])
     assert sorted(states) == ["SY-AL", "SY-ID"]
+
+
+def test_daily_shelling_of_one_town_does_not_chain_into_one_incident() -> None:
+    week = [make_event(article_id=f"day-{i}", date=DAY + dt.timedelta(days=i), killed=2) for i in range(7)]
+    state = state_of(week)
+    days = sorted(sorted(r.date for r in i.reports if r.date) for i in state.incidents.values())
+    offsets = [[(d - DAY).days for d in incident] for incident in days]
+    assert offsets == [[0, 1], [2, 3], [4, 5], [6]]  # within a day is one incident, and no more
+    assert measures(state, DAY + dt.timedelta(days=6), "7d").incidents == 4
+
+
+def test_reports_a_day_apart_of_one_incident_are_counted_once() -> None:
+    monday = make_event(article_id="a1", date=DAY, killed=4)
+    tuesday = make_event(article_id="a2", date=DAY + dt.timedelta(days=1), killed=5, published_at=LATER)
+    m = totals([monday, tuesday])
+    assert (m.killed, m.incidents) == (5, 1)
