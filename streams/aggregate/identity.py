@@ -58,7 +58,7 @@ def compatible_types(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def placewords(place: str | None) -> frozenset[str]:
+def place_words(place: str | None) -> frozenset[str]:
     """The distinctive words of a place name (empty when there is none)."""
     if not place:
         return frozenset()
@@ -66,17 +66,17 @@ def placewords(place: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def actorwords(actors: tuple[str, ...]) -> frozenset[str]:
+def actor_words(actors: tuple[str, ...]) -> frozenset[str]:
     """The distinctive words of a list of actors (empty when there are none)."""
     return frozenset(w for actor in actors for w in words(actor) if w not in ACTOR_STOPWORDS and len(w) > 1)
 
 
 def same_place_or_actors(a: Report, b: Report) -> bool:
     """Rule 3 of the module docstring: places decide, else actors, else only equal types."""
-    places_a, places_b = placewords(a.place), placewords(b.place)
+    places_a, places_b = place_words(a.place), place_words(b.place)
     if places_a and places_b:
         return not places_a.isdisjoint(places_b)
-    actors_a, actors_b = actorwords(a.actors), actorwords(b.actors)
+    actors_a, actors_b = actor_words(a.actors), actor_words(b.actors)
     if actors_a and actors_b:
         return not actors_a.isdisjoint(actors_b)
     return a.event_type == b.event_type
