@@ -1,0 +1,310 @@
+"""Small named rules over one sentence: casualty roles, event type, background, attribution, verification."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.extract.lexicon import (
+    ARMED_GROUP_NAMES,
+    BACKGROUND_CUES,
+    BRIDGE_WORDS,
+    CUMULATIVE_CUES,
+    CUMULATIVE_MIN_VALUE,
+    CUMULATIVE_TOLL_CUES,
+    DEFAULT_EVENT_TYPE,
+    DISPLACED_AFTER,
+    DISPLACED_BEFORE,
+    EVENT_TYPE_CUES,
+    FAMILY_UNITS,
+    KILLED_AFTER,
+    KILLED_BEFORE,
+    MONTHS,
+    NON_PERSON_UNITS,
+    NON_STATE_COMBATANTS,
+    NOT_CASUALTY_CUES,
+    ONE_SIDED_VERBS,
+    PERSON_NOUNS,
+    PROJECTION_CUES,
+    STATE_FORCES,
+    STATE_SOURCES,
+    SUBSET_CUES,
+    UNVERIFIABLE_CUES,
+    WOUNDED_AFTER,
+    WOUNDED_BEFORE,
+)
+from streams.extract.numbers import Quantity
+
+KILLED, WOUNDED, DISPLACED = "killed", "wounded", "displaced"
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:.!?,()\"“”—–]")
+_AUX = frozenset("were was been are is have has had being shot".split())
+_STOP = frozenset(
+    "; : . ! ? ( but while when as after before because although though whereas which".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity with its casualty role and what it counts."""
+
+    quantity: Quantity
+    role: str
+    noun: str | None = None
+    unit: str = "people"
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _has(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", low) for c in cues)
+
+
+def _first_noun(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
+    for tok, _s, _e in tokens[i : i + 5]:
+        if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS:
+            return tok
+        if tok in ("and", "or", ",", ";", ".") or tok[0].isdigit():
+            return None
+    return None
+
+
+def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | None:
+    """Killed / wounded / displaced reading of one quantity in a sentence, or None.
+
+    Reads the words after the number first ("12 people were killed", "nine dead", "20 others
+    wounded", "2,400 people to flee"), then the words just before it ("killed 12", "killing of 37",
+    "death toll at 22", "displaced 689,000").
+    """
+    if q.value is None or q.value <= 0:
+        return None
+    tokens = _tokens(text)
+    after_i = next((i for i, t in enumerate(tokens) if t[1] >= q.end), len(tokens))
+    before_i = next((i for i, t in enumerate(tokens) if t[1] >= q.start), len(tokens))
+    noun = _first_noun(tokens, after_i)
+    if noun in NON_PERSON_UNITS:
+        return None
+    if q.is_year_like and noun is None:
+        return None
+    unit = FAMILY_UNITS.get(noun or "", "people")
+    other_starts = {o.start for o in others if o.start != q.start}
+    role = _role_after(tokens, after_i, other_starts, text)
+    if role is None:
+        role = _role_before(tokens, before_i)
+    if role is None:
+        return None
+    return Figure(q, role, noun, unit)
+
+
+def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[int], text: str) -> str | None:
+    seen_aux = False
+    for j in range(i, min(i + 11, len(tokens))):
+        tok, start, _ = tokens[j]
+        if tok in NOT_CASUALTY_CUES:
+            return None
+        if tok in _STOP:
+            return None
+        if start in other_starts or tok[0].isdigit():
+            return None
+        if tok in ("and", "or"):
+            nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+            if not (seen_aux and nxt in (KILLED_AFTER | WOUNDED_AFTER)):
+                return None
+            continue
+        if tok in _AUX:
+            seen_aux = True
+        role = None
+        if tok in KILLED_AFTER:
+            if tok == "lives" and (j == 0 or tokens[j - 1][0] != "their"):
+                continue
+            role = KILLED
+        elif tok in WOUNDED_AFTER:
+            role = WOUNDED
+        elif tok in DISPLACED_AFTER:
+            role = DISPLACED
+        if role:
+            tail = [t[0] for t in tokens[j + 1 : j + 3]]
+            if tail and tail[0] == "or" and len(tail) > 1 and tail[1] in NOT_CASUALTY_CUES:
+                return None
+            return role
+    return None
+
+
+def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    for j in range(i - 1, max(-1, i - 5), -1):
+        tok = tokens[j][0]
+        if tok in ("and", ",", ";", ".", "or") or tok[0].isdigit():
+            return None
+        if tok in KILLED_BEFORE:
+            if tok in ("dead", "death", "deaths") and not any(t[0] == "toll" for t in tokens[j : i]):
+                return None
+            return KILLED
+        if tok in WOUNDED_BEFORE:
+            return WOUNDED
+        if tok in DISPLACED_BEFORE:
+            return DISPLACED
+    return None
+
+
+def is_subset(text: str, q: Quantity) -> bool:
+    """'including 20 children' or '14 of them': a part of a figure already given."""
+    head = text[max(0, q.start - 40) : q.start].lower()
+    clause = re.split(r"[;.]|\band\b(?!\s+\d)", head)[-1] if head else ""
+    return any(c in clause for c in SUBSET_CUES) or bool(re.match(r"\s*of\s+(?:them|whom)", text[q.end :]))
+
+
+def is_projection(text: str) -> bool:
+    """'could see 800,000 people flee': a projection, not an event."""
+    return _has(text, PROJECTION_CUES)
+
+
+_SINGULAR = re.compile(
+    r"\b(?:a|an|the|another|one)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(soldier|policeman|police officer|officer|civilian|child|woman|man|commander|journalist|guard|"
+    r"worker|resident|villager|student|teacher|farmer|boy|girl|member|fighter|militant|rebel)"
+    r"(?:\s+of\s+the\s+\w+)?\s+(?:was|has been|had been)\s+(?:also\s+)?(killed|wounded|injured|hurt|shot dead)",
+    re.IGNORECASE,
+)
+
+
+def singular_casualties(text: str) -> list[tuple[str, int, int]]:
+    """'another policeman was wounded' -> [('wounded', start, end)]: one person, no digits."""
+    out = []
+    for m in _SINGULAR.finditer(text):
+        verb = m.group(2).lower()
+        role = KILLED if verb in ("killed", "shot dead") else WOUNDED
+        out.append((role, m.start(), m.end()))
+    return out
+
+
+def classify_event(text: str, has_displacement_only: bool = False) -> str:
+    """Event type from the words of the evidence; displacement when only people fled."""
+    if has_displacement_only:
+        return "displacement"
+    low = text.lower()
+    for event_type, cues in EVENT_TYPE_CUES:
+        if any(re.search(rf"(?<![\w-]){re.escape(c)}", low) for c in cues):
+            return event_type
+    return DEFAULT_EVENT_TYPE
+
+
+_YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b", re.I)
+_MONTH_IN = re.compile(rf"\b(?:in|since|during|last)\s+({'|'.join(MONTHS)})\b(?!\s+\d)", re.I)
+
+
+def is_background(text: str, published_year: int | None, published_month: int | None = None) -> bool:
+    """An earlier incident mentioned for context ("a week earlier", "last month", "in 2018", "in April")."""
+    low = text.lower()
+    if _has(low, BACKGROUND_CUES):
+        return True
+    for m in _YEAR.finditer(text):
+        if published_year is None or int(m.group(1)) < published_year:
+            return True
+    m2 = _MONTH_IN.search(text)
+    if m2 and published_month is not None:
+        month = MONTHS.index(m2.group(1).lower()) + 1
+        if month != published_month:
+            return True
+    return False
+
+
+def is_cumulative_toll(text: str) -> bool:
+    """A conflict-wide or period death toll ("since 2023", "over the past three years")."""
+    return _has(text, CUMULATIVE_TOLL_CUES) or bool(_YEAR.search(text))
+
+
+def displacement_kind(text: str, value: int) -> str:
+    """'cumulative' for stocks ("has displaced 689,000 since December"), else 'incident'."""
+    low = text.lower()
+    if _has(low, CUMULATIVE_CUES):
+        return "cumulative"
+    perfect = re.search(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)", low)
+    if perfect and value >= CUMULATIVE_MIN_VALUE:
+        return "cumulative"
+    if value >= 10 * CUMULATIVE_MIN_VALUE:
+        return "cumulative"
+    return "incident"
+
+
+_ATTRIBUTION = re.compile(
+    r"(?:according to|said|says|told|reported|claimed|confirmed|announced|estimates|put the (?:death )?toll)",
+    re.I,
+)
+_SPEAKER_AFTER = re.compile(
+    r"\b(?:said|says|told\s+\w+|reported|according to|confirmed)\s+(?:the\s+)?"
+    r"([A-Z][\w'’.-]*(?:[\s-]+(?:[A-Z][\w'’.-]*|of|for|the|al|el|de|and|on|in)){0,12})"
+)
+_SPEAKER_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’.-]*|the|a|an)(?:[\s-]+(?:[A-Z][\w'’.-]*|of|for|the|al|el|de|and|[a-z]+)){0,8}?)\s+"
+    r"(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed)\b"
+)
+
+
+def attribution(text: str) -> str | None:
+    """Who gives the figure: 'a war monitor said' -> 'a war monitor'; 'said the Observatory' -> ..."""
+    m = _SPEAKER_AFTER.search(text)
+    if m:
+        return _trim_speaker(m.group(1))
+    m = _SPEAKER_BEFORE.search(text)
+    if m:
+        speaker = _trim_speaker(m.group(1))
+        if speaker and speaker.lower() not in ("it", "he", "she", "they", "the", "a", "an"):
+            return speaker
+        return speaker
+    return None
+
+
+def _trim_speaker(s: str) -> str | None:
+    s = re.split(r"\s+(?:on|in|that|who|after|as|when|late|early)\s+", s.strip())[0]
+    s = s.strip(" ,.;:")
+    words = s.split()
+    while words and words[0].lower() in ("the", "a", "an", "and"):
+        words = words[1:]
+    while words and words[-1].lower() in ("the", "a", "an", "and", "of", "for"):
+        words = words[:-1]
+    return " ".join(words[:12]) or None
+
+
+def is_unverifiable_statement(text: str) -> bool:
+    """'It was not possible to verify that claim' and its variants."""
+    return _has(text, UNVERIFIABLE_CUES)
+
+
+def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
+    """A party's claim about its enemy's losses: 'neutralised 101 soldiers', army on dead rebels."""
+    low = text.lower()
+    if figure.role not in (KILLED, WOUNDED):
+        return False
+    if _has(low, ONE_SIDED_VERBS):
+        return True
+    noun = figure.noun or ""
+    who = (claimant or "").lower()
+    if noun in NON_STATE_COMBATANTS and (not who or any(w in who.split() for w in STATE_SOURCES)):
+        return True
+    armed = any(name in who for name in ARMED_GROUP_NAMES)
+    return armed and noun in STATE_FORCES
+
+
+_FORCES = re.compile(
+    r"\b((?:[A-Z][\w-]+(?:-led)?\s+){1,2}(?:forces|army|military|troops|soldiers|coalition|police|militia|militias|rebels|government))\b"
+)
+_GROUPS = re.compile("|".join(rf"\b{re.escape(g)}\b" for g in ARMED_GROUP_NAMES if g[0] != "t" and " " in g or
+                              g in ("taliban", "rsf", "m23", "adf", "pkk", "isis", "isil", "iswap", "jnim",
+                                    "hamas", "hezbollah", "houthis", "houthi", "shabab")), re.I)  # fmt: skip
+
+
+def actors(text: str) -> list[str]:
+    """Named parties: 'Syrian forces', 'Saudi-led coalition', 'al-Shabab', 'Boko Haram'."""
+    found: list[str] = []
+    for m in _FORCES.finditer(text):
+        name = m.group(1).strip()
+        if name.split()[0].lower() not in ("the", "a", "an", "on", "in", "by") and name not in found:
+            found.append(name)
+    for m in _GROUPS.finditer(text):
+        name = m.group(0)
+        if not any(name.lower() in f.lower() for f in found):
+            found.append(name)
+    return found[:6]

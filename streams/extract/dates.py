@@ -1,0 +1,99 @@
+"""Incident dates from relative and explicit expressions, anchored on the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from streams.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+_MONTH_ALT = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_REPORTING = r"(?:said|says|told\s+\w+(?:\s+\w+)?|reported|announced|added|statement|confirmed)"
+
+_EXPLICIT_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+_EXPLICIT_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+_WEEKDAY = re.compile(rf"(?P<pre>\b\w+\s+(?:\w+\s+)?)?\b(?P<last>last\s+)?(?P<day>{_WEEKDAY_ALT})\b", re.I)
+_DAYS_AGO = re.compile(r"\b(\d+|two|three|four|five|six|seven|ten)\s+days\s+(?:ago|earlier|before)\b", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday)\b", re.I), -2),
+    (re.compile(r"\byesterday\b|\blast\s+night\b|\bovernight\b", re.I), -1),
+    (re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I), 0),
+    (re.compile(r"\ba\s+week\s+(?:earlier|ago|before)\b|\blast\s+week\b", re.I), -7),
+    (re.compile(r"\ba\s+day\s+(?:earlier|before)\b", re.I), -1),
+)
+
+
+def _month_number(name: str) -> int:
+    name = name.lower().rstrip(".")
+    if name in MONTHS:
+        return MONTHS.index(name) + 1
+    return MONTH_ABBREVIATIONS.get(name, 0)
+
+
+def _explicit(text: str, published: dt.date | None) -> dt.date | None:
+    for pattern, month_group, day_group in ((_EXPLICIT_MDY, 1, 2), (_EXPLICIT_DMY, 2, 1)):
+        for m in pattern.finditer(text):
+            month, day = _month_number(m.group(month_group)), int(m.group(day_group))
+            year_text = m.group(3)
+            if not month or not 1 <= day <= 31:
+                continue
+            if year_text:
+                year = int(year_text)
+            elif published is not None:
+                year = published.year
+            else:
+                continue
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if not year_text and published is not None and date > published:
+                date = date.replace(year=year - 1)
+            return date
+    return None
+
+
+def resolve_weekday(day_name: str, published: dt.date, strictly_before: bool = False) -> dt.date:
+    """The most recent ``day_name`` on or before ``published`` (strictly before for 'last Monday')."""
+    target = WEEKDAYS.index(day_name.lower())
+    delta = (published.weekday() - target) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The incident date a sentence gives, or None when it cannot be known.
+
+    Weekdays that date the reporting ("said on Wednesday") are skipped in favour of the incident's.
+    """
+    explicit = _explicit(text, published)
+    if explicit is not None:
+        return explicit
+    if published is None:
+        return None
+    for m in _WEEKDAY.finditer(text):
+        pre = (m.group("pre") or "").lower()
+        if re.search(rf"\b{_REPORTING}\b", pre) and not m.group("last"):
+            continue
+        return resolve_weekday(m.group("day"), published, strictly_before=bool(m.group("last")))
+    m = _DAYS_AGO.search(text)
+    if m:
+        n = m.group(1).lower()
+        return published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL[n])
+    for pattern, offset in _RELATIVE:
+        if pattern.search(text):
+            return published + dt.timedelta(days=offset)
+    return None
+
+
+def has_date_expression(text: str) -> bool:
+    """True when the sentence names a day, weekday or relative day."""
+    return bool(
+        _EXPLICIT_MDY.search(text)
+        or _EXPLICIT_DMY.search(text)
+        or _WEEKDAY.search(text)
+        or any(p.search(text) for p, _ in _RELATIVE)
+    )

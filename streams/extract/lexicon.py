@@ -1,0 +1,310 @@
+"""Language data, reviewed in one place: every word list the extraction rules use.
+
+Rules elsewhere import these constants; none of them spell words of their own. All entries are
+lower case unless stated. Multi-word cues are matched on word boundaries.
+"""
+
+from __future__ import annotations
+
+# --- numbers -------------------------------------------------------------------------------------
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+DOZEN_WORDS = {"dozen": 12}
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+# Quantities that never give a number ("dozens", "hundreds", "tens of thousands", "several").
+VAGUE_QUANTITIES = frozenset(
+    "dozens hundreds thousands millions scores tens several many numerous some few".split()
+)
+
+# Qualifier words before a number -> schema qualifier.
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "at least": "at_least",
+    "a minimum of": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "above": "more_than",
+    "nearly": "approx",
+    "almost": "approx",
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "approximately": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "close to": "approx",
+    "about a": "approx",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "at most": "up_to",
+    "fewer than": "up_to",
+    "less than": "up_to",
+    "a total of": "exact",
+}
+QUALIFIERS_AFTER: dict[str, str] = {"minimum": "at_least", "at least": "at_least", "or more": "at_least",
+                                    "plus": "more_than"}  # fmt: skip
+RANGE_JOINERS = ("to", "-", "–", "or", "and")  # "20 to 30", "20-30"; "and" only as "between 20 and 30"
+
+# Words after a number that show it is not a count of people.
+NON_PERSON_UNITS = frozenset(
+    """
+    percent per cent % km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
+    square sq hectares acres years year months month weeks week days day hours hour minutes minute
+    seconds am pm a.m. p.m. gmt utc bombs bomb rockets rocket missiles missile shells shell drones drone
+    airstrikes air strikes strike raids houses homes buildings vehicles trucks cars pickups tanks
+    shops villages towns trucks dollars usd euros pounds tonnes tons kg caliber calibre mm times
+    """.split()
+)
+
+# --- people and sides ----------------------------------------------------------------------------
+
+PERSON_NOUNS = frozenset(
+    """
+    people persons person others other civilians civilian residents resident villagers villager
+    soldiers soldier troops troop servicemen serviceman officers officer policemen policeman police
+    personnel guards guard fighters fighter militants militant rebels rebel insurgents insurgent
+    terrorists terrorist jihadists jihadist gunmen gunman attackers bandits militiamen militiaman
+    children child kids women woman men man girls girl boys boy students student worshippers
+    pilgrims workers worker farmers farmer herders fishermen passengers passenger journalists
+    journalist doctors medics paramedics nurses staff members member employees protesters
+    demonstrators refugees refugee migrants inhabitants families family households household
+    victims victim individuals casualties bodies infants babies teenagers youths elderly
+    recruits commanders commander cadets conscripts mourners shoppers customers guests patients
+    prisoners detainees inmates miners traders pupils teachers worshipers christians muslims
+    non-muslims villages
+    """.split()
+) - {"villages"}
+
+# Victims that are enemy combatants when the figure comes from the state side.
+NON_STATE_COMBATANTS = frozenset(
+    """
+    militants militant rebels rebel insurgents insurgent terrorists terrorist jihadists jihadist
+    fighters fighter bandits gunmen attackers extremists extremist separatists separatist
+    """.split()
+)
+STATE_FORCES = frozenset(
+    """
+    soldiers soldier troops servicemen serviceman officers policemen police personnel guards army
+    military forces recruits conscripts
+    """.split()
+)
+# Who speaks for a state side / a non-state armed group (matched in the claimant text).
+STATE_SOURCES = frozenset(
+    """
+    army military ministry government officials official police spokesman governor command forces
+    defence defense security authorities
+    """.split()
+)
+ARMED_GROUP_NAMES = (
+    "al-shabaab", "al shabaab", "al-shabab", "shabab", "taliban", "boko haram", "islamic state", "isis",
+    "isil", "iswap", "jnim", "al-qaeda", "al qaeda", "hamas", "hezbollah", "houthi", "houthis", "rsf",
+    "rapid support forces", "m23", "adf", "pkk", "abu sayyaf", "militants", "rebels", "insurgents",
+    "jihadists", "the group", "armed group",
+)  # fmt: skip
+
+# --- casualty and displacement roles ---------------------------------------------------------------
+
+# Words after the number's noun phrase: "12 people were killed", "nine dead", "20 others wounded".
+KILLED_AFTER = frozenset(
+    """
+    killed dead died die dying slain murdered massacred executed perished deaths fatalities
+    lives bodies beheaded shot neutralised neutralized eliminated
+    """.split()
+)
+WOUNDED_AFTER = frozenset("wounded injured hurt injuries wounds maimed hospitalised hospitalized".split())
+DISPLACED_AFTER = frozenset(
+    """
+    displaced fled flee fleeing uprooted homeless evacuated refugees idps displacement
+    """.split()
+)
+# Words before the number: "killed 12", "killing of 37", "death toll at 22", "displaced 689,000".
+KILLED_BEFORE = frozenset(
+    """
+    killed killing killings kill kills slew slaying massacred massacre executed neutralised
+    neutralized eliminated toll dead deaths death
+    """.split()
+)
+WOUNDED_BEFORE = frozenset("wounded wounding injured injuring wounds injure wound hurt".split())
+DISPLACED_BEFORE = frozenset("displaced displacing uprooted uprooting forced forcing driven drove".split())
+# "sustained injuries", "lost their lives", "were left homeless": verbs allowed between number and cue.
+BRIDGE_WORDS = frozenset(
+    """
+    were was have has had been being are is reportedly reported confirmed believed feared thought
+    said later also so far since all subsequently sustained suffered left lost their lives who
+    people persons others other including of the in to being from killed wounded
+    """.split()
+)
+# Words that stop a casualty reading: "dead or missing", "killed or kidnapped".
+NOT_CASUALTY_CUES = frozenset(
+    """
+    missing kidnapped abducted arrested detained captured held hostage hostages rescued freed released
+    surrendered
+    """.split()
+)
+# Conditional or projected figures are not events.
+PROJECTION_CUES = (
+    "could see", "could be", "could reach", "could rise", "could flee", "may flee", "might flee",
+    "would flee", "at risk of", "risk of", "expected to", "projected", "forecast", "threatens to",
+    "could force", "could displace", "plan to", "planning to", "could",
+)  # fmt: skip
+SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "among the dead", "such as")
+
+# Displacement stocks (cumulative) vs flows.
+CUMULATIVE_CUES = (
+    "since", "so far this year", "over the past", "in the past", "over the last", "in the last", "to date",
+    "shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",
+    "currently", "in total", "a total of", "internally displaced persons", "refugees", "idps",
+    "the war has", "the conflict has", "the fighting has", "have been displaced", "has been displaced",
+)  # fmt: skip
+# Present-perfect displacement of at least this many people reads as a stock, not one incident.
+CUMULATIVE_MIN_VALUE = 100_000
+FAMILY_UNITS = {"families": "families", "family": "families", "households": "households",
+                "household": "households"}  # fmt: skip
+
+# --- events -----------------------------------------------------------------------------------------
+
+EVENT_TYPE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("massacre", ("massacre", "massacred")),
+    ("airstrike_drone", ("airstrike", "air strike", "air raid", "airstrikes", "air strikes", "drone",
+                         "warplane", "jet", "aerial", "bombed", "bombing raid", "helicopter gunship",
+                         "aircraft", "strike on", "strikes on", "israeli strike", "military strike")),
+    ("bombing_explosion", ("car bomb", "suicide", "bomb", "explosion", "explosive", "blast", "ied",
+                           "landmine", "mine", "grenade", "detonated", "bombing", "exploded")),
+    ("shelling_artillery", ("shelling", "shelled", "artillery", "mortar", "rocket", "rockets", "shell",
+                            "shells", "missile", "bombardment")),
+    ("armed_clash", ("clash", "clashes", "clashed", "fighting", "battle", "battled", "ambush", "ambushed",
+                     "firefight", "gun battle", "exchange of fire", "exchanged fire", "offensive",
+                     "stormed", "attack on base", "base")),
+    ("attack_on_civilians", ("gunmen", "village", "villagers", "civilians", "community", "residents",
+                             "bandits", "attack on", "raid on", "shot", "opened fire", "camp", "camps")),
+)  # fmt: skip
+DISPLACEMENT_TYPE = "displacement"
+DEFAULT_EVENT_TYPE = "other_violence"
+
+# --- attribution and verification -----------------------------------------------------------------
+
+ATTRIBUTION_VERBS = (
+    "said", "says", "say", "told", "reported", "reports", "according to", "confirmed", "stated",
+    "announced", "claimed", "claims", "put the death toll", "put the toll", "estimated", "estimates",
+    "alleged", "added",
+)  # fmt: skip
+UNVERIFIABLE_CUES = (
+    "could not be independently verified", "could not independently verify", "could not be verified",
+    "not possible to verify", "impossible to verify", "cannot be independently confirmed",
+    "could not be independently confirmed", "cannot be verified", "not be independently verified",
+    "could not verify", "unable to verify", "unable to independently verify", "not independently verified",
+    "unverified", "cannot be independently verified", "could not immediately verify",
+    "could not be confirmed",
+)  # fmt: skip
+ONE_SIDED_VERBS = ("neutralised", "neutralized", "eliminated", "alleged", "claimed to have killed")
+
+# --- time -----------------------------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                       "sept": 9, "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
+# Cues that a figure belongs to an earlier incident mentioned for context.
+BACKGROUND_CUES = (
+    "a week earlier", "days earlier", "weeks earlier", "months earlier", "a day earlier", "earlier this month",
+    "earlier this year", "earlier this week", "last month", "last year", "last week's", "ago", "previous",
+    "previously", "in a similar", "similar attack", "the attack follows", "follows the", "followed the",
+    "last january", "last february", "last march", "last april", "last may", "last june", "last july",
+    "last august", "last september", "last october", "last november", "last december", "a fortnight",
+    "initially reported", "earlier toll", "in the attack on", "in an earlier", "an earlier",
+)  # fmt: skip
+# Conflict-wide cumulative death tolls are background.
+CUMULATIVE_TOLL_CUES = (
+    "since", "so far this year", "over the past", "in the past", "this year", "to date", "the war has",
+    "the conflict has", "the violence has", "civil war", "over the last", "in conflicts", "the war, ",
+)  # fmt: skip
+SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in")
+TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "reached",
+                      "updating", "updated", "revised")  # fmt: skip
+SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier toll", "earlier reported", "first reported")
+
+# --- places ---------------------------------------------------------------------------------------
+
+REGION_UNIT_WORDS = frozenset(
+    "province provinces state states region regions governorate governorates county counties oblast "
+    "district department prefecture division".split()
+)
+DIRECTIONAL_WORDS = frozenset(
+    """
+    north south east west northern southern eastern western northeast northwest southeast southwest
+    north-east north-west south-east south-west northeastern northwestern southeastern southwestern
+    north-eastern north-western south-eastern south-western central far
+    """.split()
+)
+CAMP_WORDS = frozenset("camp camps".split())
+# Capitalised words never read as places.
+NOT_PLACES = frozenset(
+    """
+    the a an and or but in on at of for by with from to as after before during since while when where
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december president minister ministry army police government
+    official officials spokesman spokesperson reuters afp ap associated press agency news said
+    according he she they it we i his her their its this that these those there here un u.n. united
+    nations security council human rights watch state islamic observatory red cross crescent office
+    coordination humanitarian affairs general national emergency management mayor governor prime
+    commander military forces force group groups chief deputy international media television channel
+    radio agency islam muslim christian christians muslims sunni shiite shia jihadist jihadists
+    rebel rebels sheikh dr mr mrs ms colonel gen general captain major lieutenant sergeant
+    read also more most many several some two three four five six seven eight nine ten
+    god allah ramadan eid christmas easter friday prayers world bank europe africa asia america
+    middle east west east north south central
+    """.split()
+)
+
+# Country names and demonyms beyond ISO names (reviewed).
+EXTRA_COUNTRY_NAMES: dict[str, str] = {
+    "Syria": "SY", "Iran": "IR", "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Laos": "LA",
+    "Vietnam": "VN", "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD",
+    "DR Congo": "CD", "DRC": "CD", "Democratic Republic of Congo": "CD",
+    "Democratic Republic of the Congo": "CD", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG",
+    "Republic of Congo": "CG", "Ivory Coast": "CI", "Cote d'Ivoire": "CI", "CAR": "CF",
+    "Central African Republic": "CF", "Palestine": "PS", "Gaza Strip": "PS", "West Bank": "PS",
+    "Burma": "MM", "Myanmar": "MM", "Turkey": "TR", "Türkiye": "TR", "UK": "GB", "Britain": "GB",
+    "U.S.": "US", "US": "US", "USA": "US", "United States": "US", "America": "US", "UAE": "AE",
+    "Czech Republic": "CZ", "Macedonia": "MK", "Swaziland": "SZ", "Cape Verde": "CV", "East Timor": "TL",
+    "Micronesia": "FM", "Vatican": "VA", "Kosovo": "XK", "Taiwan": "TW", "Brunei": "BN",
+    "South Sudan": "SS", "Sudan": "SD", "Somaliland": "SO", "Darfur": "SD", "Kurdistan": "IQ",
+}  # fmt: skip
+DEMONYMS: dict[str, str] = {
+    "Afghan": "AF", "Algerian": "DZ", "Angolan": "AO", "Armenian": "AM", "Azerbaijani": "AZ",
+    "Bangladeshi": "BD", "Beninese": "BJ", "Burkinabe": "BF", "Burkinabè": "BF", "Burundian": "BI",
+    "Cameroonian": "CM", "Central African": "CF", "Chadian": "TD", "Chinese": "CN", "Colombian": "CO",
+    "Congolese": "CD", "Egyptian": "EG", "Eritrean": "ER", "Ethiopian": "ET", "Filipino": "PH",
+    "Philippine": "PH", "Georgian": "GE", "Ghanaian": "GH", "Guinean": "GN", "Haitian": "HT",
+    "Indian": "IN", "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ", "Israeli": "IL",
+    "Ivorian": "CI", "Jordanian": "JO", "Kenyan": "KE", "Kurdish": "IQ", "Lebanese": "LB",
+    "Libyan": "LY", "Malian": "ML", "Mauritanian": "MR", "Mexican": "MX", "Moroccan": "MA",
+    "Mozambican": "MZ", "Burmese": "MM", "Nepali": "NP", "Nigerien": "NE", "Nigerian": "NG",
+    "Pakistani": "PK", "Palestinian": "PS", "Russian": "RU", "Rwandan": "RW", "Saudi": "SA",
+    "Senegalese": "SN", "Somali": "SO", "South Sudanese": "SS", "Sudanese": "SD", "Syrian": "SY",
+    "Tunisian": "TN", "Turkish": "TR", "Ugandan": "UG", "Ukrainian": "UA", "Venezuelan": "VE",
+    "Yemeni": "YE", "Zimbabwean": "ZW", "Brazilian": "BR", "Peruvian": "PE", "Salvadoran": "SV",
+    "Honduran": "HN", "Guatemalan": "GT", "Thai": "TH", "Tanzanian": "TZ", "Togolese": "TG",
+    "Zambian": "ZM", "Mozambique's": "MZ", "Beninois": "BJ", "Sri Lankan": "LK", "Bahraini": "BH",
+    "Kuwaiti": "KW", "Qatari": "QA", "Emirati": "AE", "Omani": "OM", "Tajik": "TJ", "Kyrgyz": "KG",
+    "Uzbek": "UZ", "Azeri": "AZ",
+}  # fmt: skip

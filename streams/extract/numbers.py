@@ -1,0 +1,214 @@
+"""Quantities in English text: digits, number words, qualifiers, ranges and vague amounts.
+
+``parse_quantity("at least 1,200")`` -> ``Quantity(1200, "at_least")``; ``find_quantities(sentence)``
+lists every quantity with its character span. The value is the explicit lower bound; vague amounts
+("dozens", "tens of thousands") carry no value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.extract.lexicon import (
+    DOZEN_WORDS,
+    FRACTIONS,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE_QUANTITIES,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as written: ``value`` is the explicit lower bound (None for vague amounts)."""
+
+    value: int | None
+    qualifier: str = "exact"
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    vague: bool = False
+    is_word: bool = False
+
+    @property
+    def is_year_like(self) -> bool:
+        """1900-2099 written as four plain digits: more likely a year than a count."""
+        return (
+            self.value is not None
+            and 1900 <= self.value <= 2099
+            and self.text.strip()[-4:].isdigit()
+            and "," not in self.text
+        )
+
+
+_WORD_ALTS = "|".join(sorted([*UNITS, *TENS, *SCALES, *DOZEN_WORDS], key=len, reverse=True))
+_WORD = rf"(?:{_WORD_ALTS})"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?)"
+_SCALE_AFTER = r"(?:[ \u00a0]?(?:million|billion|thousand|dozen|mn|bn|m|k)\b)"
+_HALF = r"(?:(?:an?\s+)?half(?:[\s-]+an?)?[\s-]+(?:million|billion|thousand|dozen)|(?:an?\s+)?(?:quarter|half)[\s-]+(?:million|billion))"
+_WORD_NUMBER = rf"(?:(?:an?\s+)?{_WORD}(?:(?:\s*-\s*|\s+and\s+|\s+){_WORD})*)"
+_NUMBER = rf"(?:{_HALF}|{_DIGITS}{_SCALE_AFTER}?|{_WORD_NUMBER})"
+_QUAL_BEFORE = "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
+_QUAL_AFTER = "|".join(re.escape(q) for q in sorted(QUALIFIERS_AFTER, key=len, reverse=True))
+_VAGUE = r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|dozens|hundreds|thousands|millions|scores)"
+
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,:$€£-])(?:(?P<between>between)\s+)?(?:(?P<qual>{_QUAL_BEFORE})\s+)?"
+    rf"(?P<num>{_NUMBER})"
+    rf"(?:\s*(?:to|-|–|or|and)\s*(?P<num2>{_NUMBER}))?"
+    rf"(?:\s+(?P<qual_after>{_QUAL_AFTER}))?(?![\w%]|:\d)",
+    re.IGNORECASE,
+)
+VAGUE_RE = re.compile(rf"(?<![\w-])(?:(?:{_QUAL_BEFORE})\s+)?{_VAGUE}(?![\w-])", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
+
+
+def words_to_int(text: str) -> int | None:
+    """'twenty-three' -> 23, 'one hundred and five' -> 105, 'half a million' -> 500000, 'a dozen' -> 12."""
+    tokens = [t for t in _TOKEN_RE.findall(text.lower()) if t != "and"]
+    if not tokens:
+        return None
+    total, current, seen = 0, 0, False
+    fraction: float | None = None
+    for i, tok in enumerate(tokens):
+        if tok in ("a", "an"):
+            if i + 1 < len(tokens) and tokens[i + 1] in (*SCALES, *DOZEN_WORDS, *FRACTIONS):
+                if fraction is None and tokens[i + 1] not in FRACTIONS:
+                    current = max(current, 1)
+                continue
+            if fraction is not None:
+                continue
+            return None
+        if tok in FRACTIONS:
+            fraction = FRACTIONS[tok]
+            continue
+        if tok.replace(".", "", 1).isdigit():
+            current += int(float(tok)) if "." not in tok else 0
+            if "." in tok:
+                fraction = float(tok)
+            seen = True
+        elif tok in UNITS:
+            current += UNITS[tok]
+            seen = True
+        elif tok in TENS:
+            current += TENS[tok]
+            seen = True
+        elif tok in DOZEN_WORDS:
+            current = max(current, 1) * DOZEN_WORDS[tok]
+            seen = True
+        elif tok == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif tok in SCALES or tok in SCALE_ABBREVIATIONS:
+            scale = SCALES.get(tok) or SCALE_ABBREVIATIONS[tok]
+            if fraction is not None and current == 0:
+                total += int(round(fraction * scale))
+                fraction = None
+            else:
+                total += max(current, 1) * scale
+            current = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    return total + current
+
+
+def _digits_value(text: str) -> int | None:
+    m = re.match(r"\s*(\d[\d,  \u00a0\u202f]*(?:\.\d+)?)\s*([a-z]*)", text.lower())
+    if not m:
+        return None
+    raw = re.sub(r"[,  \u00a0\u202f]", "", m.group(1))
+    scale_word = m.group(2)
+    scale = SCALES.get(scale_word) or SCALE_ABBREVIATIONS.get(scale_word) or DOZEN_WORDS.get(scale_word) or 1
+    try:
+        return int(round(float(raw) * scale))
+    except ValueError:
+        return None
+
+
+def number_value(text: str) -> int | None:
+    """Value of one number phrase, digits or words."""
+    text = text.strip()
+    if not text:
+        return None
+    if text[0].isdigit():
+        return _digits_value(text)
+    return words_to_int(text)
+
+
+def _qualifier(before: str | None, after: str | None, ranged: bool) -> str:
+    if ranged:
+        return "range"
+    if before:
+        return QUALIFIERS_BEFORE.get(before.lower(), "exact")
+    if after:
+        return QUALIFIERS_AFTER.get(after.lower(), "exact")
+    return "exact"
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order, with character offsets."""
+    out: list[Quantity] = []
+    pos = 0
+    while True:
+        m = QUANTITY_RE.search(text, pos)
+        if m is None:
+            break
+        num = m.group("num")
+        value = number_value(num)
+        end = m.end()
+        num2 = m.group("num2")
+        ranged = False
+        if num2:
+            value2 = number_value(num2)
+            joiner = text[m.end("num") : m.start("num2")].strip().lower()
+            ranged = (joiner in ("to", "-", "–") or (joiner == "and" and bool(m.group("between")))) and (
+                value is not None and value2 is not None and value2 > value
+            )
+            if not ranged:
+                # Two numbers side by side ("nine dead and 15 wounded"): keep the first, rescan after it.
+                end = m.end("num")
+        pos = max(end, m.start() + 1)
+        if value is None or value < 0:
+            continue
+        qual_after = m.group("qual_after") if end == m.end() else None
+        start = m.start("between") if ranged and m.group("between") else m.start("qual") if m.group("qual") else m.start("num")
+        out.append(
+            Quantity(
+                value=value,
+                qualifier=_qualifier(m.group("qual"), qual_after, ranged),
+                start=start,
+                end=end,
+                text=text[start:end],
+                is_word=not num.strip()[0].isdigit(),
+            )
+        )
+    return _with_vague(text, out)
+
+
+def _with_vague(text: str, found: list[Quantity]) -> list[Quantity]:
+    taken = [(q.start, q.end) for q in found]
+    for m in VAGUE_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        found.append(Quantity(None, "approx", m.start(), m.end(), m.group(0), vague=True))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity in ``text`` ("at least 1,200" -> 1200 at_least; "dozens" -> vague, None)."""
+    found = find_quantities(text)
+    if not found:
+        word = text.strip().lower()
+        if word in VAGUE_QUANTITIES:
+            return Quantity(None, "approx", 0, len(text), text, vague=True)
+        return None
+    return found[0]

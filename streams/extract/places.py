@@ -1,0 +1,262 @@
+"""Place mentions in text and their resolution to country + ISO 3166-2 region."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from streams.extract.gazetteer import Gazetteer, Place, Region
+from streams.extract.lexicon import CAMP_WORDS, DIRECTIONAL_WORDS, NOT_PLACES, REGION_UNIT_WORDS
+
+_CAP = r"(?:[A-Z][\w'’‘-]*|(?:al|el|ad|as|ash|an|ar|at|az|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
+_NAME_SEQ = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,4}}")
+_UNIT = "|".join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))
+_REGION_AFTER = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+({_UNIT})\b", re.IGNORECASE)
+_REGION_BEFORE = re.compile(rf"\b({_UNIT})\s+of\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}})(?:\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}))?")
+_MULTI_BEFORE_UNIT = re.compile(
+    rf"({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+(?:provinces|states|regions|governorates|counties)\b"
+)
+_DIRECTIONAL = re.compile(
+    rf"\b(?:{'|'.join(sorted((re.escape(w) for w in DIRECTIONAL_WORDS), key=len, reverse=True))})\s+({_CAP}(?:\s+{_CAP})?)"
+)
+_REFERENCE_POINT = re.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|km|kilometres|kilometers|miles)\s+(?:of|from)|\bfrom\s+the\s+(?:town|city|village)\s+of|\btowards?|\bto)\s*$",
+    re.I,
+)
+_PERSON_CONTEXT = re.compile(
+    r"(?:spokesman|spokesperson|officer|commander|mayor|governor|minister|president|chief|leader|envoy|"
+    r"named|identified as|correspondent|Mr|Mrs|Ms|Dr|Gen|Col|Gov|Sheikh|Imam|Colonel|General|said|told)\.?\s*,?\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place-like name in one sentence."""
+
+    kind: str  # "region" | "place" | "country" | "directional" | "multi_region"
+    text: str
+    start: int
+    country: str | None = None
+    regions: tuple[Region, ...] = ()
+    places: tuple[Place, ...] = ()
+
+
+@dataclass
+class PlaceContext:
+    """What the whole article says about places: countries by weight, regions named."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    regions: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def primary_country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedPlace:
+    """The outcome for one event."""
+
+    country: str | None
+    region: str | None
+    region_name: str | None
+    place: str | None
+    specific: bool  # a sub-national place or region was named
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name.strip())
+    return name.strip(" -")
+
+
+def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Regions ("Idlib province", "state of Michoacan"), places, countries and directional areas."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _MULTI_BEFORE_UNIT.finditer(text):
+        regions = [gaz.find_regions(_clean(m.group(i))) for i in (1, 2)]
+        if all(regions):
+            out.append(Mention("multi_region", m.group(0), m.start(), regions[0][0].country,
+                               (regions[0][0], regions[1][0])))  # fmt: skip
+            taken.append((m.start(), m.end()))
+    for m in _REGION_BEFORE.finditer(text):
+        names = [g for g in (m.group(2), m.group(3)) if g]
+        regions = [gaz.find_regions(_clean(n)) for n in names]
+        if regions and all(regions) and free(m.start(), m.end()):
+            if len(regions) > 1 and m.group(1).lower().endswith("s"):
+                out.append(Mention("multi_region", m.group(0), m.start(), regions[0][0].country,
+                                   (regions[0][0], regions[1][0])))  # fmt: skip
+            else:
+                out.append(Mention("region", names[0], m.start(m.group(2) and 2), regions[0][0].country,
+                                   tuple(regions[0])))  # fmt: skip
+            taken.append((m.start(), m.end()))
+    for m in _REGION_AFTER.finditer(text):
+        words = _clean(m.group(1)).split()
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            if name.lower() in NOT_PLACES:
+                continue
+            regions = gaz.find_regions(name)
+            if regions and free(m.start(), m.end()):
+                out.append(Mention("region", name, m.start(), regions[0].country, tuple(regions)))
+                taken.append((m.start(), m.end()))
+                break
+    for m in _NAME_SEQ.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        _names_in_sequence(text, m.group(0), m.start(), gaz, out, taken)
+    for m in _DIRECTIONAL.finditer(text):
+        cc = gaz.find_country(_clean(m.group(1)))
+        if cc:
+            out.append(Mention("directional", m.group(0), m.start(), cc))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _names_in_sequence(
+    text: str, seq: str, offset: int, gaz: Gazetteer, out: list[Mention], taken: list[tuple[int, int]]
+) -> None:
+    words = [(w.group(0), w.start()) for w in re.finditer(r"[^\s]+", seq)]
+    i = 0
+    while i < len(words):
+        found = False
+        for j in range(min(len(words), i + 4), i, -1):
+            raw = " ".join(w for w, _ in words[i:j])
+            name = _clean(raw)
+            if not name or name.lower() in NOT_PLACES or len(name) < 3:
+                continue
+            start = offset + words[i][1]
+            if name.isupper() and len(name) <= 3 and name not in ("DRC", "CAR", "UAE", "USA"):
+                continue
+            cc = gaz.find_country(name)
+            if cc:
+                out.append(Mention("country", name, start, cc))
+            else:
+                regions = gaz.find_regions(name) if j - i >= 1 else []
+                places = gaz.find_places(name)
+                if not places and not regions:
+                    continue
+                before = text[max(0, start - 40) : start]
+                if _PERSON_CONTEXT.search(before) or re.match(r"\s+(?:said|told|says)\b", text[start + len(raw) :]):
+                    i = j
+                    found = True
+                    break
+                if _REFERENCE_POINT.search(before):
+                    i = j
+                    found = True
+                    break
+                kind = "place" if places else "region"
+                out.append(Mention(kind, name, start, None, tuple(regions), tuple(places)))
+            taken.append((start, start + len(raw)))
+            i = j
+            found = True
+            break
+        if not found:
+            i += 1
+
+
+def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> PlaceContext:
+    """Countries and regions the article is about, weighted by how often they are named."""
+    ctx = PlaceContext()
+    for weight, ms in ((1.0, mentions), (2.0, title_mentions)):
+        for m in ms:
+            if m.kind in ("country", "directional"):
+                ctx.countries[m.country or ""] += int(2 * weight)
+            elif m.kind in ("region", "multi_region"):
+                for r in m.regions[:1] if m.kind == "region" else m.regions:
+                    ctx.countries[r.country] += int(2 * weight)
+    ctx.countries.pop("", None)
+    # Places and bare region names vote for their region once the countries are known.
+    for weight, ms in ((1, mentions), (2, title_mentions)):
+        for m in ms:
+            choice = choose(m, ctx)
+            if choice is not None and choice[1]:
+                ctx.regions[choice[1]] += weight
+                if not ctx.countries:
+                    ctx.countries[choice[0]] += 1
+    return ctx
+
+
+def choose(m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None) -> tuple[str, str | None, str] | None:
+    """(country, region, name) for a mention, using the article's countries to break ties."""
+    if m.kind in ("country", "directional"):
+        return (m.country or "", None, m.text) if m.country else None
+    if m.kind == "multi_region":
+        return (m.regions[0].country, None, m.text)
+    countries = ctx.countries
+    if m.regions:
+        ranked = sorted(m.regions, key=lambda r: (-countries.get(r.country, 0), r.code))
+        best = ranked[0]
+        if countries and best.country not in countries and m.kind == "region":
+            return None
+        if m.kind == "region" or not m.places:
+            if not countries or best.country in countries:
+                return (best.country, best.code, best.name)
+    if m.places:
+        near = near_regions or set()
+        candidates = [p for p in m.places if p.country in countries] if countries else [
+            p for p in m.places if p.population >= 50_000
+        ]
+        if not candidates:
+            return None
+        best_place = max(
+            candidates,
+            key=lambda p: (p.region in near, countries.get(p.country, 0), ctx.regions.get(p.region or "", 0),
+                           p.population),
+        )  # fmt: skip
+        return (best_place.country, best_place.region, m.text)
+    return None
+
+
+def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace | None:
+    """The most specific place among one event's mentions.
+
+    A region named directly wins over a town in another region (towns' names are ambiguous);
+    two different regions named together give the country only.
+    """
+    regions_named = {r.code for m in mentions if m.kind == "region" for r in m.regions[:1]}
+    multi = [m for m in mentions if m.kind == "multi_region"]
+    explicit: list[tuple[str, str | None, str]] = []
+    towns: list[tuple[str, str | None, str]] = []
+    countries: list[str] = []
+    for m in mentions:
+        choice = choose(m, ctx, regions_named)
+        if choice is None:
+            continue
+        if m.kind == "region":
+            explicit.append(choice)
+        elif m.kind == "place":
+            towns.append(choice)
+        elif m.kind in ("country", "directional", "multi_region"):
+            countries.append(choice[0])
+    if multi and not explicit and not towns:
+        cc = multi[0].regions[0].country
+        return ResolvedPlace(cc, None, multi[0].text, None, True)
+    explicit_codes = {c[1] for c in explicit}
+    if len(explicit_codes) > 1 and not towns:
+        cc = explicit[0][0]
+        return ResolvedPlace(cc, None, " and ".join(c[2] for c in explicit), None, True)
+    if explicit:
+        cc, code, name = explicit[0]
+        town = next((t for t in towns if t[1] == code), None) or (towns[0] if towns else None)
+        return ResolvedPlace(cc, code, name, town[2] if town else None, True)
+    if towns:
+        in_primary = [t for t in towns if t[0] == ctx.primary_country] or towns
+        cc, code, name = in_primary[0]
+        return ResolvedPlace(cc, code, None, name, True)
+    if countries:
+        primary = ctx.primary_country
+        cc = primary if primary in countries else countries[0]
+        return ResolvedPlace(cc, None, None, None, False)
+    return None
+
+
+def has_camp(text: str) -> bool:
+    """Camps named: a camp's population counts in the camp's region."""
+    return any(w in CAMP_WORDS for w in re.findall(r"[a-z]+", text.lower()))

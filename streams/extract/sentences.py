@@ -1,0 +1,67 @@
+"""Sentence splitting with character offsets into the article body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr gov gen col lt st sgt capt maj cpl pvt sen rep jr sr prof rev no vs etc inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.n u.k e.g i.e a.m p.m approx est dept
+    """.split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: ``text == body[start:end]``; ``paragraph`` counts blank-line or line breaks."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    m = _WORD_BEFORE.search(chunk[:-1] if chunk.endswith(".") else chunk)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # Initials ("J. Smith", "U.S.") but not sentence-final words.
+    return len(word) == 1 and word.isalpha()
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split ``body`` into sentences; line breaks always end a sentence."""
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line in body.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cursor = 0
+        for m in _BOUNDARY.finditer(line):
+            if m.group(0).startswith(".") and len(m.group(0)) == 1 and _is_abbreviation(line[cursor : m.end()]):
+                continue
+            _add(out, body, line_start + cursor, line_start + m.end(), paragraph)
+            cursor = m.end()
+        _add(out, body, line_start + cursor, line_start + len(line), paragraph)
+        paragraph += 1
+    return out
+
+
+def _add(out: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, body[start:end], paragraph, len(out)))

@@ -1,0 +1,27 @@
+"""Normalisation keys for names: accents folded, case and punctuation ignored.
+
+Shared by the gazetteer builder and the run-time lookup so both sides agree on keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = re.compile(r"['‘’ʼʻ`´ʾʿ]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_EXTRA = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
+
+
+def fold(name: str) -> str:
+    """'Ḩalab' -> 'halab', "Sa'dah" -> 'sadah', 'el-Fasher' -> 'el fasher'."""
+    s = unicodedata.normalize("NFKD", name.lower().translate(_EXTRA))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = _APOSTROPHES.sub("", s)
+    return " ".join(_NON_ALNUM.sub(" ", s).split())
+
+
+def region_key(name: str) -> str:
+    """A looser key that also forgives doubled letters ('Shabeelle' = 'Shabelle')."""
+    return _DOUBLED.sub(r"\1", fold(name))
