@@ -10,6 +10,7 @@ from streams.extract.lexicon import (
     BACKGROUND_CUES,
     BRIDGE_WORDS,
     CUMULATIVE_CUES,
+    STOCK_NOUNS,
     CUMULATIVE_MIN_VALUE,
     CUMULATIVE_TOLL_CUES,
     DEFAULT_EVENT_TYPE,
@@ -19,6 +20,7 @@ from streams.extract.lexicon import (
     FAMILY_UNITS,
     KILLED_AFTER,
     KILLED_BEFORE,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NON_PERSON_UNITS,
     NON_STATE_COMBATANTS,
@@ -35,12 +37,18 @@ from streams.extract.lexicon import (
 )
 from streams.extract.numbers import Quantity
 
+MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
+
 KILLED, WOUNDED, DISPLACED = "killed", "wounded", "displaced"
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:.!?,()\"“”—–]")
 _AUX = frozenset("were was been are is have has had being shot".split())
 _STOP = frozenset(
     "; : . ! ? ( but while when as after before because although though whereas which".split()
 )
+
+
+# Words that make a stretch of text a clause of its own rather than a noun phrase.
+VERB_LIKE = frozenset(_AUX | NOT_CASUALTY_CUES | KILLED_AFTER | WOUNDED_AFTER | DISPLACED_AFTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +92,8 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     tokens = _tokens(text)
     after_i = next((i for i, t in enumerate(tokens) if t[1] >= q.end), len(tokens))
     before_i = next((i for i, t in enumerate(tokens) if t[1] >= q.start), len(tokens))
+    if before_i > 0 and (tokens[before_i - 1][0] in MONTHS or tokens[before_i - 1][0] in MONTH_SHORT):
+        return None
     noun = _first_noun(tokens, after_i)
     if noun in NON_PERSON_UNITS:
         return None
@@ -101,8 +111,17 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
 
 def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[int], text: str) -> str | None:
     seen_aux = False
-    for j in range(i, min(i + 11, len(tokens))):
+    in_subset = False
+    for j in range(i, min(i + 12, len(tokens))):
         tok, start, _ = tokens[j]
+        if tok == "including":
+            in_subset = True
+            continue
+        if in_subset:
+            if tok in _AUX:
+                in_subset = False
+                seen_aux = True
+            continue
         if tok in NOT_CASUALTY_CUES:
             return None
         if tok in _STOP:
@@ -195,6 +214,19 @@ _YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b", r
 _MONTH_IN = re.compile(rf"\b(?:in|since|during|last)\s+({'|'.join(MONTHS)})\b(?!\s+\d)", re.I)
 
 
+_CLAUSE_SPLIT = re.compile(r"\s+as\s+(?=[a-z])|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+")
+
+
+def figure_clause(text: str, start: int) -> str:
+    """The clause of ``text`` holding the character ``start`` ('X killed 10, as fighting ... since 2021')."""
+    begin = 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if m.start() > start:
+            return text[begin : m.start()]
+        begin = m.end()
+    return text[begin:]
+
+
 def is_background(text: str, published_year: int | None, published_month: int | None = None) -> bool:
     """An earlier incident mentioned for context ("a week earlier", "last month", "in 2018", "in April")."""
     low = text.lower()
@@ -216,10 +248,10 @@ def is_cumulative_toll(text: str) -> bool:
     return _has(text, CUMULATIVE_TOLL_CUES) or bool(_YEAR.search(text))
 
 
-def displacement_kind(text: str, value: int) -> str:
+def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str:
     """'cumulative' for stocks ("has displaced 689,000 since December"), else 'incident'."""
     low = text.lower()
-    if _has(low, CUMULATIVE_CUES):
+    if _has(low, CUMULATIVE_CUES) or any(n in STOCK_NOUNS for n in nouns):
         return "cumulative"
     perfect = re.search(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)", low)
     if perfect and value >= CUMULATIVE_MIN_VALUE:
@@ -243,14 +275,22 @@ _SPEAKER_BEFORE = re.compile(
 )
 
 
+_APPOSITIVE = re.compile(r"^,\s+((?:an?\s+|the\s+)?[\w'’ -]{0,60}?(?:spokes\w+|official|officer|commander|"
+                         r"governor|minister|chief|leader|head|director|mayor)\b[\w'’ -]{0,60})")
+
+
 def attribution(text: str) -> str | None:
     """Who gives the figure: 'a war monitor said' -> 'a war monitor'; 'said the Observatory' -> ..."""
     m = _SPEAKER_AFTER.search(text)
     if m:
-        return _trim_speaker(m.group(1))
+        who = _trim_speaker(m.group(1))
+        app = _APPOSITIVE.match(text[m.end(1) :])
+        if who and app:
+            who = f"{who}, {app.group(1).strip()}"
+        return who
     m = _SPEAKER_BEFORE.search(text)
     if m:
-        speaker = _trim_speaker(m.group(1))
+        speaker = _trim_speaker(m.group(1).replace(",", " ,"))
         if speaker and speaker.lower() not in ("it", "he", "she", "they", "the", "a", "an"):
             return speaker
         return speaker

@@ -69,8 +69,13 @@ class Gazetteer:
                     self.countries.setdefault(key, cc)
         for name, cc in EXTRA_COUNTRY_NAMES.items():
             self.countries[fold(name)] = cc
+        self.demonyms = {fold(name) for name in DEMONYMS}
         for name, cc in DEMONYMS.items():
             self.countries.setdefault(fold(name), cc)
+
+    def is_demonym(self, name: str) -> bool:
+        """'Syrian' names a people (an actor), not a place."""
+        return fold(name) in self.demonyms
 
     def find_places(self, name: str) -> list[Place]:
         """Populated places called ``name`` (any spelling GeoNames knows), largest first."""

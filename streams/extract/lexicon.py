@@ -124,7 +124,7 @@ ARMED_GROUP_NAMES = (
 KILLED_AFTER = frozenset(
     """
     killed dead died die dying slain murdered massacred executed perished deaths fatalities
-    lives bodies beheaded shot neutralised neutralized eliminated
+    lives bodies beheaded neutralised neutralized eliminated
     """.split()
 )
 WOUNDED_AFTER = frozenset("wounded injured hurt injuries wounds maimed hospitalised hospitalized".split())
@@ -165,13 +165,15 @@ PROJECTION_CUES = (
 )  # fmt: skip
 SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "among the dead", "such as")
 
-# Displacement stocks (cumulative) vs flows.
+# Displacement stocks (cumulative) vs flows. Hosting verbs place a stock where people shelter.
+HOSTING_CUES = ("shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",
+                "are staying")  # fmt: skip
 CUMULATIVE_CUES = (
     "since", "so far this year", "over the past", "in the past", "over the last", "in the last", "to date",
-    "shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",
-    "currently", "in total", "a total of", "internally displaced persons", "refugees", "idps",
-    "the war has", "the conflict has", "the fighting has", "have been displaced", "has been displaced",
-)  # fmt: skip
+    "currently", "in total", "the war has", "the conflict has", "the fighting has",
+) + HOSTING_CUES  # fmt: skip
+# Nouns of a displaced figure that make it a stock ("400,000 refugees", "300,000 IDPs").
+STOCK_NOUNS = frozenset("refugees idps internally".split())
 # Present-perfect displacement of at least this many people reads as a stock, not one incident.
 CUMULATIVE_MIN_VALUE = 100_000
 FAMILY_UNITS = {"families": "families", "family": "families", "households": "households",
@@ -256,6 +258,14 @@ DIRECTIONAL_WORDS = frozenset(
     """.split()
 )
 CAMP_WORDS = frozenset("camp camps".split())
+# A capitalised name followed by one of these is an organisation, not a place ("Mindanao Command").
+ORGANISATION_WORDS = frozenset(
+    """
+    command forces force army police university council agency observatory ministry association
+    organisation organization committee commission front movement party brigade brigades battalion
+    division corps television tv radio network news times post mission office group guard
+    """.split()
+)
 # Capitalised words never read as places.
 NOT_PLACES = frozenset(
     """

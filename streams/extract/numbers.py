@@ -61,7 +61,7 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w.,:$€£-])(?:(?P<between>between)\s+)?(?:(?P<qual>{_QUAL_BEFORE})\s+)?"
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s*(?:to|-|–|or|and)\s*(?P<num2>{_NUMBER}))?"
-    rf"(?:\s+(?P<qual_after>{_QUAL_AFTER}))?(?![\w%]|:\d)",
+    rf"(?:\s+(?P<qual_after>{_QUAL_AFTER}))?(?![\w%]|:\d|-[a-z])",
     re.IGNORECASE,
 )
 VAGUE_RE = re.compile(rf"(?<![\w-])(?:(?:{_QUAL_BEFORE})\s+)?{_VAGUE}(?![\w-])", re.IGNORECASE)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from streams.extract import classify as cl
 from streams.extract.dates import has_date_expression, resolve_date
 from streams.extract.gazetteer import get_gazetteer
-from streams.extract.lexicon import SEPARATE_INCIDENT_CUES, SUPERSEDED_CUES, TOLL_REVISION_CUES
+from streams.extract.lexicon import HOSTING_CUES, SEPARATE_INCIDENT_CUES, SUPERSEDED_CUES, TOLL_REVISION_CUES
 from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.places import (
     Mention,
@@ -97,6 +97,9 @@ def _figures(s: Sentence) -> list[cl.Figure]:
         if q.start in roled or q.value is None or cl.is_subset(s.text, q):
             continue
         between = s.text[q.end : nxt.start].lower()
+        words = set(re.findall(r"[a-z]+", between))
+        if words & cl.VERB_LIKE:
+            continue
         if re.fullmatch(r"\s*[a-z' -]{0,40}\s+and\s+", between) and nxt.start in roled:
             role_of_next = next(f for f in figures if f.quantity.start == nxt.start)
             noun = re.findall(r"[a-z-]+", between)
@@ -120,7 +123,9 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
                 displaced=total,
                 displaced_qualifier=first.quantity.qualifier if len(displaced) == 1 else "exact",
                 displaced_unit=first.unit,
-                displaced_kind=cl.displacement_kind(s.text, total),
+                displaced_kind=cl.displacement_kind(
+                    cl.figure_clause(s.text, first.quantity.start), total, tuple(f.noun or "" for f in displaced)
+                ),
             )
         )
     current: Candidate | None = None
@@ -220,13 +225,15 @@ def _mark_background(cands: list[Candidate], published: object) -> None:
     month = published.month if isinstance(published, dt.date) else None
     previous: Candidate | None = None
     for c in cands:
-        text = c.sentence.text
+        full = c.sentence.text
+        fig = c.killed or c.wounded
+        text = cl.figure_clause(full, fig.quantity.start) if fig else full
         if c.displaced is not None:
-            c.background = c.displaced_kind == "incident" and cl.is_background(text, year, month)
+            c.background = c.displaced_kind == "incident" and cl.is_background(full, year, month)
             previous = c
             continue
-        bg = cl.is_background(text, year, month)
-        if not bg and (cl.is_cumulative_toll(text) or _OVER_PERIOD.search(text)) and not _CURRENT_DAY.search(text):
+        bg = cl.is_background(text, year, month) or bool(_OVER_PERIOD.search(text))
+        if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(text):
             bg = True
         if (
             not bg
@@ -285,7 +292,10 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
     for k in kept:
         if k.displaced is None or k.background or k.displaced_kind != c.displaced_kind:
             continue
-        if c.displaced is not None and _close(k.displaced, c.displaced):
+        if c.displaced is None:
+            continue
+        same = k.displaced == c.displaced or (c.displaced_kind == "incident" and _close(k.displaced, c.displaced))
+        if same:
             if k.displaced_qualifier != "exact" and c.displaced_qualifier == "exact":
                 k.displaced, k.displaced_qualifier = c.displaced, "exact"
                 k.extra_sentences.append(c.sentence)
@@ -353,14 +363,13 @@ def _place_for(
     if resolved is not None and resolved.specific:
         return resolved
     text = " ".join(s.text for s in c.sentences)
-    country_only = resolved is not None and not any(m.kind == "directional" for m in own)
+    directional = any(m.kind == "directional" for m in own)
+    country_only = resolved is not None and not directional
     stock = c.displaced is not None and c.displaced_kind == "cumulative"
-    if stock and not has_camp(text):
-        if resolved is not None and not any(m.kind == "directional" for m in own):
-            return resolved
-        if resolved is None and not own:
-            cc = ctx.primary_country
-            return ResolvedPlace(cc, None, None, None, False)
+    hosted = has_camp(text) or _has(text, HOSTING_CUES)
+    if stock and not hosted and not directional:
+        # A stock with no place of its own is the country's (region null).
+        return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
     if c.background and country_only and resolved is not None:
         return resolved
     # Look around: the incident's place is often named a sentence or two before, or in the title.

@@ -7,7 +7,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from streams.extract.gazetteer import Gazetteer, Place, Region
-from streams.extract.lexicon import CAMP_WORDS, DIRECTIONAL_WORDS, NOT_PLACES, REGION_UNIT_WORDS
+from streams.extract.lexicon import (
+    CAMP_WORDS,
+    DIRECTIONAL_WORDS,
+    NOT_PLACES,
+    ORGANISATION_WORDS,
+    REGION_UNIT_WORDS,
+)
 
 _CAP = r"(?:[A-Z][\w'’‘-]*|(?:al|el|ad|as|ash|an|ar|at|az|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
 _NAME_SEQ = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,4}}")
@@ -35,7 +41,7 @@ _PERSON_CONTEXT = re.compile(
 class Mention:
     """A place-like name in one sentence."""
 
-    kind: str  # "region" | "place" | "country" | "directional" | "multi_region"
+    kind: str  # "region" | "region_name" | "place" | "country" | "demonym" | "directional" | "multi_region"
     text: str
     start: int
     country: str | None = None
@@ -123,9 +129,14 @@ def _names_in_sequence(
     text: str, seq: str, offset: int, gaz: Gazetteer, out: list[Mention], taken: list[tuple[int, int]]
 ) -> None:
     words = [(w.group(0), w.start()) for w in re.finditer(r"[^\s]+", seq)]
+    consumed_prev = False
     i = 0
     while i < len(words):
         found = False
+        if i > 0 and not consumed_prev and words[i - 1][0].lower().strip("'’s") not in NOT_PLACES:
+            # "Attullah Khogyani": a name inside a longer unknown name is a person, not a place.
+            i += 1
+            continue
         for j in range(min(len(words), i + 4), i, -1):
             raw = " ".join(w for w, _ in words[i:j])
             name = _clean(raw)
@@ -136,7 +147,8 @@ def _names_in_sequence(
                 continue
             cc = gaz.find_country(name)
             if cc:
-                out.append(Mention("country", name, start, cc))
+                kind = "demonym" if gaz.is_demonym(name) else "country"
+                out.append(Mention(kind, name, start, cc))
             else:
                 regions = gaz.find_regions(name) if j - i >= 1 else []
                 places = gaz.find_places(name)
@@ -151,12 +163,23 @@ def _names_in_sequence(
                     i = j
                     found = True
                     break
-                kind = "place" if places else "region"
+                after = text[start + len(raw) :]
+                nxt = re.match(r"\s+([A-Za-z]+)", after)
+                if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
+                    i = j
+                    found = True
+                    break
+                if re.match(r"[A-Z][A-Z' -]+,", text[start:]) and start == 0:
+                    i = j  # a dateline ("KABUL, Afghanistan -") says where the reporter files from
+                    found = True
+                    break
+                kind = "place" if places else "region_name"
                 out.append(Mention(kind, name, start, None, tuple(regions), tuple(places)))
             taken.append((start, start + len(raw)))
             i = j
             found = True
             break
+        consumed_prev = found
         if not found:
             i += 1
 
@@ -168,6 +191,8 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
         for m in ms:
             if m.kind in ("country", "directional"):
                 ctx.countries[m.country or ""] += int(2 * weight)
+            elif m.kind == "demonym":
+                ctx.countries[m.country or ""] += int(weight)
             elif m.kind in ("region", "multi_region"):
                 for r in m.regions[:1] if m.kind == "region" else m.regions:
                     ctx.countries[r.country] += int(2 * weight)
@@ -185,7 +210,7 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
 
 def choose(m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None) -> tuple[str, str | None, str] | None:
     """(country, region, name) for a mention, using the article's countries to break ties."""
-    if m.kind in ("country", "directional"):
+    if m.kind in ("country", "directional", "demonym"):
         return (m.country or "", None, m.text) if m.country else None
     if m.kind == "multi_region":
         return (m.regions[0].country, None, m.text)
@@ -193,9 +218,9 @@ def choose(m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None) 
     if m.regions:
         ranked = sorted(m.regions, key=lambda r: (-countries.get(r.country, 0), r.code))
         best = ranked[0]
-        if countries and best.country not in countries and m.kind == "region":
+        if countries and best.country not in countries and m.kind in ("region", "region_name"):
             return None
-        if m.kind == "region" or not m.places:
+        if m.kind in ("region", "region_name") or not m.places:
             if not countries or best.country in countries:
                 return (best.country, best.code, best.name)
     if m.places:
@@ -229,7 +254,7 @@ def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace |
         choice = choose(m, ctx, regions_named)
         if choice is None:
             continue
-        if m.kind == "region":
+        if m.kind in ("region", "region_name"):
             explicit.append(choice)
         elif m.kind == "place":
             towns.append(choice)
@@ -244,7 +269,7 @@ def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace |
         return ResolvedPlace(cc, None, " and ".join(c[2] for c in explicit), None, True)
     if explicit:
         cc, code, name = explicit[0]
-        town = next((t for t in towns if t[1] == code), None) or (towns[0] if towns else None)
+        town = next((t for t in towns if t[1] == code), None)
         return ResolvedPlace(cc, code, name, town[2] if town else None, True)
     if towns:
         in_primary = [t for t in towns if t[0] == ctx.primary_country] or towns
