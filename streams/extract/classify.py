@@ -269,10 +269,27 @@ _SPEAKER_AFTER = re.compile(
     r"\b(?:said|says|told\s+\w+|reported|according to|confirmed)\s+(?:the\s+)?"
     r"([A-Z][\w'’.-]*(?:[\s-]+(?:[A-Z][\w'’.-]*|of|for|the|al|el|de|and|on|in)){0,12})"
 )
-_SPEAKER_BEFORE = re.compile(
-    r"((?:[A-Z][\w'’.-]*|the|a|an)(?:[\s-]+(?:[A-Z][\w'’.-]*|of|for|the|al|el|de|and|[a-z]+)){0,8}?)\s+"
-    r"(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed)\b"
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed|estimates)\b"
 )
+_NOT_SPEAKER_START = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                                r"March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _speaker_before(text: str) -> str | None:
+    for m in _SPEECH_VERB.finditer(text):
+        head = text[: m.start()].rstrip(" ,")
+        for sep in ("”", "\"", ";", " that ", ". ", "—", " – "):
+            if sep in head:
+                head = head[head.rindex(sep) + len(sep) :]
+        if "," in head:
+            tail = head[head.rindex(",") + 1 :].strip()
+            if len(tail.split()) >= 2:
+                head = tail
+        words = head.split()[-8:]
+        if words:
+            return _trim_speaker(" ".join(words))
+    return None
 
 
 _APPOSITIVE = re.compile(r"^,\s+((?:an?\s+|the\s+)?[\w'’ -]{0,60}?(?:spokes\w+|official|officer|commander|"
@@ -282,19 +299,13 @@ _APPOSITIVE = re.compile(r"^,\s+((?:an?\s+|the\s+)?[\w'’ -]{0,60}?(?:spokes\w+
 def attribution(text: str) -> str | None:
     """Who gives the figure: 'a war monitor said' -> 'a war monitor'; 'said the Observatory' -> ..."""
     m = _SPEAKER_AFTER.search(text)
-    if m:
+    if m and not _NOT_SPEAKER_START.match(m.group(1)):
         who = _trim_speaker(m.group(1))
         app = _APPOSITIVE.match(text[m.end(1) :])
         if who and app:
             who = f"{who}, {app.group(1).strip()}"
         return who
-    m = _SPEAKER_BEFORE.search(text)
-    if m:
-        speaker = _trim_speaker(m.group(1).replace(",", " ,"))
-        if speaker and speaker.lower() not in ("it", "he", "she", "they", "the", "a", "an"):
-            return speaker
-        return speaker
-    return None
+    return _speaker_before(text)
 
 
 def _trim_speaker(s: str) -> str | None:

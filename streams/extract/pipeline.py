@@ -240,7 +240,7 @@ def _mark_background(cands: list[Candidate], published: object) -> None:
             and previous is not None
             and previous.background
             and previous.casualty
-            and c.sentence.index - previous.sentence.index <= 2
+            and c.sentence.index - previous.sentence.index <= 3
             and not has_date_expression(text)
             and not _has(text, SEPARATE_INCIDENT_CUES)
         ):
