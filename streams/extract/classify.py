@@ -248,10 +248,16 @@ def is_cumulative_toll(text: str) -> bool:
     return _has(text, CUMULATIVE_TOLL_CUES) or bool(_YEAR.search(text))
 
 
+_RECENT = re.compile(r"\b(?:last|this)\s+week\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                     r"|\byesterday\b|\bdays?\s+ago\b")
+
+
 def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str:
     """'cumulative' for stocks ("has displaced 689,000 since December"), else 'incident'."""
     low = text.lower()
-    if _has(low, CUMULATIVE_CUES) or any(n in STOCK_NOUNS for n in nouns):
+    if any(n in STOCK_NOUNS for n in nouns):
+        return "cumulative"
+    if _has(low, CUMULATIVE_CUES) and not (value < CUMULATIVE_MIN_VALUE and _RECENT.search(low)):
         return "cumulative"
     perfect = re.search(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)", low)
     if perfect and value >= CUMULATIVE_MIN_VALUE:
@@ -266,7 +272,7 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 _SPEAKER_AFTER = re.compile(
-    r"\b(?:said|says|told\s+\w+|reported|according to|confirmed)\s+(?:the\s+)?"
+    r"(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)\s+(?:the\s+)?"
     r"([A-Z][\w'’.-]*(?:[\s-]+(?:[A-Z][\w'’.-]*|of|for|the|al|el|de|and|on|in)){0,12})"
 )
 _SPEECH_VERB = re.compile(

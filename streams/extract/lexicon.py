@@ -232,7 +232,7 @@ BACKGROUND_CUES = (
     "previously", "in a similar", "similar attack", "the attack follows", "follows the", "followed the",
     "last january", "last february", "last march", "last april", "last may", "last june", "last july",
     "last august", "last september", "last october", "last november", "last december", "a fortnight",
-    "initially reported", "earlier toll", "in the attack on", "in an earlier", "an earlier",
+    "initially reported", "in the attack on", "in an earlier",
 )  # fmt: skip
 # Conflict-wide cumulative death tolls are background.
 CUMULATIVE_TOLL_CUES = (

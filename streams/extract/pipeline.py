@@ -19,6 +19,7 @@ from streams.extract.places import (
     article_context,
     find_mentions,
     has_camp,
+    misspelt_regions,
     resolve_place,
 )
 from streams.extract.sentences import Sentence, split_sentences
@@ -165,6 +166,11 @@ def extract_events(article: Article) -> list[Event]:
     mentions = [find_mentions(s.text, gaz) for s in sentences]
     title_mentions = find_mentions(article.title, gaz) if article.title else []
     ctx = article_context([m for ms in mentions for m in ms], title_mentions)
+    for s, ms in zip(sentences, mentions, strict=True):
+        extra = misspelt_regions(s.text, ms, gaz, ctx.primary_country)
+        if extra:
+            ms.extend(extra)
+            ms.sort(key=lambda m: m.start)
     t2 = time.perf_counter()
     STAGE_TIMES.places += t2 - t1
 

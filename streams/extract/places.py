@@ -27,7 +27,8 @@ _DIRECTIONAL = re.compile(
     rf"\b(?:{'|'.join(sorted((re.escape(w) for w in DIRECTIONAL_WORDS), key=len, reverse=True))})\s+({_CAP}(?:\s+{_CAP})?)"
 )
 _REFERENCE_POINT = re.compile(
-    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts|km|kilometres|kilometers|miles)\s+(?:of|from)|\bfrom\s+the\s+(?:town|city|village)\s+of|\btowards?|\bto)\s*$",
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
+    r"\s+(?:of|from)|\btowards?|\bto)\s*$",
     re.I,
 )
 _PERSON_CONTEXT = re.compile(
@@ -237,6 +238,24 @@ def choose(m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None) 
         )  # fmt: skip
         return (best_place.country, best_place.region, m.text)
     return None
+
+
+_IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][a-z]{5,})\b(?!\s+[A-Z])")
+
+
+def misspelt_regions(text: str, mentions: list[Mention], gaz: Gazetteer, country: str | None) -> list[Mention]:
+    """'in Kandarhar' -> Kandahar: an unknown name after 'in' close to a region of the article's country."""
+    known = {m.start for m in mentions}
+    out = []
+    for m in _IN_NAME.finditer(text):
+        if m.start(1) in known or m.group(1).lower() in NOT_PLACES:
+            continue
+        if gaz.find_places(m.group(1)) or gaz.find_country(m.group(1)):
+            continue
+        region = gaz.fuzzy_region(m.group(1), country)
+        if region is not None:
+            out.append(Mention("region_name", m.group(1), m.start(1), region.country, (region,)))
+    return out
 
 
 def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace | None:
