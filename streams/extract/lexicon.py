@@ -240,9 +240,8 @@ CUMULATIVE_TOLL_CUES = (
     "the conflict has", "the violence has", "civil war", "over the last", "in conflicts", "the war, ",
 )  # fmt: skip
 SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in")
-TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "reached",
-                      "updating", "updated", "revised")  # fmt: skip
-SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier toll", "earlier reported", "first reported")
+TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to")
+SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "first reported")
 
 # --- places ---------------------------------------------------------------------------------------
 
