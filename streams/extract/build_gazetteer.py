@@ -56,7 +56,47 @@ HEADER = (
 
 # Words that name the kind of unit, dropped when comparing names of regions.
 UNIT_WORDS = frozenset(
-    ["governorate", "province", "region", "state", "county", "district", "oblast", "department", "prefecture", "division", "municipality", "territory", "emirate", "wilayah", "wilaya", "muhafazat", "muhafazah", "ostan", "kray", "krai", "republic", "of", "the", "provincia", "estado", "departamento", "regiao", "etat", "mintaqat", "velayat", "wilayat", "city", "capital", "sheng", "shi", "zizhiqu", "sar", "pradesh", "voivodeship"]
+    [
+        "governorate",
+        "province",
+        "region",
+        "state",
+        "county",
+        "district",
+        "oblast",
+        "department",
+        "prefecture",
+        "division",
+        "municipality",
+        "territory",
+        "emirate",
+        "wilayah",
+        "wilaya",
+        "muhafazat",
+        "muhafazah",
+        "ostan",
+        "kray",
+        "krai",
+        "republic",
+        "of",
+        "the",
+        "provincia",
+        "estado",
+        "departamento",
+        "regiao",
+        "etat",
+        "mintaqat",
+        "velayat",
+        "wilayat",
+        "city",
+        "capital",
+        "sheng",
+        "shi",
+        "zizhiqu",
+        "sar",
+        "pradesh",
+        "voivodeship",
+    ]
 )
 
 
@@ -145,13 +185,13 @@ def build(admin1_names_path: Path | None) -> tuple[str, dict[str, Any]]:
         groups[(c["countrycode"], c["admin1code"])].append(c)
 
     # 1. votes of cities named like an ISO subdivision (capital-named provinces).
-    votes: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    votes: dict[tuple[str, str], dict[str, float]] = collections.defaultdict(dict)
     for key, members in groups.items():
         for c in members:
             names = {_core(n) for n in [c["name"], *c["alternatenames"]] if fold(n)}
             for n in names:
                 for code in iso_by_name.get((key[0], n), ()):
-                    votes[key][code] += 1.0 + math.log10(1 + c["population"])
+                    votes[key][code] = votes[key].get(code, 0.0) + 1.0 + math.log10(1 + c["population"])
 
     # 2. GeoNames admin1 English names.
     state_names = _admin1_state_names(admin1_names_path)
@@ -181,20 +221,20 @@ def build(admin1_names_path: Path | None) -> tuple[str, dict[str, Any]]:
     mapping: dict[tuple[str, str], str] = {}
     how: collections.Counter[str] = collections.Counter()
     for key in groups:
-        cc, admin1 = key
+        cc = key[0]
         if key in overrides:
             if overrides[key]:
                 mapping[key] = overrides[key]
             how["override"] += 1
             continue
         state = state_names.get(key)
-        code, score = state_match(cc, state) if state else (None, 0.0)
-        if code and score >= 0.9:
-            mapping[key], _ = code, how.update(["state_exact" if score >= 1.0 else "state_close"])
+        matched, score = state_match(cc, state) if state else (None, 0.0)
+        if matched and score >= 0.9:
+            mapping[key], _ = matched, how.update(["state_exact" if score >= 1.0 else "state_close"])
         elif votes[key]:
-            mapping[key], _ = votes[key].most_common(1)[0][0], how.update(["city_votes"])
-        elif code and score >= 0.8:
-            mapping[key], _ = code, how.update(["state_fuzzy"])
+            mapping[key], _ = max(votes[key].items(), key=lambda kv: kv[1])[0], how.update(["city_votes"])
+        elif matched and score >= 0.8:
+            mapping[key], _ = matched, how.update(["state_fuzzy"])
         else:
             how["unmapped"] += 1
 
@@ -217,15 +257,15 @@ def build(admin1_names_path: Path | None) -> tuple[str, dict[str, Any]]:
     for country in pycountry.countries:
         names = {country.name, getattr(country, "common_name", country.name)}
         names.add(getattr(country, "official_name", country.name))
-        keys = sorted({fold(n) for n in names} - {""})
-        lines.append(f"K\t{country.alpha_2}\t{country.name}\t{'|'.join(keys)}\n")
+        country_keys = sorted({fold(n) for n in names} - {""})
+        lines.append(f"K\t{country.alpha_2}\t{country.name}\t{'|'.join(country_keys)}\n")
     for code in sorted(region_aliases):
         cc = code.split("-")[0]
-        keys = set()
+        keys: set[str] = set()
         for alias in region_aliases[code]:
             keys.update({region_key(alias), _core(alias)})
         keys.discard("")
-        display = region_names.get(code) or sorted(region_aliases[code])[0]
+        display: str = region_names.get(code) or sorted(region_aliases[code])[0]
         lines.append(f"R\t{code}\t{cc}\t{display}\t{'|'.join(sorted(keys))}\n")
     for c in sorted(cities.values(), key=lambda c: -int(c["population"])):
         iso = mapping.get((c["countrycode"], c["admin1code"]), "")
@@ -235,7 +275,9 @@ def build(admin1_names_path: Path | None) -> tuple[str, dict[str, Any]]:
             if len(k) >= 3 and _latin(alt):
                 keys.add(k)
         keys.discard("")
-        lines.append(f"P\t{c['name']}\t{c['countrycode']}\t{iso}\t{c['population']}\t{'|'.join(sorted(keys))}\n")
+        lines.append(
+            f"P\t{c['name']}\t{c['countrycode']}\t{iso}\t{c['population']}\t{'|'.join(sorted(keys))}\n"
+        )
     stats: dict[str, Any] = dict(how)
     stats["places"] = len(cities)
     stats["regions"] = len(region_aliases)

@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from streams.extract.lexicon import (
     ARMED_GROUP_NAMES,
     BACKGROUND_CUES,
-    BRIDGE_WORDS,
     CUMULATIVE_CUES,
-    STOCK_NOUNS,
     CUMULATIVE_MIN_VALUE,
     CUMULATIVE_TOLL_CUES,
     DEFAULT_EVENT_TYPE,
@@ -30,6 +28,7 @@ from streams.extract.lexicon import (
     PROJECTION_CUES,
     STATE_FORCES,
     STATE_SOURCES,
+    STOCK_NOUNS,
     SUBSET_CUES,
     UNVERIFIABLE_CUES,
     WOUNDED_AFTER,
@@ -41,9 +40,27 @@ MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
 KILLED, WOUNDED, DISPLACED = "killed", "wounded", "displaced"
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:.!?,()\"“”—–]")
-_AUX = frozenset("were was been are is have has had being shot".split())
+_AUX = frozenset(["were", "was", "been", "are", "is", "have", "has", "had", "being", "shot"])
 _STOP = frozenset(
-    "; : . ! ? ( but while when as after before because although though whereas which".split()
+    [
+        ";",
+        ":",
+        ".",
+        "!",
+        "?",
+        "(",
+        "but",
+        "while",
+        "when",
+        "as",
+        "after",
+        "before",
+        "because",
+        "although",
+        "though",
+        "whereas",
+        "which",
+    ]
 )
 
 
@@ -158,7 +175,7 @@ def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
         if tok in ("and", ",", ";", ".", "or") or tok[0].isdigit():
             return None
         if tok in KILLED_BEFORE:
-            if tok in ("dead", "death", "deaths") and not any(t[0] == "toll" for t in tokens[j : i]):
+            if tok in ("dead", "death", "deaths") and not any(t[0] == "toll" for t in tokens[j:i]):
                 return None
             return KILLED
         if tok in WOUNDED_BEFORE:
@@ -184,7 +201,8 @@ _SINGULAR = re.compile(
     r"\b(?:a|an|the|another|one)\s+(?:[a-z-]+\s+){0,2}?"
     r"(soldier|policeman|police officer|officer|civilian|child|woman|man|commander|journalist|guard|"
     r"worker|resident|villager|student|teacher|farmer|boy|girl|member|fighter|militant|rebel)"
-    r"(?:\s+of\s+the\s+\w+)?\s+(?:was|has been|had been)\s+(?:also\s+)?(killed|wounded|injured|hurt|shot dead)",
+    r"(?:\s+of\s+the\s+\w+)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
+    r"(killed|wounded|injured|hurt|shot dead)",
     re.IGNORECASE,
 )
 
@@ -248,8 +266,10 @@ def is_cumulative_toll(text: str) -> bool:
     return _has(text, CUMULATIVE_TOLL_CUES) or bool(_YEAR.search(text))
 
 
-_RECENT = re.compile(r"\b(?:last|this)\s+week\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-                     r"|\byesterday\b|\bdays?\s+ago\b")
+_RECENT = re.compile(
+    r"\b(?:last|this)\s+week\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\byesterday\b|\bdays?\s+ago\b"
+)
 
 
 def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str:
@@ -259,7 +279,9 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"
     if _has(low, CUMULATIVE_CUES) and not (value < CUMULATIVE_MIN_VALUE and _RECENT.search(low)):
         return "cumulative"
-    perfect = re.search(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)", low)
+    perfect = re.search(
+        r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)", low
+    )
     if perfect and value >= CUMULATIVE_MIN_VALUE:
         return "cumulative"
     if value >= 10 * CUMULATIVE_MIN_VALUE:
@@ -276,16 +298,19 @@ _SPEAKER_AFTER = re.compile(
     r"([A-Z][\w'’.-]*(?:[\s-]+(?:[A-Z][\w'’.-]*|of|for|the|al|el|de|and|on|in)){0,12})"
 )
 _SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed|estimates)\b"
+    r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed|"
+    r"estimates)\b"
 )
-_NOT_SPEAKER_START = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                                r"March|April|May|June|July|August|September|October|November|December)\b")
+_NOT_SPEAKER_START = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b"
+)
 
 
 def _speaker_before(text: str) -> str | None:
     for m in _SPEECH_VERB.finditer(text):
         head = text[: m.start()].rstrip(" ,")
-        for sep in ("”", "\"", ";", " that ", ". ", "—", " – "):
+        for sep in ("”", '"', ";", " that ", ". ", "—", " – "):
             if sep in head:
                 head = head[head.rindex(sep) + len(sep) :]
         if "," in head:
@@ -298,8 +323,10 @@ def _speaker_before(text: str) -> str | None:
     return None
 
 
-_APPOSITIVE = re.compile(r"^,\s+((?:an?\s+|the\s+)?[\w'’ -]{0,60}?(?:spokes\w+|official|officer|commander|"
-                         r"governor|minister|chief|leader|head|director|mayor)\b[\w'’ -]{0,60})")
+_APPOSITIVE = re.compile(
+    r"^,\s+((?:an?\s+|the\s+)?[\w'’ -]{0,60}?(?:spokes\w+|official|officer|commander|"
+    r"governor|minister|chief|leader|head|director|mayor)\b[\w'’ -]{0,60})"
+)
 
 
 def attribution(text: str) -> str | None:
@@ -348,9 +375,14 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
 _FORCES = re.compile(
     r"\b((?:[A-Z][\w-]+(?:-led)?\s+){1,2}(?:forces|army|military|troops|soldiers|coalition|police|militia|militias|rebels|government))\b"
 )
-_GROUPS = re.compile("|".join(rf"\b{re.escape(g)}\b" for g in ARMED_GROUP_NAMES if g[0] != "t" and " " in g or
-                              g in ("taliban", "rsf", "m23", "adf", "pkk", "isis", "isil", "iswap", "jnim",
-                                    "hamas", "hezbollah", "houthis", "houthi", "shabab")), re.I)  # fmt: skip
+_GROUP_WORDS = ("taliban", "rsf", "m23", "adf", "pkk", "isis", "isil", "iswap", "jnim", "hamas", "hezbollah",
+                "houthis", "houthi", "shabab")  # fmt: skip
+_GROUPS = re.compile(
+    "|".join(
+        rf"\b{re.escape(g)}\b" for g in ARMED_GROUP_NAMES if (g[0] != "t" and " " in g) or g in _GROUP_WORDS
+    ),
+    re.I,
+)
 
 
 def actors(text: str) -> list[str]:

@@ -12,7 +12,9 @@ _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _REPORTING = r"(?:said|says|told\s+\w+(?:\s+\w+)?|reported|announced|added|statement|confirmed)"
 
 _EXPLICIT_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
-_EXPLICIT_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+_EXPLICIT_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?(?:,?\s+(\d{{4}}))?\b", re.I
+)
 _WEEKDAY = re.compile(rf"(?P<pre>\b\w+\s+(?:\w+\s+)?)?\b(?P<last>last\s+)?(?P<day>{_WEEKDAY_ALT})\b", re.I)
 _DAYS_AGO = re.compile(r"\b(\d+|two|three|four|five|six|seven|ten)\s+days\s+(?:ago|earlier|before)\b", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
@@ -79,9 +81,9 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
         if re.search(rf"\b{_REPORTING}\b", pre) and not m.group("last"):
             continue
         return resolve_weekday(m.group("day"), published, strictly_before=bool(m.group("last")))
-    m = _DAYS_AGO.search(text)
-    if m:
-        n = m.group(1).lower()
+    ago = _DAYS_AGO.search(text)
+    if ago:
+        n = ago.group(1).lower()
         return published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL[n])
     for pattern, offset in _RELATIVE:
         if pattern.search(text):

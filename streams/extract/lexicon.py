@@ -24,7 +24,19 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
 # Quantities that never give a number ("dozens", "hundreds", "tens of thousands", "several").
 VAGUE_QUANTITIES = frozenset(
-    "dozens hundreds thousands millions scores tens several many numerous some few".split()
+    [
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "scores",
+        "tens",
+        "several",
+        "many",
+        "numerous",
+        "some",
+        "few",
+    ]
 )
 
 # Qualifier words before a number -> schema qualifier.
@@ -63,53 +75,273 @@ RANGE_JOINERS = ("to", "-", "–", "or", "and")  # "20 to 30", "20-30"; "and" on
 
 # Words after a number that show it is not a count of people.
 NON_PERSON_UNITS = frozenset(
-    """
-    percent per cent % km kilometres kilometers kilometre kilometer miles mile metres meters metre meter
-    square sq hectares acres years year months month weeks week days day hours hour minutes minute
-    seconds am pm a.m. p.m. gmt utc bombs bomb rockets rocket missiles missile shells shell drones drone
-    airstrikes air strikes strike raids houses homes buildings vehicles trucks cars pickups tanks
-    shops villages towns trucks dollars usd euros pounds tonnes tons kg caliber calibre mm times
-    """.split()
+    [
+        "percent",
+        "per",
+        "cent",
+        "%",
+        "km",
+        "kilometres",
+        "kilometers",
+        "kilometre",
+        "kilometer",
+        "miles",
+        "mile",
+        "metres",
+        "meters",
+        "metre",
+        "meter",
+        "square",
+        "sq",
+        "hectares",
+        "acres",
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "day",
+        "hours",
+        "hour",
+        "minutes",
+        "minute",
+        "seconds",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "gmt",
+        "utc",
+        "bombs",
+        "bomb",
+        "rockets",
+        "rocket",
+        "missiles",
+        "missile",
+        "shells",
+        "shell",
+        "drones",
+        "drone",
+        "airstrikes",
+        "air",
+        "strikes",
+        "strike",
+        "raids",
+        "houses",
+        "homes",
+        "buildings",
+        "vehicles",
+        "trucks",
+        "cars",
+        "pickups",
+        "tanks",
+        "shops",
+        "villages",
+        "towns",
+        "trucks",
+        "dollars",
+        "usd",
+        "euros",
+        "pounds",
+        "tonnes",
+        "tons",
+        "kg",
+        "caliber",
+        "calibre",
+        "mm",
+        "times",
+    ]
 )
 
 # --- people and sides ----------------------------------------------------------------------------
 
 PERSON_NOUNS = frozenset(
-    """
-    people persons person others other civilians civilian residents resident villagers villager
-    soldiers soldier troops troop servicemen serviceman officers officer policemen policeman police
-    personnel guards guard fighters fighter militants militant rebels rebel insurgents insurgent
-    terrorists terrorist jihadists jihadist gunmen gunman attackers bandits militiamen militiaman
-    children child kids women woman men man girls girl boys boy students student worshippers
-    pilgrims workers worker farmers farmer herders fishermen passengers passenger journalists
-    journalist doctors medics paramedics nurses staff members member employees protesters
-    demonstrators refugees refugee migrants inhabitants families family households household
-    victims victim individuals casualties bodies infants babies teenagers youths elderly
-    recruits commanders commander cadets conscripts mourners shoppers customers guests patients
-    prisoners detainees inmates miners traders pupils teachers worshipers christians muslims
-    non-muslims villages
-    """.split()
+    [
+        "people",
+        "persons",
+        "person",
+        "others",
+        "other",
+        "civilians",
+        "civilian",
+        "residents",
+        "resident",
+        "villagers",
+        "villager",
+        "soldiers",
+        "soldier",
+        "troops",
+        "troop",
+        "servicemen",
+        "serviceman",
+        "officers",
+        "officer",
+        "policemen",
+        "policeman",
+        "police",
+        "personnel",
+        "guards",
+        "guard",
+        "fighters",
+        "fighter",
+        "militants",
+        "militant",
+        "rebels",
+        "rebel",
+        "insurgents",
+        "insurgent",
+        "terrorists",
+        "terrorist",
+        "jihadists",
+        "jihadist",
+        "gunmen",
+        "gunman",
+        "attackers",
+        "bandits",
+        "militiamen",
+        "militiaman",
+        "children",
+        "child",
+        "kids",
+        "women",
+        "woman",
+        "men",
+        "man",
+        "girls",
+        "girl",
+        "boys",
+        "boy",
+        "students",
+        "student",
+        "worshippers",
+        "pilgrims",
+        "workers",
+        "worker",
+        "farmers",
+        "farmer",
+        "herders",
+        "fishermen",
+        "passengers",
+        "passenger",
+        "journalists",
+        "journalist",
+        "doctors",
+        "medics",
+        "paramedics",
+        "nurses",
+        "staff",
+        "members",
+        "member",
+        "employees",
+        "protesters",
+        "demonstrators",
+        "refugees",
+        "refugee",
+        "migrants",
+        "inhabitants",
+        "families",
+        "family",
+        "households",
+        "household",
+        "victims",
+        "victim",
+        "individuals",
+        "casualties",
+        "bodies",
+        "infants",
+        "babies",
+        "teenagers",
+        "youths",
+        "elderly",
+        "recruits",
+        "commanders",
+        "commander",
+        "cadets",
+        "conscripts",
+        "mourners",
+        "shoppers",
+        "customers",
+        "guests",
+        "patients",
+        "prisoners",
+        "detainees",
+        "inmates",
+        "miners",
+        "traders",
+        "pupils",
+        "teachers",
+        "worshipers",
+        "christians",
+        "muslims",
+        "non-muslims",
+        "villages",
+    ]
 ) - {"villages"}
 
 # Victims that are enemy combatants when the figure comes from the state side.
 NON_STATE_COMBATANTS = frozenset(
-    """
-    militants militant rebels rebel insurgents insurgent terrorists terrorist jihadists jihadist
-    fighters fighter bandits gunmen attackers extremists extremist separatists separatist
-    """.split()
+    [
+        "militants",
+        "militant",
+        "rebels",
+        "rebel",
+        "insurgents",
+        "insurgent",
+        "terrorists",
+        "terrorist",
+        "jihadists",
+        "jihadist",
+        "fighters",
+        "fighter",
+        "bandits",
+        "gunmen",
+        "attackers",
+        "extremists",
+        "extremist",
+        "separatists",
+        "separatist",
+    ]
 )
 STATE_FORCES = frozenset(
-    """
-    soldiers soldier troops servicemen serviceman officers policemen police personnel guards army
-    military forces recruits conscripts
-    """.split()
+    [
+        "soldiers",
+        "soldier",
+        "troops",
+        "servicemen",
+        "serviceman",
+        "officers",
+        "policemen",
+        "police",
+        "personnel",
+        "guards",
+        "army",
+        "military",
+        "forces",
+        "recruits",
+        "conscripts",
+    ]
 )
 # Who speaks for a state side / a non-state armed group (matched in the claimant text).
 STATE_SOURCES = frozenset(
-    """
-    army military ministry government officials official police spokesman governor command forces
-    defence defense security authorities
-    """.split()
+    [
+        "army",
+        "military",
+        "ministry",
+        "government",
+        "officials",
+        "official",
+        "police",
+        "spokesman",
+        "governor",
+        "command",
+        "forces",
+        "defence",
+        "defense",
+        "security",
+        "authorities",
+    ]
 )
 ARMED_GROUP_NAMES = (
     "al-shabaab", "al shabaab", "al-shabab", "shabab", "taliban", "boko haram", "islamic state", "isis",
@@ -122,40 +354,137 @@ ARMED_GROUP_NAMES = (
 
 # Words after the number's noun phrase: "12 people were killed", "nine dead", "20 others wounded".
 KILLED_AFTER = frozenset(
-    """
-    killed dead died die dying slain murdered massacred executed perished deaths fatalities
-    lives bodies beheaded neutralised neutralized eliminated
-    """.split()
+    [
+        "killed",
+        "dead",
+        "died",
+        "die",
+        "dying",
+        "slain",
+        "murdered",
+        "massacred",
+        "executed",
+        "perished",
+        "deaths",
+        "fatalities",
+        "lives",
+        "bodies",
+        "beheaded",
+        "neutralised",
+        "neutralized",
+        "eliminated",
+    ]
 )
-WOUNDED_AFTER = frozenset("wounded injured hurt injuries wounds maimed hospitalised hospitalized".split())
+WOUNDED_AFTER = frozenset(
+    ["wounded", "injured", "hurt", "injuries", "wounds", "maimed", "hospitalised", "hospitalized"]
+)
 DISPLACED_AFTER = frozenset(
-    """
-    displaced fled flee fleeing uprooted homeless evacuated refugees idps displacement
-    """.split()
+    [
+        "displaced",
+        "fled",
+        "flee",
+        "fleeing",
+        "uprooted",
+        "homeless",
+        "evacuated",
+        "refugees",
+        "idps",
+        "displacement",
+    ]
 )
 # Words before the number: "killed 12", "killing of 37", "death toll at 22", "displaced 689,000".
 KILLED_BEFORE = frozenset(
-    """
-    killed killing killings kill kills slew slaying massacred massacre executed neutralised
-    neutralized eliminated toll dead deaths death
-    """.split()
+    [
+        "killed",
+        "killing",
+        "killings",
+        "kill",
+        "kills",
+        "slew",
+        "slaying",
+        "massacred",
+        "massacre",
+        "executed",
+        "neutralised",
+        "neutralized",
+        "eliminated",
+        "toll",
+        "dead",
+        "deaths",
+        "death",
+    ]
 )
-WOUNDED_BEFORE = frozenset("wounded wounding injured injuring wounds injure wound hurt".split())
-DISPLACED_BEFORE = frozenset("displaced displacing uprooted uprooting forced forcing driven drove".split())
+WOUNDED_BEFORE = frozenset(
+    ["wounded", "wounding", "injured", "injuring", "wounds", "injure", "wound", "hurt"]
+)
+DISPLACED_BEFORE = frozenset(
+    ["displaced", "displacing", "uprooted", "uprooting", "forced", "forcing", "driven", "drove"]
+)
 # "sustained injuries", "lost their lives", "were left homeless": verbs allowed between number and cue.
 BRIDGE_WORDS = frozenset(
-    """
-    were was have has had been being are is reportedly reported confirmed believed feared thought
-    said later also so far since all subsequently sustained suffered left lost their lives who
-    people persons others other including of the in to being from killed wounded
-    """.split()
+    [
+        "were",
+        "was",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "are",
+        "is",
+        "reportedly",
+        "reported",
+        "confirmed",
+        "believed",
+        "feared",
+        "thought",
+        "said",
+        "later",
+        "also",
+        "so",
+        "far",
+        "since",
+        "all",
+        "subsequently",
+        "sustained",
+        "suffered",
+        "left",
+        "lost",
+        "their",
+        "lives",
+        "who",
+        "people",
+        "persons",
+        "others",
+        "other",
+        "including",
+        "of",
+        "the",
+        "in",
+        "to",
+        "being",
+        "from",
+        "killed",
+        "wounded",
+    ]
 )
 # Words that stop a casualty reading: "dead or missing", "killed or kidnapped".
 NOT_CASUALTY_CUES = frozenset(
-    """
-    missing kidnapped abducted arrested detained captured held hostage hostages rescued freed released
-    surrendered
-    """.split()
+    [
+        "missing",
+        "kidnapped",
+        "abducted",
+        "arrested",
+        "detained",
+        "captured",
+        "held",
+        "hostage",
+        "hostages",
+        "rescued",
+        "freed",
+        "released",
+        "surrendered",
+    ]
 )
 # Conditional or projected figures are not events.
 PROJECTION_CUES = (
@@ -171,9 +500,10 @@ HOSTING_CUES = ("shelter", "shelters", "sheltering", "host", "hosts", "hosting",
 CUMULATIVE_CUES = (
     "since", "so far this year", "over the past", "in the past", "over the last", "in the last", "to date",
     "currently", "in total", "the war has", "the conflict has", "the fighting has",
-) + HOSTING_CUES  # fmt: skip
+    *HOSTING_CUES,
+)  # fmt: skip
 # Nouns of a displaced figure that make it a stock ("400,000 refugees", "300,000 IDPs").
-STOCK_NOUNS = frozenset("refugees idps internally".split())
+STOCK_NOUNS = frozenset(["refugees", "idps", "internally"])
 # Present-perfect displacement of at least this many people reads as a stock, not one incident.
 CUMULATIVE_MIN_VALUE = 100_000
 FAMILY_UNITS = {"families": "families", "family": "families", "households": "households",
@@ -227,7 +557,8 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
                        "sept": 9, "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
 # Cues that a figure belongs to an earlier incident mentioned for context.
 BACKGROUND_CUES = (
-    "a week earlier", "days earlier", "weeks earlier", "months earlier", "a day earlier", "earlier this month",
+    "a week earlier", "days earlier", "weeks earlier", "months earlier", "a day earlier",
+    "earlier this month",
     "earlier this year", "earlier this week", "last month", "last year", "last week's", "ago", "previous",
     "previously", "in a similar", "similar attack", "the attack follows", "follows the", "followed the",
     "last january", "last february", "last march", "last april", "last may", "last june", "last july",
@@ -246,42 +577,276 @@ SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "fi
 # --- places ---------------------------------------------------------------------------------------
 
 REGION_UNIT_WORDS = frozenset(
-    "province provinces state states region regions governorate governorates county counties oblast "
-    "district department prefecture division".split()
+    [
+        "province",
+        "provinces",
+        "state",
+        "states",
+        "region",
+        "regions",
+        "governorate",
+        "governorates",
+        "county",
+        "counties",
+        "oblast",
+        "district",
+        "department",
+        "prefecture",
+        "division",
+    ]
 )
 DIRECTIONAL_WORDS = frozenset(
-    """
-    north south east west northern southern eastern western northeast northwest southeast southwest
-    north-east north-west south-east south-west northeastern northwestern southeastern southwestern
-    north-eastern north-western south-eastern south-western central far
-    """.split()
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+        "central",
+        "far",
+    ]
 )
-CAMP_WORDS = frozenset("camp camps".split())
+CAMP_WORDS = frozenset(["camp", "camps"])
 # A capitalised name followed by one of these is an organisation, not a place ("Mindanao Command").
 ORGANISATION_WORDS = frozenset(
-    """
-    command forces force army police university council agency observatory ministry association
-    organisation organization committee commission front movement party brigade brigades battalion
-    division corps television tv radio network news times post mission office group guard
-    """.split()
+    [
+        "command",
+        "forces",
+        "force",
+        "army",
+        "police",
+        "university",
+        "council",
+        "agency",
+        "observatory",
+        "ministry",
+        "association",
+        "organisation",
+        "organization",
+        "committee",
+        "commission",
+        "front",
+        "movement",
+        "party",
+        "brigade",
+        "brigades",
+        "battalion",
+        "division",
+        "corps",
+        "television",
+        "tv",
+        "radio",
+        "network",
+        "news",
+        "times",
+        "post",
+        "mission",
+        "office",
+        "group",
+        "guard",
+    ]
 )
 # Capitalised words never read as places.
 NOT_PLACES = frozenset(
-    """
-    the a an and or but in on at of for by with from to as after before during since while when where
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december president minister ministry army police government
-    official officials spokesman spokesperson reuters afp ap associated press agency news said
-    according he she they it we i his her their its this that these those there here un u.n. united
-    nations security council human rights watch state islamic observatory red cross crescent office
-    coordination humanitarian affairs general national emergency management mayor governor prime
-    commander military forces force group groups chief deputy international media television channel
-    radio agency islam muslim christian christians muslims sunni shiite shia jihadist jihadists
-    rebel rebels sheikh dr mr mrs ms colonel gen general captain major lieutenant sergeant
-    read also more most many several some two three four five six seven eight nine ten
-    god allah ramadan eid christmas easter friday prayers world bank europe africa asia america
-    middle east west east north south central
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "by",
+        "with",
+        "from",
+        "to",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+        "while",
+        "when",
+        "where",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "president",
+        "minister",
+        "ministry",
+        "army",
+        "police",
+        "government",
+        "official",
+        "officials",
+        "spokesman",
+        "spokesperson",
+        "reuters",
+        "afp",
+        "ap",
+        "associated",
+        "press",
+        "agency",
+        "news",
+        "said",
+        "according",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "un",
+        "u.n.",
+        "united",
+        "nations",
+        "security",
+        "council",
+        "human",
+        "rights",
+        "watch",
+        "state",
+        "islamic",
+        "observatory",
+        "red",
+        "cross",
+        "crescent",
+        "office",
+        "coordination",
+        "humanitarian",
+        "affairs",
+        "general",
+        "national",
+        "emergency",
+        "management",
+        "mayor",
+        "governor",
+        "prime",
+        "commander",
+        "military",
+        "forces",
+        "force",
+        "group",
+        "groups",
+        "chief",
+        "deputy",
+        "international",
+        "media",
+        "television",
+        "channel",
+        "radio",
+        "agency",
+        "islam",
+        "muslim",
+        "christian",
+        "christians",
+        "muslims",
+        "sunni",
+        "shiite",
+        "shia",
+        "jihadist",
+        "jihadists",
+        "rebel",
+        "rebels",
+        "sheikh",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "colonel",
+        "gen",
+        "general",
+        "captain",
+        "major",
+        "lieutenant",
+        "sergeant",
+        "read",
+        "also",
+        "more",
+        "most",
+        "many",
+        "several",
+        "some",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "god",
+        "allah",
+        "ramadan",
+        "eid",
+        "christmas",
+        "easter",
+        "friday",
+        "prayers",
+        "world",
+        "bank",
+        "europe",
+        "africa",
+        "asia",
+        "america",
+        "middle",
+        "east",
+        "west",
+        "east",
+        "north",
+        "south",
+        "central",
+    ]
 )
 
 # Country names and demonyms beyond ISO names (reviewed).

@@ -50,12 +50,18 @@ _WORD_ALTS = "|".join(sorted([*UNITS, *TENS, *SCALES, *DOZEN_WORDS], key=len, re
 _WORD = rf"(?:{_WORD_ALTS})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?)"
 _SCALE_AFTER = r"(?:[ \u00a0]?(?:million|billion|thousand|dozen|mn|bn|m|k)\b)"
-_HALF = r"(?:(?:an?\s+)?half(?:[\s-]+an?)?[\s-]+(?:million|billion|thousand|dozen)|(?:an?\s+)?(?:quarter|half)[\s-]+(?:million|billion))"
+_HALF = (
+    r"(?:(?:an?\s+)?half(?:[\s-]+an?)?[\s-]+(?:million|billion|thousand|dozen)"
+    r"|(?:an?\s+)?(?:quarter|half)[\s-]+(?:million|billion))"
+)
 _WORD_NUMBER = rf"(?:(?:an?\s+)?{_WORD}(?:(?:\s*-\s*|\s+and\s+|\s+){_WORD})*)"
 _NUMBER = rf"(?:{_HALF}|{_DIGITS}{_SCALE_AFTER}?|{_WORD_NUMBER})"
 _QUAL_BEFORE = "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
 _QUAL_AFTER = "|".join(re.escape(q) for q in sorted(QUALIFIERS_AFTER, key=len, reverse=True))
-_VAGUE = r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|dozens|hundreds|thousands|millions|scores)"
+_VAGUE = (
+    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions"
+    r"|dozens|hundreds|thousands|millions|scores)"
+)
 
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,:$€£-])(?:(?P<between>between)\s+)?(?:(?P<qual>{_QUAL_BEFORE})\s+)?"
@@ -107,7 +113,7 @@ def words_to_int(text: str) -> int | None:
         elif tok in SCALES or tok in SCALE_ABBREVIATIONS:
             scale = SCALES.get(tok) or SCALE_ABBREVIATIONS[tok]
             if fraction is not None and current == 0:
-                total += int(round(fraction * scale))
+                total += round(fraction * scale)
                 fraction = None
             else:
                 total += max(current, 1) * scale
@@ -128,7 +134,7 @@ def _digits_value(text: str) -> int | None:
     scale_word = m.group(2)
     scale = SCALES.get(scale_word) or SCALE_ABBREVIATIONS.get(scale_word) or DOZEN_WORDS.get(scale_word) or 1
     try:
-        return int(round(float(raw) * scale))
+        return round(float(raw) * scale)
     except ValueError:
         return None
 
@@ -179,7 +185,13 @@ def find_quantities(text: str) -> list[Quantity]:
         if value is None or value < 0:
             continue
         qual_after = m.group("qual_after") if end == m.end() else None
-        start = m.start("between") if ranged and m.group("between") else m.start("qual") if m.group("qual") else m.start("num")
+        start = (
+            m.start("between")
+            if ranged and m.group("between")
+            else m.start("qual")
+            if m.group("qual")
+            else m.start("num")
+        )
         out.append(
             Quantity(
                 value=value,

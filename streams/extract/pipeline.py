@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import itertools
 import re
 import time
 from dataclasses import dataclass, field
@@ -29,7 +31,9 @@ from streams.models import Article, Event
 EXTRACTOR_VERSION = "1.0.0"
 _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+"
                           r"(?:days|weeks|months|years)\b", re.I)  # fmt: skip
-_CURRENT_DAY = re.compile(r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_CURRENT_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
 
 
 @dataclass
@@ -94,7 +98,7 @@ def _figures(s: Sentence) -> list[cl.Figure]:
             figures.append(f)
     # "six civilians and 15 fighters were killed": the first number shares the second's role.
     roled = {f.quantity.start for f in figures}
-    for q, nxt in zip(quantities, quantities[1:], strict=False):
+    for q, nxt in itertools.pairwise(quantities):
         if q.start in roled or q.value is None or cl.is_subset(s.text, q):
             continue
         between = s.text[q.end : nxt.start].lower()
@@ -125,7 +129,9 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
                 displaced_qualifier=first.quantity.qualifier if len(displaced) == 1 else "exact",
                 displaced_unit=first.unit,
                 displaced_kind=cl.displacement_kind(
-                    cl.figure_clause(s.text, first.quantity.start), total, tuple(f.noun or "" for f in displaced)
+                    cl.figure_clause(s.text, first.quantity.start),
+                    total,
+                    tuple(f.noun or "" for f in displaced),
                 ),
             )
         )
@@ -198,7 +204,7 @@ def extract_events(article: Article) -> list[Event]:
     for n, c in enumerate(events):
         place = _place_for(c, sentences, mentions, title_mentions, ctx)
         td = time.perf_counter()
-        date = None
+        date: dt.date | None = None
         for s in c.sentences:
             date = resolve_date(s.text, published)
             if date is not None:
@@ -212,10 +218,8 @@ def extract_events(article: Article) -> list[Event]:
     return out
 
 
-def _nearby_date(c: Candidate, sentences: list[Sentence], published: object) -> object:
-    import datetime as dt
-
-    if not isinstance(published, dt.date):
+def _nearby_date(c: Candidate, sentences: list[Sentence], published: dt.date | None) -> dt.date | None:
+    if published is None:
         return None
     for k in range(c.sentence.index - 1, max(-1, c.sentence.index - 3), -1):
         d = resolve_date(sentences[k].text, published)
@@ -224,11 +228,9 @@ def _nearby_date(c: Candidate, sentences: list[Sentence], published: object) -> 
     return None
 
 
-def _mark_background(cands: list[Candidate], published: object) -> None:
-    import datetime as dt
-
-    year = published.year if isinstance(published, dt.date) else None
-    month = published.month if isinstance(published, dt.date) else None
+def _mark_background(cands: list[Candidate], published: dt.date | None) -> None:
+    year = published.year if published is not None else None
+    month = published.month if published is not None else None
     previous: Candidate | None = None
     for c in cands:
         full = c.sentence.text
@@ -277,7 +279,9 @@ def _consolidate(cands: list[Candidate], sentences: list[Sentence]) -> list[Cand
             continue
         if mains and not separate and c.killed is not None and _has(text, TOLL_REVISION_CUES):
             target = mains[-1]
-            if target.killed is not None and (c.killed.quantity.value or 0) > (target.killed.quantity.value or 0):
+            if target.killed is not None and (c.killed.quantity.value or 0) > (
+                target.killed.quantity.value or 0
+            ):
                 target.killed = c.killed
                 target.extra_sentences.append(c.sentence)
                 continue
@@ -285,11 +289,11 @@ def _consolidate(cands: list[Candidate], sentences: list[Sentence]) -> list[Cand
             continue
         kept.append(c)
     # A lead total that only sums the incidents listed after it is not an incident of its own.
-    live = [k for k in kept if k.casualty and not k.background and k.killed is not None]
-    for k in live:
-        others = [o.killed.quantity.value or 0 for o in live if o is not k and o.killed is not None
-                  and o.sentence.index > k.sentence.index]  # fmt: skip
-        if len(others) >= 2 and sum(others) == k.killed.quantity.value:
+    live = [(k, k.killed) for k in kept if k.casualty and not k.background and k.killed is not None]
+    for k, k_killed in live:
+        others = [o_killed.quantity.value or 0 for o, o_killed in live
+                  if o is not k and o.sentence.index > k.sentence.index]  # fmt: skip
+        if len(others) >= 2 and sum(others) == k_killed.quantity.value:
             k.dropped = True
     return [k for k in kept if not k.dropped]
 
@@ -300,7 +304,9 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
             continue
         if c.displaced is None:
             continue
-        same = k.displaced == c.displaced or (c.displaced_kind == "incident" and _close(k.displaced, c.displaced))
+        same = k.displaced == c.displaced or (
+            c.displaced_kind == "incident" and _close(k.displaced, c.displaced)
+        )
         if same:
             if k.displaced_qualifier != "exact" and c.displaced_qualifier == "exact":
                 k.displaced, k.displaced_qualifier = c.displaced, "exact"
@@ -349,7 +355,9 @@ def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sent
     for s in sentences:
         if not cl.is_unverifiable_statement(s.text):
             continue
-        recent = [e for e in events if e.casualty and not e.background and 0 <= s.index - e.sentence.index <= 3]
+        recent = [
+            e for e in events if e.casualty and not e.background and 0 <= s.index - e.sentence.index <= 3
+        ]
         if recent:
             target = max(recent, key=lambda e: e.sentence.index)
             target.verified = False
@@ -383,9 +391,13 @@ def _place_for(
     for k in order:
         if 0 <= k < len(sentences):
             near = resolve_place(mentions[k], ctx)
-            if near is not None and near.specific and near.region is not None:
-                if resolved is None or resolved.country in (None, near.country):
-                    return near
+            if (
+                near is not None
+                and near.specific
+                and near.region is not None
+                and (resolved is None or resolved.country in (None, near.country))
+            ):
+                return near
     title = resolve_place(title_mentions, ctx)
     if title is not None and title.specific and title.region is not None:
         return title
@@ -406,41 +418,40 @@ def _focus_region(ctx: PlaceContext, country: str | None) -> ResolvedPlace | Non
     return None
 
 
-def _to_event(article: Article, c: Candidate, n: int, place: ResolvedPlace, date: object) -> Event:
+def _to_event(article: Article, c: Candidate, n: int, place: ResolvedPlace, date: dt.date | None) -> Event:
     evidence_start = min(s.start for s in c.sentences)
     evidence_end = max(s.end for s in c.sentences)
     evidence = article.body[evidence_start:evidence_end]
     killed = c.killed.quantity if c.killed else None
     wounded = c.wounded.quantity if c.wounded else None
     text = " ".join(s.text for s in c.sentences)
-    if c.displaced is not None and not c.casualty:
-        event_type = "displacement"
-    else:
-        event_type = cl.classify_event(text)
+    event_type = "displacement" if c.displaced is not None and not c.casualty else cl.classify_event(text)
     digest = hashlib.sha1(
         f"{article.id}|{EXTRACTOR_VERSION}|{n}|{evidence_start}|{evidence_end}".encode()
     ).hexdigest()[:20]
-    victims = c.killed.noun if c.killed and c.killed.noun not in (None, "people", "others", "persons") else None
+    victims = (
+        c.killed.noun if c.killed and c.killed.noun not in (None, "people", "others", "persons") else None
+    )
     return Event(
         event_id=f"{article.id}:{digest}",
         article_id=article.id,
         source=article.source,
         url=article.url,
         published_at=article.published_at,
-        event_type=event_type,  # type: ignore[arg-type]
+        event_type=event_type,
         country=place.country,
         region=place.region,
         region_name=place.region_name,
         place=place.place,
-        date=date,  # type: ignore[arg-type]
+        date=date,
         killed=killed.value if killed else None,
-        killed_qualifier=killed.qualifier if killed else None,  # type: ignore[arg-type]
+        killed_qualifier=killed.qualifier if killed else None,
         wounded=wounded.value if wounded else None,
-        wounded_qualifier=wounded.qualifier if wounded else None,  # type: ignore[arg-type]
+        wounded_qualifier=wounded.qualifier if wounded else None,
         displaced=c.displaced,
-        displaced_qualifier=c.displaced_qualifier,  # type: ignore[arg-type]
-        displaced_kind=c.displaced_kind,  # type: ignore[arg-type]
-        displaced_unit=c.displaced_unit,  # type: ignore[arg-type]
+        displaced_qualifier=c.displaced_qualifier,
+        displaced_kind=c.displaced_kind,
+        displaced_unit=c.displaced_unit,
         victims=victims,
         claimed_by=c.claimed_by,
         verified=c.verified,

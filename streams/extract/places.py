@@ -15,16 +15,22 @@ from streams.extract.lexicon import (
     REGION_UNIT_WORDS,
 )
 
-_CAP = r"(?:[A-Z][\w'’‘-]*|(?:al|el|ad|as|ash|an|ar|at|az|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
+_CAP = (
+    r"(?:[A-Z][\w'’‘-]*"
+    r"|(?:al|el|ad|as|ash|an|ar|at|az|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
+)
 _NAME_SEQ = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,4}}")
 _UNIT = "|".join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))
 _REGION_AFTER = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+({_UNIT})\b", re.IGNORECASE)
-_REGION_BEFORE = re.compile(rf"\b({_UNIT})\s+of\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}})(?:\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}))?")
+_REGION_BEFORE = re.compile(
+    rf"\b({_UNIT})\s+of\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}})(?:\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
+)
 _MULTI_BEFORE_UNIT = re.compile(
     rf"({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+(?:provinces|states|regions|governorates|counties)\b"
 )
 _DIRECTIONAL = re.compile(
-    rf"\b(?:{'|'.join(sorted((re.escape(w) for w in DIRECTIONAL_WORDS), key=len, reverse=True))})\s+({_CAP}(?:\s+{_CAP})?)"
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in DIRECTIONAL_WORDS), key=len, reverse=True)) + ")"
+    rf"\s+({_CAP}(?:\s+{_CAP})?)"
 )
 _REFERENCE_POINT = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
@@ -33,7 +39,8 @@ _REFERENCE_POINT = re.compile(
 )
 _PERSON_CONTEXT = re.compile(
     r"(?:spokesman|spokesperson|officer|commander|mayor|governor|minister|president|chief|leader|envoy|"
-    r"named|identified as|correspondent|Mr|Mrs|Ms|Dr|Gen|Col|Gov|Sheikh|Imam|Colonel|General|said|told)\.?\s*,?\s*$",
+    r"named|identified as|correspondent|Mr|Mrs|Ms|Dr|Gen|Col|Gov|Sheikh|Imam|Colonel|General|said|told)"
+    r"\.?\s*,?\s*$",
     re.I,
 )
 
@@ -94,8 +101,9 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for m in _REGION_BEFORE.finditer(text):
         names = [g for g in (m.group(2), m.group(3)) if g]
-        regions = [gaz.find_regions(_clean(n)) for n in names]
-        if regions and all(regions) and free(m.start(), m.end()):
+        found = [gaz.find_regions(_clean(n)) for n in names]
+        if found and all(found) and free(m.start(), m.end()):
+            regions = found
             if len(regions) > 1 and m.group(1).lower().endswith("s"):
                 out.append(Mention("multi_region", m.group(0), m.start(), regions[0][0].country,
                                    (regions[0][0], regions[1][0])))  # fmt: skip
@@ -109,9 +117,9 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             name = " ".join(words[k:])
             if name.lower() in NOT_PLACES:
                 continue
-            regions = gaz.find_regions(name)
-            if regions and free(m.start(), m.end()):
-                out.append(Mention("region", name, m.start(), regions[0].country, tuple(regions)))
+            named = gaz.find_regions(name)
+            if named and free(m.start(), m.end()):
+                out.append(Mention("region", name, m.start(), named[0].country, tuple(named)))
                 taken.append((m.start(), m.end()))
                 break
     for m in _NAME_SEQ.finditer(text):
@@ -156,7 +164,9 @@ def _names_in_sequence(
                 if not places and not regions:
                     continue
                 before = text[max(0, start - 40) : start]
-                if _PERSON_CONTEXT.search(before) or re.match(r"\s+(?:said|told|says)\b", text[start + len(raw) :]):
+                if _PERSON_CONTEXT.search(before) or re.match(
+                    r"\s+(?:said|told|says)\b", text[start + len(raw) :]
+                ):
                     i = j
                     found = True
                     break
@@ -209,7 +219,9 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
     return ctx
 
 
-def choose(m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None) -> tuple[str, str | None, str] | None:
+def choose(
+    m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None
+) -> tuple[str, str | None, str] | None:
     """(country, region, name) for a mention, using the article's countries to break ties."""
     if m.kind in ("country", "directional", "demonym"):
         return (m.country or "", None, m.text) if m.country else None
@@ -221,14 +233,17 @@ def choose(m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None) 
         best = ranked[0]
         if countries and best.country not in countries and m.kind in ("region", "region_name"):
             return None
-        if m.kind in ("region", "region_name") or not m.places:
-            if not countries or best.country in countries:
-                return (best.country, best.code, best.name)
+        if (m.kind in ("region", "region_name") or not m.places) and (
+            not countries or best.country in countries
+        ):
+            return (best.country, best.code, best.name)
     if m.places:
         near = near_regions or set()
-        candidates = [p for p in m.places if p.country in countries] if countries else [
-            p for p in m.places if p.population >= 50_000
-        ]
+        candidates = (
+            [p for p in m.places if p.country in countries]
+            if countries
+            else [p for p in m.places if p.population >= 50_000]
+        )
         if not candidates:
             return None
         best_place = max(
@@ -243,7 +258,9 @@ def choose(m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None) 
 _IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][a-z]{5,})\b(?!\s+[A-Z])")
 
 
-def misspelt_regions(text: str, mentions: list[Mention], gaz: Gazetteer, country: str | None) -> list[Mention]:
+def misspelt_regions(
+    text: str, mentions: list[Mention], gaz: Gazetteer, country: str | None
+) -> list[Mention]:
     """'in Kandarhar' -> Kandahar: an unknown name after 'in' close to a region of the article's country."""
     known = {m.start for m in mentions}
     out = []

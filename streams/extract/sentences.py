@@ -6,10 +6,59 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr gov gen col lt st sgt capt maj cpl pvt sen rep jr sr prof rev no vs etc inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.n u.k e.g i.e a.m p.m approx est dept
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "st",
+        "sgt",
+        "capt",
+        "maj",
+        "cpl",
+        "pvt",
+        "sen",
+        "rep",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "approx",
+        "est",
+        "dept",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
@@ -49,7 +98,11 @@ def split_sentences(body: str) -> list[Sentence]:
             continue
         cursor = 0
         for m in _BOUNDARY.finditer(line):
-            if m.group(0).startswith(".") and len(m.group(0)) == 1 and _is_abbreviation(line[cursor : m.end()]):
+            if (
+                m.group(0).startswith(".")
+                and len(m.group(0)) == 1
+                and _is_abbreviation(line[cursor : m.end()])
+            ):
                 continue
             _add(out, body, line_start + cursor, line_start + m.end(), paragraph)
             cursor = m.end()
