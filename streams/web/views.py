@@ -1,9 +1,12 @@
 """Faust web views: thin HTTP around ``streams.web.regions``.
 
-- ``GET /``                      the live page
+- ``GET /``                      the live page (``?window=7d``, ``?region=CODE&measure=killed`` deep links)
+- ``GET /static/{name}``         the page's script and style sheet
 - ``GET /api/health``            liveness
-- ``GET /api/regions``           every region's totals (``?window=7d`` orders by it, ``?now=YYYY-MM-DD``)
-- ``GET /api/regions/{code}``    one region: windows, daily series, incidents with articles and evidence
+- ``GET /api/regions``           every region's totals (``?window=7d`` orders by it, ``?now=YYYY-MM-DD``),
+                                 daily series and readable names
+- ``GET /api/regions/{code}``    one region: windows, daily series, incidents with articles and evidence,
+                                 stocks (and which window counts which), background mentions, archive
 - ``GET /metrics``               Prometheus
 
 Tables are partitioned: ``/api/regions/{code}`` is routed to the worker that owns the key
@@ -13,7 +16,6 @@ Tables are partitioned: ``/api/regions/{code}`` is routed to the worker that own
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -23,15 +25,18 @@ from faust.web import Request, Response, View
 from streams.aggregate import RegionState
 from streams.app import Wiring
 from streams.web.regions import (
+    STATIC,
     local_latest,
     parse_day,
     parse_window,
+    place_names,
     region_detail,
     region_rows,
     regions_answer,
+    static_asset,
 )
 
-STATIC = Path(__file__).parent / "static"
+NO_CACHE = {"Cache-Control": "no-cache"}
 LOCAL = "/api/_local/regions"
 
 
@@ -75,7 +80,17 @@ def register_views(app: faust.App, w: Wiring) -> None:
     @app.page("/")
     class Page(View):
         async def get(self, request: Request) -> Response:
-            return self.html((STATIC / "index.html").read_text(encoding="utf-8"))
+            return self.html((STATIC / "index.html").read_text(encoding="utf-8"), headers=NO_CACHE)
+
+    @app.page("/static/{name}")
+    class Static(View):
+        async def get(self, request: Request, name: str) -> Response:
+            asset = static_asset(name)
+            if asset is None:
+                return self.json({"error": f"no static file {name!r}"}, status=404)
+            path, content_type = asset
+            # the content type goes in the headers: aiohttp refuses a charset in ``content_type``
+            return self.bytes(path.read_bytes(), headers={**NO_CACHE, "Content-Type": content_type})
 
     @app.page("/api/health")
     class Health(View):
@@ -117,7 +132,8 @@ def register_views(app: faust.App, w: Wiring) -> None:
             rows = region_rows(states, now)
             for remote in await ask_peers(LOCAL, {"now": now.isoformat() if now else ""}):
                 rows.update(remote["rows"])
-            return self.json(regions_answer(rows, now, window))
+            names = await asyncio.get_running_loop().run_in_executor(None, place_names, list(rows))
+            return self.json(regions_answer(rows, now, window, names))
 
     @app.page("/api/regions/{code}")
     class Region(View):
@@ -130,7 +146,8 @@ def register_views(app: faust.App, w: Wiring) -> None:
             state = table.get(code)
             if state is None:
                 return self.json({"error": f"no events for region {code!r}"}, status=404)
-            return self.json(region_detail(state, now))
+            names = await asyncio.get_running_loop().run_in_executor(None, place_names, [code])
+            return self.json(region_detail(state, now, names.get(code)))
 
 
 def update_lag(app: faust.App, w: Wiring) -> None:
