@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -82,9 +83,15 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@functools.lru_cache(maxsize=256)
+def cue_pattern(cues: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+    """One compiled alternation for a word list, matched on word boundaries."""
+    alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
 def _has(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
-    low = text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", low) for c in cues)
+    return cue_pattern(cues).search(text.lower()) is not None
 
 
 def _first_noun(tokens: list[tuple[str, int, int]], i: int) -> str | None:
@@ -217,13 +224,18 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=32)
+def _prefix_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + ")")
+
+
 def classify_event(text: str, has_displacement_only: bool = False) -> str:
     """Event type from the words of the evidence; displacement when only people fled."""
     if has_displacement_only:
         return "displacement"
     low = text.lower()
     for event_type, cues in EVENT_TYPE_CUES:
-        if any(re.search(rf"(?<![\w-]){re.escape(c)}", low) for c in cues):
+        if _prefix_pattern(cues).search(low):
             return event_type
     return DEFAULT_EVENT_TYPE
 

@@ -37,34 +37,31 @@ class Region:
 
 
 class Gazetteer:
-    """Lookups by normalised name. Build with :func:`get_gazetteer`."""
+    """Lookups by normalised name. Build with :func:`get_gazetteer`.
 
-    def __init__(self, lines: list[str]) -> None:
-        self.places: dict[str, list[Place]] = {}
+    Place rows are parsed only when a lookup needs them; the name index maps a key to the
+    comma-separated row numbers of the places that carry that name.
+    """
+
+    def __init__(self, text: str) -> None:
+        head, place_block, key_block, value_block = text.split("\n%%\n")
+        self._place_rows = place_block.split("\n")
+        self._index = dict(zip(key_block.split("\n"), value_block.rstrip("\n").split("\n"), strict=True))
+        self._parsed: dict[int, Place] = {}
         self.regions: dict[str, list[Region]] = {}
         self.region_by_code: dict[str, Region] = {}
         self.countries: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
-        places = self.places
-        for line in lines:
+        for line in head.split("\n"):
             kind = line[:1]
-            if kind == "P":
-                _k, name, cc, iso, pop, keys = line.rstrip("\n").split("\t")
-                place = Place(name, cc, iso or None, int(pop))
-                for key in keys.split("|"):
-                    bucket = places.get(key)
-                    if bucket is None:
-                        places[key] = [place]
-                    else:
-                        bucket.append(place)
-            elif kind == "R":
-                _k, code, cc, name, keys = line.rstrip("\n").split("\t")
+            if kind == "R":
+                _k, code, cc, name, keys = line.split("\t")
                 region = Region(code, cc, name)
                 self.region_by_code[code] = region
                 for key in keys.split("|"):
                     self.regions.setdefault(key, []).append(region)
             elif kind == "K":
-                _k, cc, name, keys = line.rstrip("\n").split("\t")
+                _k, cc, name, keys = line.split("\t")
                 self.country_names[cc] = name
                 for key in keys.split("|"):
                     self.countries.setdefault(key, cc)
@@ -77,17 +74,32 @@ class Gazetteer:
         for name, cc in DEMONYMS.items():
             self.countries.setdefault(fold(name), cc)
 
+    def _place(self, row: int) -> Place:
+        place = self._parsed.get(row)
+        if place is None:
+            name, cc, iso, pop = self._place_rows[row].split("\t")
+            place = Place(name, cc, iso or None, int(pop))
+            self._parsed[row] = place
+        return place
+
+    @property
+    def place_count(self) -> int:
+        return len(self._place_rows)
+
     def is_demonym(self, name: str) -> bool:
         """'Syrian' names a people (an actor), not a place."""
         return fold(name) in self.demonyms
 
     def find_places(self, name: str) -> list[Place]:
         """Populated places called ``name`` (any spelling GeoNames knows), largest first."""
-        return self.places.get(fold(name), [])
+        rows = self._index.get(fold(name))
+        if rows is None:
+            return []
+        return [self._place(int(r)) for r in rows.split(",")]
 
-    def find_regions(self, name: str) -> list[Region]:
-        """First-level regions called ``name`` ("Idlib", "North Darfur", "Mount Lebanon")."""
-        return self.regions.get(region_key(name), [])
+    def has_place_key(self, key: str) -> bool:
+        """True when some place carries this already-folded name key."""
+        return key in self._index
 
     def fuzzy_region(self, name: str, country: str | None) -> Region | None:
         """A misspelt region name ('Kandarhar' -> Kandahar) within one country; None if unsure."""
@@ -104,6 +116,10 @@ class Gazetteer:
                 if match is not None:
                     best, score = match, ratio
         return best if score >= 0.88 else None
+
+    def find_regions(self, name: str) -> list[Region]:
+        """First-level regions called ``name`` ("Idlib", "North Darfur", "Mount Lebanon")."""
+        return self.regions.get(region_key(name), [])
 
     def find_country(self, name: str) -> str | None:
         """ISO 3166-1 alpha-2 for a country name or demonym ("Syria", "Syrian")."""
@@ -123,7 +139,10 @@ def get_gazetteer() -> Gazetteer:
             if _GAZETTEER is None:
                 start = time.perf_counter()
                 data = resources.files("streams.extract").joinpath("data/gazetteer.tsv.gz").read_bytes()
-                lines = gzip.decompress(data).decode("utf-8").splitlines()
-                _GAZETTEER = Gazetteer([line for line in lines if line and line[0] != "#"])
+                text = gzip.decompress(data).decode("utf-8")
+                pos = 0
+                while text.startswith("#", pos):  # the header's comment lines
+                    pos = text.index("\n", pos) + 1
+                _GAZETTEER = Gazetteer(text[pos:])
                 LOAD_SECONDS.append(time.perf_counter() - start)
     return _GAZETTEER

@@ -77,11 +77,12 @@ class Candidate:
 
 
 def _has(text: str, cues: tuple[str, ...]) -> bool:
-    low = text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", low) for c in cues)
+    return cl.cue_pattern(cues).search(text.lower()) is not None
 
 
 def _is_headline(s: Sentence, title: str) -> bool:
+    if s.index > 1:
+        return False
     if title and fold(s.text) == fold(title):
         return True
     return s.index == 0 and s.text[-1:] not in ".!?\"”'’" and len(s.text.split()) <= 16

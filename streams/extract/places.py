@@ -21,7 +21,7 @@ _CAP = (
 )
 _NAME_SEQ = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,4}}")
 _UNIT = "|".join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))
-_REGION_AFTER = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+({_UNIT})\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+((?i:{_UNIT}))\b")
 _REGION_BEFORE = re.compile(
     rf"\b({_UNIT})\s+of\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}})(?:\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
 )

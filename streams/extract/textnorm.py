@@ -16,6 +16,8 @@ _EXTRA = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"
 
 def fold(name: str) -> str:
     """'Ḩalab' -> 'halab', "Sa'dah" -> 'sadah', 'el-Fasher' -> 'el fasher'."""
+    if name.isascii():
+        return " ".join(_NON_ALNUM.sub(" ", _APOSTROPHES.sub("", name.lower())).split())
     s = unicodedata.normalize("NFKD", name.lower().translate(_EXTRA))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = _APOSTROPHES.sub("", s)
