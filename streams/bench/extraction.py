@@ -75,7 +75,9 @@ def main(quick: bool = False) -> dict[str, float]:
 
     per_s = len(batch) / elapsed
     kb_per_article = chars / len(batch) / 1024
-    stage_total = sum(getattr(STAGE_TIMES, n) for n in ("sentences", "numbers", "places", "dates", "assembly"))
+    stage_total = sum(
+        getattr(STAGE_TIMES, n) for n in ("sentences", "numbers", "places", "dates", "assembly")
+    )
     print(f"articles: {len(batch)} ({len(articles)} distinct x {repeats}), mean body {kb_per_article:.1f} KB")
     print(f"gazetteer load: {load_s:.2f} s (RSS after load {rss_after_load} MB)")
     print(f"extraction: {per_s:,.0f} articles/s, {1000 * elapsed / len(batch):.2f} ms/article, "

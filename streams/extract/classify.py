@@ -79,6 +79,7 @@ class Figure:
     unit: str = "people"
 
 
+@functools.lru_cache(maxsize=64)
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 

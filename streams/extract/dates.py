@@ -27,6 +27,10 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 
 
+_DATE_HINTS = (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "yesterday", "today", "tonight", "this ", "week",
+               "ago", "earlier", "before", "last night", "overnight")  # fmt: skip
+
+
 def _month_number(name: str) -> int:
     name = name.lower().rstrip(".")
     if name in MONTHS:
@@ -71,6 +75,9 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
 
     Weekdays that date the reporting ("said on Wednesday") are skipped in favour of the incident's.
     """
+    low = text.lower()
+    if not any(h in low for h in _DATE_HINTS):
+        return None
     explicit = _explicit(text, published)
     if explicit is not None:
         return explicit

@@ -110,7 +110,10 @@ class Gazetteer:
         for candidate, regions in self.regions_by_prefix.get(key[:2], ()):
             if abs(len(candidate) - len(key)) > 2:
                 continue
-            ratio = difflib.SequenceMatcher(None, candidate, key).ratio()
+            matcher = difflib.SequenceMatcher(None, candidate, key)
+            if matcher.real_quick_ratio() <= max(score, 0.87) or matcher.quick_ratio() <= max(score, 0.87):
+                continue
+            ratio = matcher.ratio()
             if ratio > score:
                 match = next((r for r in regions if r.country == country), None)
                 if match is not None:

@@ -159,14 +159,28 @@ def _qualifier(before: str | None, after: str | None, ranged: bool) -> str:
     return "exact"
 
 
+_ANCHOR_TOKEN = re.compile(r"\d+|[a-z]+")
+_ANCHOR_WORDS = frozenset([*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *FRACTIONS])
+_LONGEST_PREFIX = 40  # "between" / "no fewer than" / "approximately a" before the number itself
+_LONGEST_SUFFIX = 80  # "... to twenty-three thousand or more" after it
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, with character offsets."""
     out: list[Quantity] = []
     pos = 0
-    while True:
-        m = QUANTITY_RE.search(text, pos)
+    low = text.lower()
+    for anchor in _ANCHOR_TOKEN.finditer(low):
+        if anchor.start() < pos or not (anchor.group(0)[0].isdigit() or anchor.group(0) in _ANCHOR_WORDS):
+            continue
+        if anchor.start() < pos:
+            continue
+        # Only look for a quantity just around a digit or number word: much faster than a full scan.
+        m = QUANTITY_RE.search(
+            text, max(pos, anchor.start() - _LONGEST_PREFIX), min(len(text), anchor.end() + _LONGEST_SUFFIX)
+        )
         if m is None:
-            break
+            continue
         num = m.group("num")
         value = number_value(num)
         end = m.end()
@@ -205,7 +219,13 @@ def find_quantities(text: str) -> list[Quantity]:
     return _with_vague(text, out)
 
 
+_VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "scores")
+
+
 def _with_vague(text: str, found: list[Quantity]) -> list[Quantity]:
+    low = text.lower()
+    if not any(h in low for h in _VAGUE_HINTS):
+        return found
     taken = [(q.start, q.end) for q in found]
     for m in VAGUE_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):

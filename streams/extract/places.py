@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from streams.extract.gazetteer import Gazetteer, Place, Region
+from streams.extract.textnorm import fold
 from streams.extract.lexicon import (
     CAMP_WORDS,
     DIRECTIONAL_WORDS,
@@ -19,9 +20,13 @@ _CAP = (
     r"(?:[A-Z][\w'’‘-]*"
     r"|(?:al|el|ad|as|ash|an|ar|at|az|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
 )
-_NAME_SEQ = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,4}}")
+_DOUBLED = re.compile(r"([a-z])\1+")
+_FIRST_CAP = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’‘-]*"
+_NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
+_UNIT_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))})\b")
+_NAME_BEFORE_UNIT = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+$")
+_DIRECTION_WORD = re.compile(r"(?i:north|south|east|west|central|far)")
 _UNIT = "|".join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))
-_REGION_AFTER = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+((?i:{_UNIT}))\b")
 _REGION_BEFORE = re.compile(
     rf"\b({_UNIT})\s+of\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}})(?:\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
 )
@@ -93,13 +98,18 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in _MULTI_BEFORE_UNIT.finditer(text):
+    low = text.lower()
+    has_unit = any(u in low for u in REGION_UNIT_WORDS)
+    plural = has_unit and any(
+        u in low for u in ("provinces", "states", "regions", "governorates", "counties")
+    )
+    for m in _MULTI_BEFORE_UNIT.finditer(text) if plural else ():
         regions = [gaz.find_regions(_clean(m.group(i))) for i in (1, 2)]
         if all(regions):
             out.append(Mention("multi_region", m.group(0), m.start(), regions[0][0].country,
                                (regions[0][0], regions[1][0])))  # fmt: skip
             taken.append((m.start(), m.end()))
-    for m in _REGION_BEFORE.finditer(text):
+    for m in _REGION_BEFORE.finditer(text) if has_unit else ():
         names = [g for g in (m.group(2), m.group(3)) if g]
         found = [gaz.find_regions(_clean(n)) for n in names]
         if found and all(found) and free(m.start(), m.end()):
@@ -111,7 +121,11 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 out.append(Mention("region", names[0], m.start(m.group(2) and 2), regions[0][0].country,
                                    tuple(regions[0])))  # fmt: skip
             taken.append((m.start(), m.end()))
-    for m in _REGION_AFTER.finditer(text):
+    for unit in _UNIT_WORD.finditer(text) if has_unit else ():
+        window_start = max(0, unit.start() - 80)
+        m = _NAME_BEFORE_UNIT.search(text, window_start, unit.start())
+        if m is None:
+            continue
         words = _clean(m.group(1)).split()
         for k in range(len(words)):
             name = " ".join(words[k:])
@@ -126,7 +140,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if not free(m.start(), m.end()):
             continue
         _names_in_sequence(text, m.group(0), m.start(), gaz, out, taken)
-    for m in _DIRECTIONAL.finditer(text):
+    directional = any(d in low for d in ("north", "south", "east", "west", "central"))
+    for m in _DIRECTIONAL.finditer(text) if directional else ():
         cc = gaz.find_country(_clean(m.group(1)))
         if cc:
             out.append(Mention("directional", m.group(0), m.start(), cc))
@@ -137,53 +152,39 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 def _names_in_sequence(
     text: str, seq: str, offset: int, gaz: Gazetteer, out: list[Mention], taken: list[tuple[int, int]]
 ) -> None:
-    words = [(w.group(0), w.start()) for w in re.finditer(r"[^\s]+", seq)]
+    words = [(w.group(0), w.start()) for w in _WORD.finditer(seq)]
+    keys = [fold(_clean(w)) for w, _ in words]
     consumed_prev = False
     i = 0
     while i < len(words):
         found = False
-        if i > 0 and not consumed_prev and words[i - 1][0].lower().strip("'’s") not in NOT_PLACES:
+        if i > 0 and not consumed_prev and keys[i - 1] not in NOT_PLACES:
             # "Attullah Khogyani": a name inside a longer unknown name is a person, not a place.
             i += 1
             continue
         for j in range(min(len(words), i + 4), i, -1):
-            raw = " ".join(w for w, _ in words[i:j])
-            name = _clean(raw)
-            if not name or name.lower() in NOT_PLACES or len(name) < 3:
+            key = " ".join(keys[i:j])
+            if len(key) < 3 or key in NOT_PLACES:
                 continue
+            raw = seq[words[i][1] : words[j - 1][1] + len(words[j - 1][0])]
+            name = _clean(raw)
             start = offset + words[i][1]
             if name.isupper() and len(name) <= 3 and name not in ("DRC", "CAR", "UAE", "USA"):
                 continue
-            cc = gaz.find_country(name)
+            cc = gaz.countries.get(key)
             if cc:
-                kind = "demonym" if gaz.is_demonym(name) else "country"
+                kind = "demonym" if key in gaz.demonyms else "country"
                 out.append(Mention(kind, name, start, cc))
             else:
-                regions = gaz.find_regions(name) if j - i >= 1 else []
-                places = gaz.find_places(name)
-                if not places and not regions:
+                regions = gaz.regions.get(_DOUBLED.sub(r"\1", key), [])
+                has_place = gaz.has_place_key(key)
+                if not has_place and not regions:
                     continue
-                before = text[max(0, start - 40) : start]
-                if _PERSON_CONTEXT.search(before) or re.match(
-                    r"\s+(?:said|told|says)\b", text[start + len(raw) :]
-                ):
+                if _not_a_place_here(text, start, len(raw)):
                     i = j
                     found = True
                     break
-                if _REFERENCE_POINT.search(before):
-                    i = j
-                    found = True
-                    break
-                after = text[start + len(raw) :]
-                nxt = re.match(r"\s+([A-Za-z]+)", after)
-                if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
-                    i = j
-                    found = True
-                    break
-                if re.match(r"[A-Z][A-Z' -]+,", text[start:]) and start == 0:
-                    i = j  # a dateline ("KABUL, Afghanistan -") says where the reporter files from
-                    found = True
-                    break
+                places = gaz.find_places(name) if has_place else []
                 kind = "place" if places else "region_name"
                 out.append(Mention(kind, name, start, None, tuple(regions), tuple(places)))
             taken.append((start, start + len(raw)))
@@ -193,6 +194,26 @@ def _names_in_sequence(
         consumed_prev = found
         if not found:
             i += 1
+
+
+_WORD = re.compile(r"\S+")
+_SAID_AFTER = re.compile(r"\s+(?:said|told|says)\b")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_DATELINE = re.compile(r"[A-Z][A-Z' -]+,")
+
+
+def _not_a_place_here(text: str, start: int, length: int) -> bool:
+    """A person ("spokesman Ali"), a reference point ("north of X"), an organisation ("X Command"), a dateline."""
+    before = text[max(0, start - 40) : start]
+    if _PERSON_CONTEXT.search(before) or _SAID_AFTER.match(text, start + length):
+        return True
+    if _REFERENCE_POINT.search(before):
+        return True
+    nxt = _NEXT_WORD.match(text, start + length)
+    if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
+        return True
+    # A dateline ("KABUL, Afghanistan -") says where the reporter files from.
+    return start == 0 and _DATELINE.match(text) is not None
 
 
 def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> PlaceContext:
