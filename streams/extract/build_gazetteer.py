@@ -272,7 +272,8 @@ def build(admin1_names_path: Path | None) -> tuple[str, dict[str, Any]]:
     # Places, then an index of name keys -> place rows, as aligned blocks that load at C speed.
     place_rows: list[str] = []
     index: dict[str, list[int]] = collections.defaultdict(list)
-    for row, c in enumerate(sorted(cities.values(), key=lambda c: (-int(c["population"]), c["geonameid"]))):
+    by_size = sorted(cities.values(), key=lambda c: (-int(c["population"]), c["geonameid"]))
+    for place_row, c in enumerate(by_size):
         iso = mapping.get((c["countrycode"], c["admin1code"]), "")
         name = c["name"].replace("\t", " ")
         place_rows.append(f"{name}\t{c['countrycode']}\t{iso}\t{c['population']}")
@@ -283,7 +284,7 @@ def build(admin1_names_path: Path | None) -> tuple[str, dict[str, Any]]:
                 keys.add(k)
         keys.discard("")
         for k in keys:
-            index[k].append(row)
+            index[k].append(place_row)
     lines.append(SECTION + "\n")
     lines.append("\n".join(place_rows) + "\n")
     lines.append(SECTION + "\n")

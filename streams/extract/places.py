@@ -7,7 +7,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from streams.extract.gazetteer import Gazetteer, Place, Region
-from streams.extract.textnorm import fold
 from streams.extract.lexicon import (
     CAMP_WORDS,
     DIRECTIONAL_WORDS,
@@ -15,6 +14,7 @@ from streams.extract.lexicon import (
     ORGANISATION_WORDS,
     REGION_UNIT_WORDS,
 )
+from streams.extract.textnorm import fold
 
 _CAP = (
     r"(?:[A-Z][\w'’‘-]*"
@@ -123,18 +123,18 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for unit in _UNIT_WORD.finditer(text) if has_unit else ():
         window_start = max(0, unit.start() - 80)
-        m = _NAME_BEFORE_UNIT.search(text, window_start, unit.start())
-        if m is None:
+        named_unit = _NAME_BEFORE_UNIT.search(text, window_start, unit.start())
+        if named_unit is None:
             continue
-        words = _clean(m.group(1)).split()
+        words = _clean(named_unit.group(1)).split()
         for k in range(len(words)):
             name = " ".join(words[k:])
             if name.lower() in NOT_PLACES:
                 continue
             named = gaz.find_regions(name)
-            if named and free(m.start(), m.end()):
-                out.append(Mention("region", name, m.start(), named[0].country, tuple(named)))
-                taken.append((m.start(), m.end()))
+            if named and free(named_unit.start(), named_unit.end()):
+                out.append(Mention("region", name, named_unit.start(), named[0].country, tuple(named)))
+                taken.append((named_unit.start(), named_unit.end()))
                 break
     for m in _NAME_SEQ.finditer(text):
         if not free(m.start(), m.end()):
@@ -203,7 +203,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z' -]+,")
 
 
 def _not_a_place_here(text: str, start: int, length: int) -> bool:
-    """A person ("spokesman Ali"), a reference point ("north of X"), an organisation ("X Command"), a dateline."""
+    """A person ("spokesman Ali"), a reference point ("north of X"), an organisation ("X Command"),
+    or a dateline."""
     before = text[max(0, start - 40) : start]
     if _PERSON_CONTEXT.search(before) or _SAID_AFTER.match(text, start + length):
         return True
