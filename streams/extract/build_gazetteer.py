@@ -234,7 +234,10 @@ def build(admin1_names_path: Path | None) -> tuple[str, dict[str, Any]]:
         if matched and score >= 0.9:
             mapping[key], _ = matched, how.update(["state_exact" if score >= 1.0 else "state_close"])
         elif votes[key]:
-            mapping[key], _ = max(votes[key].items(), key=lambda kv: (round(kv[1], 6), kv[0]))[0], how.update(["city_votes"])
+            mapping[key], _ = (
+                max(votes[key].items(), key=lambda kv: (round(kv[1], 6), kv[0]))[0],
+                how.update(["city_votes"]),
+            )
         elif matched and score >= 0.8:
             mapping[key], _ = matched, how.update(["state_fuzzy"])
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -35,7 +36,7 @@ from streams.extract.lexicon import (
     WOUNDED_AFTER,
     WOUNDED_BEFORE,
 )
-from streams.extract.numbers import Quantity
+from streams.extract.numbers import Quantity, find_quantities
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
@@ -193,6 +194,37 @@ def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
     return None
 
 
+def sentence_figures(text: str) -> list[Figure]:
+    """Every casualty or displacement figure of one sentence, in order.
+
+    Subsets ("including 12 children") are left out; "six civilians and 15 fighters were killed" gives
+    both numbers the shared role; "another policeman was wounded" counts one.
+    """
+    quantities = [q for q in find_quantities(text) if not q.vague]
+    figures: list[Figure] = []
+    for q in quantities:
+        if is_subset(text, q):
+            continue
+        f = casualty_role(text, q, quantities)
+        if f is not None:
+            figures.append(f)
+    roled = {f.quantity.start: f for f in figures}
+    for q, nxt in itertools.pairwise(quantities):
+        if q.start in roled or q.value is None or nxt.start not in roled or is_subset(text, q):
+            continue
+        between = text[q.end : nxt.start].lower()
+        words = re.findall(r"[a-z-]+", between)
+        if set(words) & VERB_LIKE:
+            continue
+        if re.fullmatch(r"\s*[a-z' -]{0,40}\s+and\s+", between):
+            figures.append(Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None))
+    for role, start, end in singular_casualties(text):
+        if not any(start <= f.quantity.start < end for f in figures):
+            figures.append(Figure(Quantity(1, "exact", start, end, text[start:end], is_word=True), role))
+    figures.sort(key=lambda f: f.quantity.start)
+    return figures
+
+
 def is_subset(text: str, q: Quantity) -> bool:
     """'including 20 children' or '14 of them': a part of a figure already given."""
     head = text[max(0, q.start - 40) : q.start].lower()
@@ -308,7 +340,7 @@ _ATTRIBUTION = re.compile(
 )
 _SPEAKER_AFTER = re.compile(
     r"(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)\s+(?:the\s+)?"
-    r"([A-Z][\w'’.-]*(?:[\s-]+(?:[A-Z][\w'’.-]*|of|for|the|al|el|de|and|on|in)){0,12})"
+    r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)(?=\s*[,.;]|\s*$|\s+on\s)"
 )
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed|"
@@ -323,14 +355,16 @@ _NOT_SPEAKER_START = re.compile(
 def _speaker_before(text: str) -> str | None:
     for m in _SPEECH_VERB.finditer(text):
         head = text[: m.start()].rstrip(" ,")
-        for sep in ("”", '"', ";", " that ", ". ", "—", " – "):
+        for sep in ("”", '"', ";", " that ", ". ", "—", " – ", " where ", " which ", " after ", " when "):
             if sep in head:
                 head = head[head.rindex(sep) + len(sep) :]
         if "," in head:
             tail = head[head.rindex(",") + 1 :].strip()
-            if len(tail.split()) >= 2:
+            if tail:
                 head = tail
         words = head.split()[-8:]
+        if words and words[-1].lower() in ("he", "she", "they", "it"):
+            words = words[-1:]
         if words:
             return _trim_speaker(" ".join(words))
     return None

@@ -89,32 +89,7 @@ def _is_headline(s: Sentence, title: str) -> bool:
 
 
 def _figures(s: Sentence) -> list[cl.Figure]:
-    quantities = [q for q in find_quantities(s.text) if not q.vague]
-    figures: list[cl.Figure] = []
-    for q in quantities:
-        if cl.is_subset(s.text, q):
-            continue
-        f = cl.casualty_role(s.text, q, quantities)
-        if f is not None:
-            figures.append(f)
-    # "six civilians and 15 fighters were killed": the first number shares the second's role.
-    roled = {f.quantity.start for f in figures}
-    for q, nxt in itertools.pairwise(quantities):
-        if q.start in roled or q.value is None or cl.is_subset(s.text, q):
-            continue
-        between = s.text[q.end : nxt.start].lower()
-        words = set(re.findall(r"[a-z]+", between))
-        if words & cl.VERB_LIKE:
-            continue
-        if re.fullmatch(r"\s*[a-z' -]{0,40}\s+and\s+", between) and nxt.start in roled:
-            role_of_next = next(f for f in figures if f.quantity.start == nxt.start)
-            noun = re.findall(r"[a-z-]+", between)
-            figures.append(cl.Figure(q, role_of_next.role, noun[0] if noun else None))
-    for role, start, end in cl.singular_casualties(s.text):
-        if not any(start <= f.quantity.start < end for f in figures):
-            figures.append(cl.Figure(Quantity(1, "exact", start, end, s.text[start:end], is_word=True), role))
-    figures.sort(key=lambda f: f.quantity.start)
-    return figures
+    return cl.sentence_figures(s.text)
 
 
 def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:

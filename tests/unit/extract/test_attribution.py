@@ -1,0 +1,64 @@
+"""Who gives a figure, and whether it is verified."""
+
+from __future__ import annotations
+
+from streams.extract.classify import (
+    Figure,
+    attribution,
+    is_one_sided_claim,
+    is_unverifiable_statement,
+)
+from streams.extract.numbers import Quantity
+
+
+def test_speaker_after_a_comma() -> None:
+    assert (
+        attribution("Eight people died in the blast, said the regional health office.")
+        == "regional health office"
+    )
+
+
+def test_speaker_before_the_verb() -> None:
+    assert attribution("A local official said 12 people were killed.") == "local official"
+
+
+def test_according_to() -> None:
+    assert attribution("At least 9 were killed, according to the Red Cross.") == "Red Cross"
+
+
+def test_appositive_after_a_named_speaker_is_kept() -> None:
+    who = attribution("Four were killed, said Amina Yusuf, a spokeswoman for the state police.")
+    assert who is not None and who.startswith("Amina Yusuf") and "spokeswoman" in who
+
+
+def test_unverifiable_statements_are_recognised() -> None:
+    assert is_unverifiable_statement("The figures could not be independently verified.")
+    assert is_unverifiable_statement("It was not possible to verify the claim.")
+    assert not is_unverifiable_statement("The ministry verified the names of the dead.")
+
+
+def fig(noun: str) -> Figure:
+    return Figure(Quantity(20, "exact"), "killed", noun)
+
+
+def test_army_claim_about_dead_militants_is_one_sided() -> None:
+    text = "The army said 20 militants were killed."
+    assert is_one_sided_claim(text, fig("militants"), "The army")
+
+
+def test_neutralised_is_a_military_claim() -> None:
+    assert is_one_sided_claim(
+        "The ministry said it had neutralised 20 fighters.", fig("fighters"), "ministry"
+    )
+
+
+def test_armed_group_claim_about_dead_soldiers_is_one_sided() -> None:
+    assert is_one_sided_claim("He said the group killed 20 soldiers.", fig("soldiers"), "Taliban spokesman")
+
+
+def test_a_party_counting_its_own_dead_is_verified() -> None:
+    assert not is_one_sided_claim("The army said 20 soldiers were killed.", fig("soldiers"), "The army")
+
+
+def test_civilian_tolls_from_officials_are_verified() -> None:
+    assert not is_one_sided_claim("Officials said 20 civilians were killed.", fig("civilians"), "Officials")

@@ -1,0 +1,45 @@
+"""Incident dates from relative expressions, anchored on the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from streams.extract.dates import resolve_date, resolve_weekday
+
+PUB = dt.date(2022, 3, 10)  # a Thursday
+
+
+def test_yesterday_is_the_day_before_publication() -> None:
+    assert resolve_date("Two people were killed yesterday.", PUB) == dt.date(2022, 3, 9)
+
+
+def test_a_weekday_is_the_most_recent_one() -> None:
+    assert resolve_date("The attack happened on Monday.", PUB) == dt.date(2022, 3, 7)
+    assert resolve_date("Gunmen struck on Thursday.", PUB) == PUB
+
+
+def test_last_weekday_is_strictly_before_publication() -> None:
+    assert resolve_weekday("thursday", PUB, strictly_before=True) == dt.date(2022, 3, 3)
+
+
+def test_reporting_weekday_is_skipped_for_the_incident_weekday() -> None:
+    text = "Officials said on Wednesday that the convoy was ambushed on Tuesday night."
+    assert resolve_date(text, PUB) == dt.date(2022, 3, 8)
+
+
+def test_a_week_earlier() -> None:
+    assert resolve_date("A similar raid a week earlier killed four.", PUB) == dt.date(2022, 3, 3)
+
+
+def test_explicit_dates_with_and_without_year() -> None:
+    assert resolve_date("On 4 March 2022 the town was shelled.", PUB) == dt.date(2022, 3, 4)
+    assert resolve_date("Since February 24, fighting has raged.", PUB) == dt.date(2022, 2, 24)
+
+
+def test_a_date_after_publication_without_year_is_last_year() -> None:
+    assert resolve_date("The massacre of December 2 shocked the country.", PUB) == dt.date(2021, 12, 2)
+
+
+def test_unknowable_dates_are_null() -> None:
+    assert resolve_date("Several villages were attacked.", PUB) is None
+    assert resolve_date("Two died on Monday.", None) is None

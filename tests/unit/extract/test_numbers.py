@@ -1,0 +1,128 @@
+"""Quantities: digits, words, qualifiers, ranges, vague amounts."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.extract.numbers import find_quantities, parse_quantity, words_to_int
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def to_words(n: int) -> str:
+    """An independent int -> English words writer for the round-trip property."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("" if n % 10 == 0 else "-" + _ONES[n % 10])
+    if n < 1000:
+        rest = n % 100
+        return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + to_words(rest))
+    for scale, word in ((1_000_000, "million"), (1_000, "thousand")):
+        if n >= scale:
+            rest = n % scale
+            return to_words(n // scale) + f" {word}" + ("" if rest == 0 else " " + to_words(rest))
+    raise AssertionError(n)
+
+
+def test_digits_with_thousands_separators_give_the_full_value() -> None:
+    q = parse_quantity("1,200")
+    assert q is not None and q.value == 1200 and q.qualifier == "exact"
+
+
+def test_space_separated_thousands_are_one_number() -> None:
+    q = parse_quantity("more than 45 000 people")
+    assert q is not None and q.value == 45000 and q.qualifier == "more_than"
+
+
+def test_compound_number_words_are_summed() -> None:
+    assert words_to_int("twenty-three") == 23
+    assert words_to_int("one hundred and five") == 105
+
+
+def test_half_a_million_and_a_dozen_are_numbers() -> None:
+    half = parse_quantity("half a million")
+    dozen = parse_quantity("a dozen")
+    assert half is not None and half.value == 500_000
+    assert dozen is not None and dozen.value == 12
+
+
+def test_decimal_with_scale_word_is_multiplied() -> None:
+    q = parse_quantity("1.5 million")
+    assert q is not None and q.value == 1_500_000
+
+
+def test_at_least_keeps_the_lower_bound_and_the_qualifier() -> None:
+    q = parse_quantity("at least 40")
+    assert q is not None and (q.value, q.qualifier) == (40, "at_least")
+
+
+def test_nearly_and_about_are_approximate() -> None:
+    for text in ("nearly 90", "about 90", "some 90", "around 90"):
+        q = parse_quantity(text)
+        assert q is not None and (q.value, q.qualifier) == (90, "approx"), text
+
+
+def test_up_to_is_an_upper_bound_qualifier() -> None:
+    q = parse_quantity("up to 300")
+    assert q is not None and (q.value, q.qualifier) == (300, "up_to")
+
+
+def test_trailing_minimum_means_at_least() -> None:
+    q = parse_quantity("31 minimum")
+    assert q is not None and (q.value, q.qualifier) == (31, "at_least")
+
+
+def test_ranges_keep_the_lower_bound() -> None:
+    for text in ("40 to 50", "40-50", "between 40 and 50"):
+        q = parse_quantity(text)
+        assert q is not None and (q.value, q.qualifier) == (40, "range"), text
+
+
+def test_vague_amounts_have_no_value() -> None:
+    for text in ("dozens", "hundreds", "tens of thousands", "scores"):
+        q = parse_quantity(text)
+        assert q is not None and q.vague and q.value is None, text
+
+
+def test_two_numbers_joined_by_and_stay_two_numbers() -> None:
+    values = [q.value for q in find_quantities("four dead and 12 wounded")]
+    assert values == [4, 12]
+
+
+def test_clock_times_and_weapon_names_are_not_quantities() -> None:
+    assert [q.value for q in find_quantities("at 11:40 am, with AK-47 rifles and .50 calibre guns")] == []
+
+
+def test_hyphenated_measures_are_not_counts() -> None:
+    assert [q.value for q in find_quantities("a three-day siege")] == []
+
+
+def test_offsets_point_at_the_quantity_text() -> None:
+    text = "Officials said at least 7 people died."
+    (q,) = find_quantities(text)
+    assert text[q.start : q.end] == "at least 7"
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+@settings(max_examples=300)
+def test_number_words_round_trip(n: int) -> None:
+    assert words_to_int(to_words(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+@settings(max_examples=200)
+def test_comma_grouped_digits_round_trip(n: int) -> None:
+    q = parse_quantity(f"{n:,}")
+    assert q is not None and q.value == n
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300)
+def test_arbitrary_text_never_crashes_and_never_gives_negative_numbers(text: str) -> None:
+    for q in find_quantities(text):
+        assert q.value is None or q.value >= 0
+        assert 0 <= q.start <= q.end <= len(text)

@@ -1,0 +1,141 @@
+"""Whole-article assembly: one event per incident, no double counting, stable ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from streams.extract import EXTRACTOR_VERSION, extract
+from streams.models import Article
+
+
+def article(body: str, title: str = "", published: dt.date | None = dt.date(2023, 5, 12)) -> Article:
+    return Article(id="test-1", title=title, body=body, published_at=published, source="unit test")
+
+
+def current(events: list) -> list:  # type: ignore[type-arg]
+    return [e for e in events if not e.previously_reported]
+
+
+def test_one_incident_reported_twice_is_one_event_with_both_figures() -> None:
+    body = (
+        "At least nine people were killed on Thursday in a bombing at a market in Maiduguri, Nigeria, police said.\n"
+        "Nine people died and 23 others were injured in the explosion, a hospital official said."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.killed_qualifier, event.wounded) == (9, "at_least", 23)
+    assert (event.country, event.region) == ("NG", "NG-BO")
+    assert event.date == dt.date(2023, 5, 11)
+    assert event.event_type == "bombing_explosion"
+
+
+def test_wounded_figure_in_a_later_sentence_joins_the_incident() -> None:
+    body = (
+        "Gunmen killed 6 villagers in an attack in Zamfara State, Nigeria, on Monday.\n"
+        "Eleven others were wounded, a local official said."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.wounded, event.region) == (6, 11, "NG-ZA")
+    assert (
+        event.evidence_start < event.evidence_end
+        and event.evidence == body[event.evidence_start : event.evidence_end]
+    )
+
+
+def test_separately_described_attacks_stay_separate_and_a_summing_lead_is_dropped() -> None:
+    body = (
+        "Air strikes on two towns killed 10 people on Sunday, officials said.\n"
+        "A strike on Kharkiv killed 6 people, the regional governor said.\n"
+        "Separately, a strike on Odesa killed 4 people."
+    )
+    events = current(extract(article(body, title="Strikes in Ukraine")))
+    assert sorted((e.killed, e.region) for e in events) == [(4, "UA-51"), (6, "UA-63")]
+
+
+def test_background_incident_is_marked_and_not_current() -> None:
+    body = (
+        "Militants killed 5 soldiers in Khost province, Afghanistan, on Tuesday, the army said.\n"
+        "Last year, a similar attack in the province killed 30 people."
+    )
+    events = extract(article(body))
+    assert [(e.killed, e.previously_reported) for e in events] == [(5, False), (30, True)]
+
+
+def test_conflict_wide_toll_is_background() -> None:
+    body = "The war in Yemen has killed more than 150,000 people since 2015, according to monitors."
+    (event,) = extract(article(body))
+    assert event.previously_reported and event.killed == 150_000 and event.killed_qualifier == "more_than"
+
+
+def test_enemy_losses_claimed_by_the_army_are_a_separate_unverified_event() -> None:
+    body = (
+        "Three soldiers were killed in clashes with rebels in North Kivu, Congo, on Friday, the army said.\n"
+        "The army said it had neutralised 40 rebels in the fighting."
+    )
+    events = current(extract(article(body)))
+    assert sorted((e.killed, e.verified) for e in events) == [(3, True), (40, False)]
+
+
+def test_could_not_be_verified_marks_the_figure_unverified() -> None:
+    body = (
+        "A rebel spokesman said 25 civilians were killed in the shelling of Kidal, Mali.\n"
+        "The figure could not be independently verified."
+    )
+    (event,) = current(extract(article(body)))
+    assert event.killed == 25 and event.verified is False
+
+
+def test_displacement_flow_and_stock_are_kept_apart() -> None:
+    body = (
+        "About 3,500 people fled Bunia in Ituri province, DR Congo, after Tuesday's attack, the UN said.\n"
+        "The conflict has displaced 1.7 million people in the country since 2017."
+    )
+    events = current(extract(article(body)))
+    kinds = sorted((e.displaced, e.displaced_kind, e.region) for e in events)
+    assert kinds == [(3500, "incident", "CD-IT"), (1_700_000, "cumulative", None)]
+
+
+def test_projection_is_not_an_event() -> None:
+    body = "Aid agencies warned that an assault on the city could see 250,000 people flee."
+    assert extract(article(body)) == []
+
+
+def test_vague_amounts_and_figureless_violence_give_no_event() -> None:
+    body = "Dozens of people were killed and hundreds fled as fighting raged near Goma, Congo."
+    assert extract(article(body)) == []
+
+
+def test_same_article_twice_gives_the_same_ids() -> None:
+    body = "Gunmen killed 7 people in Mopti, Mali, on Monday."
+    first = [e.event_id for e in extract(article(body))]
+    second = [e.event_id for e in extract(article(body))]
+    assert first and first == second
+    assert all(e.extractor_version == EXTRACTOR_VERSION for e in extract(article(body)))
+
+
+def test_missing_publication_date_gives_null_relative_dates() -> None:
+    body = "Gunmen killed 7 people in Mopti, Mali, on Monday."
+    (event,) = extract(article(body, published=None))
+    assert event.date is None
+
+
+def test_extraction_is_pure() -> None:
+    code = (
+        "import sys, streams.extract as x; from streams.extract.gazetteer import get_gazetteer; get_gazetteer();"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('faust', 'mode', 'aiokafka', 'kafka', 'socket_io')];"
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+@given(st.text(min_size=1, max_size=600).filter(lambda s: s.strip() != ""))
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+def test_arbitrary_text_never_crashes_and_counts_are_never_negative(body: str) -> None:
+    for e in extract(article(body)):
+        assert all(v is None or v >= 0 for v in (e.killed, e.wounded, e.displaced))
+        assert 0 <= e.evidence_start <= e.evidence_end <= len(body)
