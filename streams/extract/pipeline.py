@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import itertools
 import re
 import time
 from dataclasses import dataclass, field
@@ -13,7 +12,6 @@ from streams.extract import classify as cl
 from streams.extract.dates import has_date_expression, resolve_date
 from streams.extract.gazetteer import get_gazetteer
 from streams.extract.lexicon import HOSTING_CUES, SEPARATE_INCIDENT_CUES, SUPERSEDED_CUES, TOLL_REVISION_CUES
-from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.places import (
     Mention,
     PlaceContext,
