@@ -225,11 +225,15 @@ def sentence_figures(text: str) -> list[Figure]:
     return figures
 
 
+_SUBSET_CLAUSE = re.compile(r"[;.]|\band\b(?!\s+\d)")
+_OF_THEM = re.compile(r"\s*of\s+(?:them|whom)")
+
+
 def is_subset(text: str, q: Quantity) -> bool:
     """'including 20 children' or '14 of them': a part of a figure already given."""
     head = text[max(0, q.start - 40) : q.start].lower()
-    clause = re.split(r"[;.]|\band\b(?!\s+\d)", head)[-1] if head else ""
-    return any(c in clause for c in SUBSET_CUES) or bool(re.match(r"\s*of\s+(?:them|whom)", text[q.end :]))
+    clause = _SUBSET_CLAUSE.split(head)[-1] if head else ""
+    return any(c in clause for c in SUBSET_CUES) or bool(_OF_THEM.match(text, q.end))
 
 
 def is_projection(text: str) -> bool:

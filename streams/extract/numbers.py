@@ -126,11 +126,15 @@ def words_to_int(text: str) -> int | None:
     return total + current
 
 
+_DIGITS_VALUE = re.compile(r"\s*(\d[\d,  \u00a0\u202f]*(?:\.\d+)?)\s*([a-z]*)")
+_SEPARATORS = re.compile(r"[,  \u00a0\u202f]")
+
+
 def _digits_value(text: str) -> int | None:
-    m = re.match(r"\s*(\d[\d,  \u00a0\u202f]*(?:\.\d+)?)\s*([a-z]*)", text.lower())
+    m = _DIGITS_VALUE.match(text.lower())
     if not m:
         return None
-    raw = re.sub(r"[,  \u00a0\u202f]", "", m.group(1))
+    raw = _SEPARATORS.sub("", m.group(1))
     scale_word = m.group(2)
     scale = SCALES.get(scale_word) or SCALE_ABBREVIATIONS.get(scale_word) or DOZEN_WORDS.get(scale_word) or 1
     try:
@@ -160,6 +164,8 @@ def _qualifier(before: str | None, after: str | None, ranged: bool) -> str:
 
 
 _ANCHOR_TOKEN = re.compile(r"\d+|[a-z]+")
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT_RUN = re.compile(r"\d+")
 _ANCHOR_WORDS = frozenset([*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *FRACTIONS])
 _LONGEST_PREFIX = 40  # "between" / "no fewer than" / "approximately a" before the number itself
 _LONGEST_SUFFIX = 80  # "... to twenty-three thousand or more" after it
@@ -170,10 +176,12 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     low = text.lower()
-    for anchor in _ANCHOR_TOKEN.finditer(low):
-        if anchor.start() < pos or not (anchor.group(0)[0].isdigit() or anchor.group(0) in _ANCHOR_WORDS):
-            continue
-        if anchor.start() < pos:
+    has_words = not _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(low))
+    if not has_words and _DIGIT_RUN.search(low) is None:
+        return _with_vague(text, out)
+    for anchor in (_ANCHOR_TOKEN if has_words else _DIGIT_RUN).finditer(low):
+        token = anchor.group(0)
+        if anchor.start() < pos or not (token[0].isdigit() or token in _ANCHOR_WORDS):
             continue
         # Only look for a quantity just around a digit or number word: much faster than a full scan.
         m = QUANTITY_RE.search(

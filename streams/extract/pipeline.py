@@ -27,6 +27,7 @@ from streams.extract.textnorm import fold
 from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
+PLACE_WINDOW = 3  # sentences either side of a figure whose places are read
 _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+"
                           r"(?:days|weeks|months|years)\b", re.I)  # fmt: skip
 _CURRENT_DAY = re.compile(
@@ -142,18 +143,6 @@ def extract_events(article: Article) -> list[Event]:
     t1 = time.perf_counter()
     STAGE_TIMES.sentences += t1 - t0
 
-    gaz = get_gazetteer()
-    mentions = [find_mentions(s.text, gaz) for s in sentences]
-    title_mentions = find_mentions(article.title, gaz) if article.title else []
-    ctx = article_context([m for ms in mentions for m in ms], title_mentions)
-    for s, ms in zip(sentences, mentions, strict=True):
-        extra = misspelt_regions(s.text, ms, gaz, ctx.primary_country)
-        if extra:
-            ms.extend(extra)
-            ms.sort(key=lambda m: m.start)
-    t2 = time.perf_counter()
-    STAGE_TIMES.places += t2 - t1
-
     published = article.published_at
     cands: list[Candidate] = []
     for s in sentences:
@@ -165,8 +154,26 @@ def extract_events(article: Article) -> list[Event]:
         for c in _candidates(s, figures):
             c.claimed_by = _speaker(sentences, s.index)
             cands.append(c)
+    t2 = time.perf_counter()
+    STAGE_TIMES.numbers += t2 - t1
+    if not cands:  # most articles in a live stream: nothing to place or date
+        return []
+
+    # Places: the sentences around the figures, and the opening, which sets the article's context.
+    gaz = get_gazetteer()
+    near = {0, 1, 2}
+    for c in cands:
+        near.update(range(c.sentence.index - PLACE_WINDOW, c.sentence.index + PLACE_WINDOW + 1))
+    mentions = [find_mentions(s.text, gaz) if s.index in near else [] for s in sentences]
+    title_mentions = find_mentions(article.title, gaz) if article.title else []
+    ctx = article_context([m for ms in mentions for m in ms], title_mentions)
+    for s, ms in zip(sentences, mentions, strict=True):
+        extra = misspelt_regions(s.text, ms, gaz, ctx.primary_country) if s.index in near else []
+        if extra:
+            ms.extend(extra)
+            ms.sort(key=lambda m: m.start)
     t3 = time.perf_counter()
-    STAGE_TIMES.numbers += t3 - t2
+    STAGE_TIMES.places += t3 - t2
 
     _mark_background(cands, published)
     events = _consolidate(cands, sentences)

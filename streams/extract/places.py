@@ -86,7 +86,9 @@ class ResolvedPlace:
 
 
 def _clean(name: str) -> str:
-    name = re.sub(r"['’]s$", "", name.strip())
+    name = name.strip()
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
     return name.strip(" -")
 
 
