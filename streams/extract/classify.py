@@ -253,7 +253,10 @@ _SINGULAR = re.compile(
 
 def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     """'another policeman was wounded' -> [('wounded', start, end)]: one person, no digits."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    low = text.lower()
+    if "was " not in low and " been " not in low:
+        return out
     for m in _SINGULAR.finditer(text):
         verb = m.group(2).lower()
         role = KILLED if verb in ("killed", "shot dead") else WOUNDED
