@@ -149,69 +149,77 @@ def run(plan: Plan, *, seed: int, keep: bool, profile: bool) -> dict[str, Any]:
         say(f"K = {k} articles (baseline {base_k}), mean {figures['corpus_mean_bytes']:.0f} bytes")
 
         with broker() as bootstrap:
-            figures["broker"] = bootstrap
-            ours_env = e2e.topic_env(bootstrap, f"{run_id}-ours-", PARTITIONS)
-            base_env = e2e.topic_env(bootstrap, f"{run_id}-base-", PARTITIONS)
-            asyncio.run(e2e.create_topics(bootstrap, _topics(ours_env, base_env)))
-            say(f"pre-loading {k} + {base_k} articles")
-            asyncio.run(e2e.preload(bootstrap, ours_env["CONFLICT_STREAMS_ARTICLES_TOPIC"], lines[:k]))
-            asyncio.run(e2e.preload(bootstrap, base_env["CONFLICT_STREAMS_ARTICLES_TOPIC"], lines[:base_k]))
+            try:
+                figures["broker"] = bootstrap
+                ours_env = e2e.topic_env(bootstrap, f"{run_id}-ours-", PARTITIONS)
+                base_env = e2e.topic_env(bootstrap, f"{run_id}-base-", PARTITIONS)
+                asyncio.run(e2e.create_topics(bootstrap, _topics(ours_env, base_env)))
+                say(f"pre-loading {k} + {base_k} articles")
+                asyncio.run(e2e.preload(bootstrap, ours_env["CONFLICT_STREAMS_ARTICLES_TOPIC"], lines[:k]))
+                asyncio.run(
+                    e2e.preload(bootstrap, base_env["CONFLICT_STREAMS_ARTICLES_TOPIC"], lines[:base_k])
+                )
 
-            # -- ours: throughput, then latency on the same (drained) worker, then its peak RSS
-            prof = workdir / "worker.prof" if profile else None
-            ours = e2e.our_worker(ours_env, workdir, profile=prof).start()
-            workers.append(ours)
-            say(f"our worker started (log {ours.log_path}); throughput over {k} articles")
-            timeout = 120 + 10 * k * estimate_us / 1e6
-            tp = e2e.measure_throughput(ours, k, e2e.ours_done(k), timeout=timeout, progress=say)
-            figures["articles_per_s"] = tp.rate
-            figures["throughput_seconds"] = tp.seconds
-            figures["worker_cpu_share"] = tp.cpu_share
-            figures["machine_cpu_share"] = tp.machine_share
-            figures["bench_cpu_share"] = tp.bench_share
-            figures["events_per_article"] = tp.counters.get("conflict_events_out_total", 0.0) / k
-            figures["totals_per_article"] = tp.counters.get("conflict_totals_out_total", 0.0) / k
-            figures["dead_letters"] = tp.counters.get("conflict_dead_letters_total", 0.0)
-            say(f"ours: {tp.rate:,.1f} articles/s; now {plan.latency_rate:.0f} articles/s "
-                f"for {plan.latency_seconds:.0f} s")  # fmt: skip
-            drain = 60 + 3 * len(latency_lines) / max(tp.rate, 1.0)
-            steady = e2e.steady_latency(
-                bootstrap, ours_env, latency_lines, plan.latency_rate, ours, drain_timeout=drain
-            )
-            records = asyncio.run(steady)
-            event_ms, totals_ms = e2e.latencies(records)
-            ev, tot = report.summarize(event_ms), report.summarize(totals_ms)
-            figures["p50_ms"], figures["p95_ms"], figures["p99_ms"] = ev["p50"], ev["p95"], ev["p99"]
-            figures["totals_p50_ms"], figures["totals_p99_ms"] = tot["p50"], tot["p99"]
-            figures["latency"] = {
-                "rate": plan.latency_rate,
-                "seconds": plan.latency_seconds,
-                "articles": len(records.sent),
-                "articles_with_events": len(event_ms),
-                "event_ms": ev,
-                "totals_ms": tot,
-            }
-            figures["rss_mb"] = ours.peak_rss_mb()
-            stopping = time.monotonic()
-            ours.stop()
-            say(f"our worker stopped in {time.monotonic() - stopping:.1f} s")
+                # -- ours: throughput, then latency on the same (drained) worker, then its peak RSS
+                prof = workdir / "worker.prof" if profile else None
+                ours = e2e.our_worker(ours_env, workdir, profile=prof).start()
+                workers.append(ours)
+                say(f"our worker started (log {ours.log_path}); throughput over {k} articles")
+                timeout = 120 + 10 * k * estimate_us / 1e6
+                tp = e2e.measure_throughput(ours, k, e2e.ours_done(k), timeout=timeout, progress=say)
+                figures["articles_per_s"] = tp.rate
+                figures["throughput_seconds"] = tp.seconds
+                figures["worker_cpu_share"] = tp.cpu_share
+                figures["machine_cpu_share"] = tp.machine_share
+                figures["bench_cpu_share"] = tp.bench_share
+                figures["events_per_article"] = tp.counters.get("conflict_events_out_total", 0.0) / k
+                figures["totals_per_article"] = tp.counters.get("conflict_totals_out_total", 0.0) / k
+                figures["dead_letters"] = tp.counters.get("conflict_dead_letters_total", 0.0)
+                say(f"ours: {tp.rate:,.1f} articles/s; now {plan.latency_rate:.0f} articles/s "
+                    f"for {plan.latency_seconds:.0f} s")  # fmt: skip
+                drain = 60 + 3 * len(latency_lines) / max(tp.rate, 1.0)
+                steady = e2e.steady_latency(
+                    bootstrap, ours_env, latency_lines, plan.latency_rate, ours, drain_timeout=drain
+                )
+                records = asyncio.run(steady)
+                event_ms, totals_ms = e2e.latencies(records)
+                ev, tot = report.summarize(event_ms), report.summarize(totals_ms)
+                figures["p50_ms"], figures["p95_ms"], figures["p99_ms"] = ev["p50"], ev["p95"], ev["p99"]
+                figures["totals_p50_ms"], figures["totals_p99_ms"] = tot["p50"], tot["p99"]
+                figures["latency"] = {
+                    "rate": plan.latency_rate,
+                    "seconds": plan.latency_seconds,
+                    "articles": len(records.sent),
+                    "articles_with_events": len(event_ms),
+                    "event_ms": ev,
+                    "totals_ms": tot,
+                }
+                figures["rss_mb"] = ours.peak_rss_mb()
+                stopping = time.monotonic()
+                ours.stop()
+                say(f"our worker stopped in {time.monotonic() - stopping:.1f} s")
 
-            # -- baseline: a passthrough agent, same settings, same broker
-            base = e2e.baseline_worker(base_env, workdir).start()
-            workers.append(base)
-            say(f"baseline worker started; throughput over {base_k} messages")
-            btp = e2e.measure_throughput(base, base_k, e2e.baseline_done(base_k), timeout=120, progress=say)
-            figures["baseline_rss_mb"] = base.peak_rss_mb()
-            base.stop()
-            base_rate = asyncio.run(
-                e2e.output_rate(bootstrap, base_env["CONFLICT_STREAMS_EVENTS_TOPIC"], base_k)
-            )
-            figures["baseline_articles_per_s"] = base_rate or btp.rate
-            figures["baseline_polled_per_s"] = btp.rate
-            figures["baseline_cpu_share"] = btp.cpu_share
-            figures["baseline_machine_cpu_share"] = btp.machine_share
-            figures["ratio"] = tp.rate / figures["baseline_articles_per_s"]
+                # -- baseline: a passthrough agent, same settings, same broker
+                base = e2e.baseline_worker(base_env, workdir).start()
+                workers.append(base)
+                say(f"baseline worker started; throughput over {base_k} messages")
+                btp = e2e.measure_throughput(
+                    base, base_k, e2e.baseline_done(base_k), timeout=120, progress=say
+                )
+                figures["baseline_rss_mb"] = base.peak_rss_mb()
+                base.stop()
+                base_rate = asyncio.run(
+                    e2e.output_rate(bootstrap, base_env["CONFLICT_STREAMS_EVENTS_TOPIC"], base_k)
+                )
+                figures["baseline_articles_per_s"] = base_rate or btp.rate
+                figures["baseline_polled_per_s"] = btp.rate
+                figures["baseline_cpu_share"] = btp.cpu_share
+                figures["baseline_machine_cpu_share"] = btp.machine_share
+                figures["ratio"] = tp.rate / figures["baseline_articles_per_s"]
 
+            finally:  # before the broker goes: a worker without its broker is slow to stop
+                for worker in workers:
+                    worker.stop(timeout=10)
         in_process = sum(stage_us.values())
         stage_us["Kafka + Faust: consume, send, table (e2e - above)"] = 1e6 / tp.rate - in_process
         stage_us["passthrough baseline, per message (e2e)"] = 1e6 / figures["baseline_articles_per_s"]
