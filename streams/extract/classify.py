@@ -319,7 +319,7 @@ def is_cumulative_toll(text: str) -> bool:
 
 
 _RECENT = re.compile(
-    r"\b(?:last|this)\s+week\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\b(?:last|this|past)\s+(?:week|few\s+days|\d+\s+days|two\s+days|three\s+days)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\byesterday\b|\bdays?\s+ago\b"
 )
 

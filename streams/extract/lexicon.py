@@ -882,3 +882,31 @@ DEMONYMS: dict[str, str] = {
     "Kuwaiti": "KW", "Qatari": "QA", "Emirati": "AE", "Omani": "OM", "Tajik": "TJ", "Kyrgyz": "KG",
     "Uzbek": "UZ", "Azeri": "AZ",
 }  # fmt: skip
+
+
+# --- conflict relevance ----------------------------------------------------------------------------
+
+# An article must speak of organised violence for its figures to be conflict events.
+VIOLENCE_CUES = (
+    "attack", "attacks", "attacked", "attackers", "clash", "clashes", "fighting", "fighters", "militants",
+    "militia", "rebels", "insurgents", "gunmen", "bandits", "jihadists", "terrorists", "troops", "soldiers",
+    "army", "military", "airstrike", "airstrikes", "air strike", "air strikes", "drone", "shelling",
+    "artillery", "bomb", "bombing", "bomber", "explosion", "blast", "suicide", "ambush", "raid", "offensive",
+    "war", "conflict", "violence", "massacre", "shot", "gunfire", "armed", "killed by", "shooting",
+    "missile", "rocket", "mortar", "insurgency", "coup", "police", "security forces",
+)  # fmt: skip
+# Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
+VIOLENT_ACTS = (
+    "attack", "attacks", "attacked", "clash", "clashes", "fighting", "airstrike", "airstrikes", "air strike",
+    "air strikes", "drone", "shelling", "artillery", "bomb", "bombing", "bomber", "explosion", "blast",
+    "suicide", "ambush", "raid", "offensive", "massacre", "shot", "gunfire", "gunmen", "shooting",
+    "missile", "rocket", "mortar", "militants", "rebels", "insurgents", "bandits", "jihadists",
+    "violence", "war", "conflict", "fighters",
+)  # fmt: skip
+# Deaths and displacement from these causes are not conflict events.
+NON_CONFLICT_CUES = (
+    "accident", "crash", "crashed", "collision", "collided", "flood", "floods", "flooding", "earthquake",
+    "landslide", "cyclone",
+    "hurricane", "storm", "drought", "wildfire", "fire broke out", "cholera", "epidemic",
+    "pandemic", "covid", "disease", "heatwave", "stampede", "capsized", "drowned", "famine",
+)  # fmt: skip

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 from streams.extract import classify as cl
 from streams.extract.dates import has_date_expression, resolve_date
 from streams.extract.gazetteer import get_gazetteer
-from streams.extract.lexicon import HOSTING_CUES, SEPARATE_INCIDENT_CUES, SUPERSEDED_CUES, TOLL_REVISION_CUES
+from streams.extract.lexicon import (
+    HOSTING_CUES,
+    NON_CONFLICT_CUES,
+    SEPARATE_INCIDENT_CUES,
+    SUPERSEDED_CUES,
+    TOLL_REVISION_CUES,
+    VIOLENCE_CUES,
+    VIOLENT_ACTS,
+)
 from streams.extract.places import (
     Mention,
     PlaceContext,
@@ -77,6 +85,11 @@ class Candidate:
 
 def _has(text: str, cues: tuple[str, ...]) -> bool:
     return cl.cue_pattern(cues).search(text.lower()) is not None
+
+
+def _non_conflict(text: str) -> bool:
+    """Deaths in a crash, a flood or an epidemic: not a conflict figure unless violence is named too."""
+    return _has(text, NON_CONFLICT_CUES) and not _has(text, VIOLENT_ACTS)
 
 
 def _is_headline(s: Sentence, title: str) -> bool:
@@ -156,8 +169,9 @@ def extract_events(article: Article) -> list[Event]:
             cands.append(c)
     t2 = time.perf_counter()
     STAGE_TIMES.numbers += t2 - t1
-    if not cands:  # most articles in a live stream: nothing to place or date
-        return []
+    cands = [c for c in cands if not _non_conflict(c.sentence.text)]
+    if not cands or not _has(f"{article.title} {body}", VIOLENCE_CUES):
+        return []  # most articles in a live stream: nothing to place or date
 
     # Places: the sentences around the figures, and the opening, which sets the article's context.
     gaz = get_gazetteer()

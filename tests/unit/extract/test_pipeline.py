@@ -141,3 +141,18 @@ def test_arbitrary_text_never_crashes_and_counts_are_never_negative(body: str) -
     for e in extract(article(body)):
         assert all(v is None or v >= 0 for v in (e.killed, e.wounded, e.displaced))
         assert 0 <= e.evidence_start <= e.evidence_end <= len(body)
+
+
+def test_road_accident_deaths_are_not_conflict_events() -> None:
+    body = "Twelve people were killed when a bus collided with a truck near Kano, Nigeria, police said."
+    assert extract(article(body)) == []
+
+
+def test_flood_displacement_is_not_a_conflict_event() -> None:
+    body = "Floods have displaced 20,000 people in Borno State, Nigeria, emergency officials said on Monday."
+    assert extract(article(body)) == []
+
+
+def test_article_without_any_violence_gives_nothing() -> None:
+    body = "The central bank said 4,500 people applied for the new loans. Prices rose by 3 percent."
+    assert extract(article(body)) == []
