@@ -893,7 +893,8 @@ VIOLENCE_CUES = (
     "army", "military", "airstrike", "airstrikes", "air strike", "air strikes", "drone", "shelling",
     "artillery", "bomb", "bombing", "bomber", "explosion", "blast", "suicide", "ambush", "raid", "offensive",
     "war", "conflict", "violence", "massacre", "shot", "gunfire", "armed", "killed by", "shooting",
-    "missile", "rocket", "mortar", "insurgency", "coup", "police", "security forces",
+    "missile", "rocket", "mortar", "insurgency", "coup", "police", "security forces", "strike", "strikes",
+    "struck", "bombardment", "bombarding", "bombed", "shelled", "gunman", "stormed", "killing", "killings",
 )  # fmt: skip
 # Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
 VIOLENT_ACTS = (
@@ -901,7 +902,7 @@ VIOLENT_ACTS = (
     "air strikes", "drone", "shelling", "artillery", "bomb", "bombing", "bomber", "explosion", "blast",
     "suicide", "ambush", "raid", "offensive", "massacre", "shot", "gunfire", "gunmen", "shooting",
     "missile", "rocket", "mortar", "militants", "rebels", "insurgents", "bandits", "jihadists",
-    "violence", "war", "conflict", "fighters",
+    "violence", "war", "conflict", "fighters", "strike", "strikes", "struck", "bombed", "shelled",
 )  # fmt: skip
 # Deaths and displacement from these causes are not conflict events.
 NON_CONFLICT_CUES = (

@@ -156,3 +156,9 @@ def test_flood_displacement_is_not_a_conflict_event() -> None:
 def test_article_without_any_violence_gives_nothing() -> None:
     body = "The central bank said 4,500 people applied for the new loans. Prices rose by 3 percent."
     assert extract(article(body)) == []
+
+
+def test_a_strike_is_violence_enough_for_an_event() -> None:
+    body = "A strike on a house in Tyre, Lebanon, killed three people on Friday, the health ministry said."
+    (event,) = extract(article(body))
+    assert (event.killed, event.country) == (3, "LB")
