@@ -42,6 +42,10 @@ class Plan:
     """K is sized so that our worker needs about this long (estimated from the microbench)."""
     k_min: int
     k_max: int
+    """K at most. Past ~4,000 articles of this corpus (K + the latency phase's) through one worker, the
+    busiest region's state passes Kafka's 1 MiB message limit and the worker dies on its changelog
+    write (MessageSizeTooLargeError): the tally agent does not prune (no ``retention_days``) and
+    writes the whole state per event. ``-k`` goes past it, to see that happen."""
     baseline_k_min: int
     """The baseline runs max(K, this) messages: at a few thousand/s it needs that many for a
     sustained rate; being stateless, its per-message cost does not depend on K."""
@@ -59,7 +63,7 @@ class Plan:
 
 QUICK = Plan("quick", target_seconds=8, k_min=200, k_max=3000, baseline_k_min=3000, latency_seconds=10,
              latency_rate=50, stage_articles=150)  # fmt: skip
-FULL = Plan("full", target_seconds=60, k_min=1000, k_max=20000, baseline_k_min=20000, latency_seconds=60,
+FULL = Plan("full", target_seconds=60, k_min=1000, k_max=2000, baseline_k_min=20000, latency_seconds=30,
             latency_rate=50, stage_articles=1000)  # fmt: skip
 FAUST_US_PER_MESSAGE = 300.0
 """Faust + Kafka cost assumed per message handled when sizing K: an article is read once and each of
@@ -72,16 +76,24 @@ def say(msg: str) -> None:
 
 
 @contextlib.contextmanager
-def broker() -> Iterator[str]:
+def broker() -> Iterator[tuple[str, Path | None]]:
+    """(bootstrap servers, the broker's log directory when it is our LocalKafka)."""
     external = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     if external:
         say(f"using the broker at {external} (KAFKA_BOOTSTRAP_SERVERS)")
-        yield external
+        yield external, None
         return
     from streams.kafka.broker import LocalKafka
 
     with LocalKafka(partitions=PARTITIONS) as kafka:
-        yield kafka.bootstrap_servers
+        yield kafka.bootstrap_servers, kafka.data_dir / "data"
+
+
+def topic_bytes_on_disk(log_dir: Path | None, topic: str) -> int | None:
+    """Bytes of ``topic``'s log segments in the local broker's log directory (``None`` if unknown)."""
+    if log_dir is None:
+        return None
+    return sum(f.stat().st_size for d in log_dir.glob(f"{topic}-*") if d.is_dir() for f in d.glob("*.log"))
 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
@@ -148,7 +160,7 @@ def run(plan: Plan, *, seed: int, keep: bool, profile: bool) -> dict[str, Any]:
         figures["corpus_mean_bytes"] = corpus.stats(lines)["mean_bytes"]
         say(f"K = {k} articles (baseline {base_k}), mean {figures['corpus_mean_bytes']:.0f} bytes")
 
-        with broker() as bootstrap:
+        with broker() as (bootstrap, log_dir):
             try:
                 figures["broker"] = bootstrap
                 ours_env = e2e.topic_env(bootstrap, f"{run_id}-ours-", PARTITIONS)
@@ -195,6 +207,11 @@ def run(plan: Plan, *, seed: int, keep: bool, profile: bool) -> dict[str, Any]:
                     "totals_ms": tot,
                 }
                 figures["rss_mb"] = ours.peak_rss_mb()
+                changelog = topic_bytes_on_disk(
+                    log_dir, f"{ours_env['CONFLICT_STREAMS_APP_ID']}-region_state-changelog"
+                )
+                if changelog is not None:
+                    figures["changelog_kb_per_article"] = changelog / 1024 / (k + len(latency_lines))
                 stopping = time.monotonic()
                 ours.stop()
                 say(f"our worker stopped in {time.monotonic() - stopping:.1f} s")
@@ -263,6 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("interrupted; workers and broker stopped")
         return 130
+    except (RuntimeError, TimeoutError) as exc:  # a worker died or stalled: its log tail says why
+        say(f"FAILED: {exc}")
+        return 1
     figures["bench_seconds"] = time.monotonic() - started
     print(report.table(figures), flush=True)
     print(report.json_line(figures), flush=True)

@@ -402,6 +402,7 @@ async def steady_latency(
     producer = _producer(bootstrap, linger_ms=0)
     records = LatencyRecords()
     before = await asyncio.to_thread(worker.metrics) or {}
+    reader: asyncio.Task[None] | None = None
     await consumer.start()
     await producer.start()
     try:
@@ -450,6 +451,10 @@ async def steady_latency(
         sending = False
         await asyncio.wait_for(reader, timeout=30)
     finally:
+        if reader is not None and not reader.done():
+            reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await reader
         await producer.stop()
         await consumer.stop()
     return records

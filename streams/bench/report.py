@@ -139,6 +139,8 @@ def table(figures: Mapping[str, Any]) -> str:
     section("Memory")
     row("worker peak RSS (VmHWM)", _fmt(f.get("rss_mb"), "MB"), f"target < 600 MB: {_mark(met['rss_mb'])}")
     row("baseline worker peak RSS", _fmt(f.get("baseline_rss_mb"), "MB"))
+    row("table changelog written per article", _fmt(f.get("changelog_kb_per_article"), "KB"),
+        "whole region state per event")  # fmt: skip
 
     stages = f.get("stages_us") or {}
     if stages:
