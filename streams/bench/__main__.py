@@ -76,24 +76,17 @@ def say(msg: str) -> None:
 
 
 @contextlib.contextmanager
-def broker() -> Iterator[tuple[str, Path | None]]:
-    """(bootstrap servers, the broker's log directory when it is our LocalKafka)."""
+def broker() -> Iterator[str]:
+    """Bootstrap servers: ``KAFKA_BOOTSTRAP_SERVERS``, else a ``LocalKafka`` started here."""
     external = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     if external:
         say(f"using the broker at {external} (KAFKA_BOOTSTRAP_SERVERS)")
-        yield external, None
+        yield external
         return
     from streams.kafka.broker import LocalKafka
 
     with LocalKafka(partitions=PARTITIONS) as kafka:
-        yield kafka.bootstrap_servers, kafka.data_dir / "data"
-
-
-def topic_bytes_on_disk(log_dir: Path | None, topic: str) -> int | None:
-    """Bytes of ``topic``'s log segments in the local broker's log directory (``None`` if unknown)."""
-    if log_dir is None:
-        return None
-    return sum(f.stat().st_size for d in log_dir.glob(f"{topic}-*") if d.is_dir() for f in d.glob("*.log"))
+        yield kafka.bootstrap_servers
 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
@@ -148,6 +141,8 @@ def run(plan: Plan, *, seed: int, keep: bool, profile: bool) -> dict[str, Any]:
         if figures["extract_articles_per_s"] is None:
             figures["extract_articles_per_s"] = times.extract_articles_per_s
         stage_us = times.per_article_us()
+        figures["changelog_kb_per_article"] = times.changelog_bytes / 1024 / max(times.articles, 1)
+        figures["stage_articles"] = times.articles
         events_per_article = times.events / max(times.articles, 1)
         estimate_us = sum(stage_us.values()) + FAUST_US_PER_MESSAGE * (1 + 4 * events_per_article)
         k = plan.size_k(estimate_us)
@@ -160,7 +155,7 @@ def run(plan: Plan, *, seed: int, keep: bool, profile: bool) -> dict[str, Any]:
         figures["corpus_mean_bytes"] = corpus.stats(lines)["mean_bytes"]
         say(f"K = {k} articles (baseline {base_k}), mean {figures['corpus_mean_bytes']:.0f} bytes")
 
-        with broker() as (bootstrap, log_dir):
+        with broker() as bootstrap:
             try:
                 figures["broker"] = bootstrap
                 ours_env = e2e.topic_env(bootstrap, f"{run_id}-ours-", PARTITIONS)
@@ -207,11 +202,6 @@ def run(plan: Plan, *, seed: int, keep: bool, profile: bool) -> dict[str, Any]:
                     "totals_ms": tot,
                 }
                 figures["rss_mb"] = ours.peak_rss_mb()
-                changelog = topic_bytes_on_disk(
-                    log_dir, f"{ours_env['CONFLICT_STREAMS_APP_ID']}-region_state-changelog"
-                )
-                if changelog is not None:
-                    figures["changelog_kb_per_article"] = changelog / 1024 / (k + len(latency_lines))
                 stopping = time.monotonic()
                 ours.stop()
                 say(f"our worker stopped in {time.monotonic() - stopping:.1f} s")

@@ -37,6 +37,8 @@ class StageTimes:
     articles: int = 0
     events: int = 0
     totals: int = 0
+    changelog_bytes: int = 0
+    """Bytes of region state the table writes to its changelog (the whole state, once per event)."""
     seconds: dict[str, float] = field(default_factory=dict)
 
     def per_article_us(self) -> dict[str, float]:
@@ -73,14 +75,17 @@ def measure_stages(lines: Sequence[bytes], *, warmup: int = 20) -> StageTimes:
     decoded = _timed(times, "tally: decode event", lambda: [decode_event(p) for p in payloads])
     states: dict[str, RegionState] = {}
 
+    written = 0
+
     def update() -> list[RegionState]:
+        nonlocal written
         applied = []
         for event in decoded:
             key = event.place_key
             state = states.get(key) or RegionState(place_key=key)
             if apply_in_place(state, event):
                 states[key] = state
-                state.to_json()  # what the table's changelog write costs
+                written += len(state.to_json())  # what the table's changelog write costs
                 applied.append(state)
         return applied
 
@@ -91,6 +96,7 @@ def measure_stages(lines: Sequence[bytes], *, warmup: int = 20) -> StageTimes:
         lambda: [encode(region_totals(s, latest_day([s]))) for s in applied],
     )
     times.articles, times.events, times.totals = len(lines), len(events), len(applied)
+    times.changelog_bytes = written
     return times
 
 
