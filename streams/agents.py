@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 def register_agents(app: faust.App, w: Wiring) -> None:
     limit = DlqLimit(w.settings.dlq_max_ratio, w.settings.dlq_window)
+    retention = w.settings.retention_days or None
     m = w.metrics
 
     @app.agent(w.articles, name="extract_articles")
@@ -76,7 +77,7 @@ def register_agents(app: faust.App, w: Wiring) -> None:
                 continue
             key = event.place_key
             state = w.regions.get(key) or RegionState(place_key=key)
-            if not apply_in_place(state, event):
+            if not apply_in_place(state, event, retention_days=retention):
                 m.events_duplicate.inc()
                 continue
             w.regions[key] = state

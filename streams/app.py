@@ -16,7 +16,7 @@ from faust.types import TableT
 from streams.aggregate import RegionState
 from streams.metrics import Metrics
 from streams.settings import Settings
-from streams.tables import region_table
+from streams.tables import STATE_MAX_BYTES, region_table
 
 
 class Utf8Codec(codecs.Codec):
@@ -88,7 +88,7 @@ def create_app(settings: Settings | None = None) -> faust.App:
         key_serializer="utf8",
         value_serializer="raw",
         autodiscover=False,
-        producer_max_request_size=max(2 * settings.max_message_bytes, 1024 * 1024),
+        producer_max_request_size=max(2 * settings.max_message_bytes, STATE_MAX_BYTES + 64 * 1024),
         consumer_max_fetch_size=max(4 * settings.max_message_bytes, 4 * 1024 * 1024),
     )
     wiring = Wiring(

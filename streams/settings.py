@@ -12,6 +12,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from streams.aggregate.reducer import RETENTION_DAYS
+
 ENV_PREFIX = "CONFLICT_STREAMS_"
 
 
@@ -57,6 +59,12 @@ class Settings(BaseSettings):
         " (1.0: never).",
     )
     dlq_window: int = Field(default=1000, ge=1, description="How many recent inputs the ratio looks at.")
+    retention_days: int = Field(
+        default=RETENTION_DAYS,
+        ge=0,
+        description="Days of per-incident detail kept behind a region's latest day; older incidents fold"
+        " into all-time counters (0: keep all).",
+    )
     session_timeout_s: float = Field(
         default=10.0, gt=0, description="Consumer session timeout: how fast a dead worker's partitions move."
     )

@@ -26,12 +26,26 @@ class RegionStateCodec(codecs.Codec):
 codecs.register("region_state", RegionStateCodec())
 
 REGION_TABLE = "region_state"
+STATE_MAX_BYTES = 16 * 1024 * 1024
+"""Largest region state the changelog accepts (topic ``max.message.bytes``; the producer's request limit
+follows). Kafka's default of 1 MiB was reached by a busy region's state in the benchmark; pruning
+(``retention_days``) keeps a state's detail bounded, its archive keeps only event and article ids."""
 
 
 def region_table(app: faust.App, partitions: int) -> TableT[str, RegionState]:
-    return app.Table(
+    table = app.Table(
         REGION_TABLE,
         partitions=partitions,
         schema=faust.Schema(key_type=str, key_serializer="utf8", value_serializer="region_state"),
         help="Incidents, reports and stocks of each region (the state behind its totals).",
+        extra_topic_configs={"max.message.bytes": str(STATE_MAX_BYTES)},
     )
+    # Faust derives a table's changelog serializers from key_type/value_type only ("json" here) and
+    # writes them over the schema's when it builds the changelog topic: states were written as JSON and
+    # recovered as plain dicts, which crashed tally_events after every restart (found by the kill tests
+    # in tests/faults). Set the serializers on the table and build its changelog topic again.
+    table.key_serializer = "utf8"
+    table.value_serializer = "region_state"
+    table.schema.update(key_serializer="utf8", value_serializer="region_state")
+    table.changelog_topic = table._new_changelog_topic()  # type: ignore[attr-defined]
+    return table
