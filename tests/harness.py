@@ -141,3 +141,33 @@ async def consume_until(
 
 def run(coro: Any) -> Any:
     return asyncio.run(coro)
+
+
+def log_size(worker: Worker) -> int:
+    """Bytes in the worker's log so far (``wait_ready_after`` looks only at what follows)."""
+    return worker.log_path.stat().st_size if worker.log_path.exists() else 0
+
+
+def wait_ready_after(worker: Worker, offset: int, timeout: float = 90.0) -> Worker:
+    """``wait_ready`` for a restarted worker: its log is appended to, so look past ``offset`` only."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        worker.assert_alive()
+        with open(worker.log_path, "rb") as log:
+            log.seek(offset)
+            if b"Ready" in log.read():
+                return worker
+        time.sleep(0.2)
+    raise AssertionError(f"worker not ready after {timeout}s; log {worker.log_path}:\n{worker.log_tail()}")
+
+
+def restart(worker: Worker, *, kill: bool = True) -> int:
+    """SIGKILL (or stop) ``worker`` and start it again on the same port and data dir; return the log
+    offset to pass to ``wait_ready_after``."""
+    if kill:
+        worker.kill()
+    else:
+        worker.stop()
+    offset = log_size(worker)
+    worker.start()
+    return offset

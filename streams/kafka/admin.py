@@ -18,6 +18,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError, for_code
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "ensure_topics",
     "probe",
     "read_all",
+    "set_topic_config",
     "topic_partitions",
     "wait_for_broker",
     "wait_for_consumed",
@@ -256,3 +258,17 @@ async def read_all(
                 records.extend(r for r in recs if r.offset < ends[tp])
     records.sort(key=lambda r: (r.partition, r.offset))
     return records
+
+
+async def set_topic_config(bootstrap: str, topic: str, configs: dict[str, str]) -> None:
+    """Set ``topic``'s dynamic configuration to ``configs`` (AlterConfigs replaces the topic's whole
+    dynamic set: keys left out return to the broker's defaults)."""
+    async with _admin(bootstrap) as admin:
+        responses = await admin.alter_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, topic, configs=configs)]
+        )
+    for response in responses:
+        for resource in response.resources:
+            code, message = resource[0], resource[1]
+            if code:
+                raise for_code(code)(f"altering topic {topic!r} config: {message}")
