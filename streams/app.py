@@ -67,30 +67,35 @@ def topic_partitions(settings: Settings) -> dict[str, int]:
     return {name: settings.partitions for name in names}
 
 
-def create_app(settings: Settings | None = None) -> faust.App:
-    settings = settings or Settings()
+def app_options(settings: Settings) -> dict[str, Any]:
+    """The ``faust.App`` options for ``settings`` (the bench's passthrough baseline uses them too)."""
     datadir = Path(settings.data_dir) / settings.app_id
     datadir.mkdir(parents=True, exist_ok=True)
-    app = faust.App(
-        settings.app_id,
-        broker=[f"kafka://{hp.strip()}" for hp in settings.bootstrap_servers.split(",") if hp.strip()],
-        store=settings.store,
-        datadir=str(datadir),
-        topic_partitions=settings.partitions,
-        topic_replication_factor=1,
-        processing_guarantee=settings.processing_guarantee,
-        broker_session_timeout=settings.session_timeout_s,
-        broker_heartbeat_interval=settings.heartbeat_interval_s,
-        consumer_auto_offset_reset="earliest",
-        web_host=settings.web_host,
-        web_port=settings.web_port,
-        web_bind=settings.web_host,
-        key_serializer="utf8",
-        value_serializer="raw",
-        autodiscover=False,
-        producer_max_request_size=max(2 * settings.max_message_bytes, STATE_MAX_BYTES + 64 * 1024),
-        consumer_max_fetch_size=max(4 * settings.max_message_bytes, 4 * 1024 * 1024),
-    )
+    return {
+        "broker": [f"kafka://{hp.strip()}" for hp in settings.bootstrap_servers.split(",") if hp.strip()],
+        "store": settings.store,
+        "datadir": str(datadir),
+        "topic_partitions": settings.partitions,
+        "topic_replication_factor": 1,
+        "processing_guarantee": settings.processing_guarantee,
+        "broker_session_timeout": settings.session_timeout_s,
+        "broker_heartbeat_interval": settings.heartbeat_interval_s,
+        "consumer_auto_offset_reset": "earliest",
+        "web_host": settings.web_host,
+        "web_port": settings.web_port,
+        "web_bind": settings.web_host,
+        "key_serializer": "utf8",
+        "value_serializer": "raw",
+        "autodiscover": False,
+        # region states go to the changelog whole (up to STATE_MAX_BYTES)
+        "producer_max_request_size": max(2 * settings.max_message_bytes, STATE_MAX_BYTES + 64 * 1024),
+        "consumer_max_fetch_size": max(4 * settings.max_message_bytes, 4 * 1024 * 1024),
+    }
+
+
+def create_app(settings: Settings | None = None) -> faust.App:
+    settings = settings or Settings()
+    app = faust.App(settings.app_id, **app_options(settings))
     wiring = Wiring(
         settings=settings,
         metrics=Metrics(),

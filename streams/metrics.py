@@ -22,6 +22,9 @@ class Metrics:
         )
         self.events_out = Counter("conflict_events_out", "Events published", registry=r)
         self.totals_out = Counter("conflict_totals_out", "Region totals published", registry=r)
+        self.delivery_failures = Counter(
+            "conflict_delivery_failures", "Outputs the broker refused (the worker stops)", registry=r
+        )
         self.events_applied = Counter(
             "conflict_events_applied", "Events that changed a region's state", registry=r
         )

@@ -44,8 +44,9 @@ def region_table(app: faust.App, partitions: int) -> TableT[str, RegionState]:
     # writes them over the schema's when it builds the changelog topic: states were written as JSON and
     # recovered as plain dicts, which crashed tally_events after every restart (found by the kill tests
     # in tests/faults). Set the serializers on the table and build its changelog topic again.
-    table.key_serializer = "utf8"
-    table.value_serializer = "region_state"
-    table.schema.update(key_serializer="utf8", value_serializer="region_state")
-    table.changelog_topic = table._new_changelog_topic()  # type: ignore[attr-defined]
+    collection: Any = table  # the attributes below are on faust.tables.base.Collection, not on TableT
+    collection.key_serializer = "utf8"
+    collection.value_serializer = "region_state"
+    collection.schema.update(key_serializer="utf8", value_serializer="region_state")
+    collection.changelog_topic = collection._new_changelog_topic()
     return table

@@ -17,41 +17,15 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from pathlib import Path
 from typing import Any
 
 import faust
 import orjson
 from faust.web import Request, Response, View
 
-import streams.app  # noqa: F401  (registers the utf8 / orjson codecs the options name)
+from streams.app import app_options  # also registers the utf8 / orjson codecs the options name
 from streams.metrics import Metrics
 from streams.settings import Settings
-
-
-def app_options(settings: Settings) -> dict[str, Any]:
-    """The ``faust.App`` options of ``create_app`` for ``settings`` (kept equal by a unit test)."""
-    datadir = Path(settings.data_dir) / settings.app_id
-    datadir.mkdir(parents=True, exist_ok=True)
-    return {
-        "broker": [f"kafka://{hp.strip()}" for hp in settings.bootstrap_servers.split(",") if hp.strip()],
-        "store": settings.store,
-        "datadir": str(datadir),
-        "topic_partitions": settings.partitions,
-        "topic_replication_factor": 1,
-        "processing_guarantee": settings.processing_guarantee,
-        "broker_session_timeout": settings.session_timeout_s,
-        "broker_heartbeat_interval": settings.heartbeat_interval_s,
-        "consumer_auto_offset_reset": "earliest",
-        "web_host": settings.web_host,
-        "web_port": settings.web_port,
-        "web_bind": settings.web_host,
-        "key_serializer": "utf8",
-        "value_serializer": "raw",
-        "autodiscover": False,
-        "producer_max_request_size": max(2 * settings.max_message_bytes, 1024 * 1024),
-        "consumer_max_fetch_size": max(4 * settings.max_message_bytes, 4 * 1024 * 1024),
-    }
 
 
 def baseline_topics(settings: Settings) -> dict[str, int]:

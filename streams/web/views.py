@@ -10,12 +10,15 @@
 - ``GET /metrics``               Prometheus
 
 Tables are partitioned: ``/api/regions/{code}`` is routed to the worker that owns the key
-(``table_route``); ``/api/regions`` asks every worker for its own regions and merges the answers.
+(``table_route``); ``/api/regions`` asks every worker for its own regions and merges the answers; when a
+worker does not answer (it left, a rebalance is under way) the answer carries ``"partial": true`` and
+``unreachable_workers`` instead of failing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
 import aiohttp
@@ -35,6 +38,8 @@ from streams.web.regions import (
     regions_answer,
     static_asset,
 )
+
+log = logging.getLogger(__name__)
 
 NO_CACHE = {"Cache-Control": "no-cache"}
 LOCAL = "/api/_local/regions"
@@ -63,10 +68,12 @@ def register_views(app: faust.App, w: Wiring) -> None:
         hosts = {str(url).rstrip("/") for url in app.router.table_metadata(table.name)}
         return sorted(h for h in hosts if h and h != own)
 
-    async def ask_peers(path: str, params: dict[str, str]) -> list[Any]:
+    async def ask_peers(path: str, params: dict[str, str]) -> tuple[list[Any], list[str]]:
+        """Every peer's answer, and the peers that gave none (gone or not yet up: during a rebalance the
+        table metadata still names a worker that left, until its partitions are recovered here)."""
         urls = peers()
         if not urls:
-            return []
+            return [], []
         timeout = aiohttp.ClientTimeout(total=10)
         async with aiohttp.ClientSession(timeout=timeout) as session:
 
@@ -75,7 +82,13 @@ def register_views(app: faust.App, w: Wiring) -> None:
                     response.raise_for_status()
                     return await response.json()
 
-            return list(await asyncio.gather(*(one(u) for u in urls)))
+            results = await asyncio.gather(*(one(u) for u in urls), return_exceptions=True)
+        answers = [r for r in results if not isinstance(r, BaseException)]
+        missing = [u for u, r in zip(urls, results, strict=True) if isinstance(r, BaseException)]
+        for url, result in zip(urls, results, strict=True):
+            if isinstance(result, BaseException):
+                log.warning("peer %s did not answer %s: %r", url, path, result)
+        return answers, missing
 
     @app.page("/")
     class Page(View):
@@ -124,16 +137,24 @@ def register_views(app: faust.App, w: Wiring) -> None:
             except ValueError as exc:
                 return self.json({"error": str(exc)}, status=400)
             states = local_states()
+            unreachable: set[str] = set()
             if now is None:
-                days = [local_latest(states)]
-                days += [parse_day(r["latest"]) for r in await ask_peers(LOCAL, {})]
+                latest, missing = await ask_peers(LOCAL, {})
+                unreachable.update(missing)
+                days = [local_latest(states), *(parse_day(r["latest"]) for r in latest)]
                 known = [d for d in days if d is not None]
                 now = max(known) if known else None
             rows = region_rows(states, now)
-            for remote in await ask_peers(LOCAL, {"now": now.isoformat() if now else ""}):
+            remotes, missing = await ask_peers(LOCAL, {"now": now.isoformat() if now else ""})
+            unreachable.update(missing)
+            for remote in remotes:
                 rows.update(remote["rows"])
             names = await asyncio.get_running_loop().run_in_executor(None, place_names, list(rows))
-            return self.json(regions_answer(rows, now, window, names))
+            answer = regions_answer(rows, now, window, names)
+            if unreachable:  # say so rather than fail: the page keeps showing what is known
+                answer["partial"] = True
+                answer["unreachable_workers"] = sorted(unreachable)
+            return self.json(answer)
 
     @app.page("/api/regions/{code}")
     class Region(View):

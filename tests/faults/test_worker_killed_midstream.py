@@ -23,22 +23,27 @@ from faultkit import (
 )
 from harness import Worker, restart, settings_of, wait_ready_after
 
-from streams.codec import encode  # noqa: F401 - (kept for readers: events are sent as encode(event))
-
 STREAM_SECONDS = 8.0
 
 
 @pytest.mark.parametrize(
-    "seed, kills",
+    "seed, kills, guarantee",
     [
-        pytest.param(1, 1, id="one-kill"),
-        pytest.param(2, 2, id="two-kills"),
-        pytest.param(3, 1, id="kill-after-input-ends"),
+        pytest.param(1, 1, "at_least_once", id="one-kill"),
+        pytest.param(2, 2, "at_least_once", id="two-kills"),
+        pytest.param(3, 1, "at_least_once", id="kill-after-input-ends"),
+        pytest.param(4, 2, "exactly_once", id="two-kills-exactly-once"),
     ],
 )
 def test_sigkilled_worker_restarts_with_every_article_accounted_and_totals_exact(
-    kafka_bootstrap: str, fault_env: dict[str, str], spawn: Callable[..., Worker], seed: int, kills: int
+    kafka_bootstrap: str,
+    fault_env: dict[str, str],
+    spawn: Callable[..., Worker],
+    seed: int,
+    kills: int,
+    guarantee: str,
 ) -> None:
+    fault_env = {**fault_env, "CONFLICT_STREAMS_PROCESSING_GUARANTEE": guarantee}
     settings = settings_of(fault_env)
     plan = build_plan(seed, articles=240, incidents=60)
     expected = plan.expected_regions()
@@ -64,5 +69,10 @@ def test_sigkilled_worker_restarts_with_every_article_accounted_and_totals_exact
     converged = wait_api_equals(worker, expected)
     outcome = check_accounted(kafka_bootstrap, settings, plan, expected)
     worker.assert_alive()
-    print(f"kills at {[round(p, 1) for p in points]} s; exact {time.monotonic() - killed_at:.1f} s after "
-          f"the last restart (API {converged:.1f} s after consumed); {outcome}")
+    replayed = outcome.events_by_worker - outcome.events_unique_by_worker
+    kill_points = [round(p, 1) for p in points]
+    print(
+        f"{guarantee}: {replayed} events published twice; kills at {kill_points} s; exact "
+        f"{time.monotonic() - killed_at:.1f} s after the last restart (API {converged:.1f} s after "
+        f"consumed); {outcome}"
+    )

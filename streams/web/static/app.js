@@ -287,6 +287,10 @@
     $("totals").classList.toggle("is-empty", codes.length === 0);
     $("as-of").textContent = list.now || "no data yet";
     $("as-of").dataset.now = list.now || "";
+    $("as-of").title = list.partial
+      ? "Partial: a worker did not answer (partitions are moving); its regions return on the next update"
+      : "";
+    document.body.dataset.partial = list.partial ? "yes" : "no";
     $("spark-head").title = `Killed per day over the 30 days ending ${list.now || "on the as-of day"}; verified solid, unverified claims hatched`;
     document.body.dataset.state = codes.length ? "ready" : "empty";
     document.body.dataset.window = view.window;
