@@ -1,0 +1,67 @@
+"""OrderedAcks: inputs acknowledged per partition in offset order, only after their outputs settled."""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+from typing import Any
+
+from streams.acks import OrderedAcks
+
+
+class FakeStream:
+    def __init__(self) -> None:
+        self.acked: list[tuple[int, int]] = []
+
+    async def ack(self, event: Any) -> bool:
+        self.acked.append((event.message.tp, event.message.offset))
+        return True
+
+
+def event(tp: int, offset: int) -> Any:
+    return SimpleNamespace(message=SimpleNamespace(tp=tp, offset=offset, topic="articles", partition=tp))
+
+
+def test_outputs_settling_out_of_order_are_acknowledged_in_offset_order() -> None:
+    async def scenario() -> list[tuple[int, int]]:
+        stream = FakeStream()
+        acks = OrderedAcks(stream, on_refused=lambda exc, what: asyncio.sleep(0))  # type: ignore[arg-type]
+        loop = asyncio.get_running_loop()
+        slow, fast = loop.create_future(), loop.create_future()
+        await acks.settle(event(0, 10), [slow])
+        await acks.settle(event(0, 11), [fast])
+        await acks.settle(event(0, 12), [])  # no output, but an earlier one is pending
+        await acks.settle(event(1, 5), [])  # another partition: nothing pending there
+        fast.set_result(None)
+        await asyncio.sleep(0.01)
+        assert stream.acked == [(1, 5)], "nothing of partition 0 before offset 10 settles"
+        slow.set_result(None)
+        await asyncio.sleep(0.01)
+        return stream.acked
+
+    assert asyncio.run(scenario()) == [(1, 5), (0, 10), (0, 11), (0, 12)]
+
+
+def test_a_refused_output_stops_acknowledgement_of_its_partition_only() -> None:
+    refused: list[str] = []
+
+    async def on_refused(exc: BaseException, what: str) -> None:
+        refused.append(what)
+
+    async def scenario() -> list[tuple[int, int]]:
+        stream = FakeStream()
+        acks = OrderedAcks(stream, on_refused)  # type: ignore[arg-type]
+        loop = asyncio.get_running_loop()
+        bad, later = loop.create_future(), loop.create_future()
+        await acks.settle(event(0, 1), [bad])
+        await acks.settle(event(0, 2), [later])
+        await acks.settle(event(1, 7), [])
+        bad.set_exception(RuntimeError("MessageSizeTooLarge"))
+        later.set_result(None)
+        await asyncio.sleep(0.01)
+        await acks.settle(event(0, 3), [])  # still behind the refused one
+        await asyncio.sleep(0.01)
+        return stream.acked
+
+    assert asyncio.run(scenario()) == [(1, 7)]
+    assert refused == ["an output of articles[0]@1"]
