@@ -251,14 +251,22 @@ class StreamSender(threading.Thread):
         await ensure_topics(self.bootstrap, {s.articles_topic: s.partitions, s.events_topic: s.partitions})
         producers = {
             "all": AIOKafkaProducer(
-                bootstrap_servers=self.bootstrap, acks="all", enable_idempotence=True, linger_ms=5,
-                max_request_size=4 * 1024 * 1024, request_timeout_ms=15_000, retry_backoff_ms=200,
+                bootstrap_servers=self.bootstrap,
+                acks="all",
+                enable_idempotence=True,
+                linger_ms=5,
+                max_request_size=4 * 1024 * 1024,
+                request_timeout_ms=15_000,
+                retry_backoff_ms=200,
             ),
         }
         if self.events_acks != "all":
             producers["events"] = AIOKafkaProducer(
-                bootstrap_servers=self.bootstrap, acks=int(self.events_acks), linger_ms=5,
-                request_timeout_ms=15_000, retry_backoff_ms=200,
+                bootstrap_servers=self.bootstrap,
+                acks=int(self.events_acks),
+                linger_ms=5,
+                request_timeout_ms=15_000,
+                retry_backoff_ms=200,
             )
         for p in producers.values():
             await p.start()
@@ -286,8 +294,10 @@ class StreamSender(threading.Thread):
                 futures = []
                 for item in chunk:
                     topic = s.events_topic if item.kind == "event" else s.articles_topic
-                    producer = producers.get("events", producers["all"]) if item.kind == "event" else (
-                        producers["all"]
+                    producer = (
+                        producers.get("events", producers["all"])
+                        if item.kind == "event"
+                        else (producers["all"])
                     )
                     futures.append((item, await producer.send(topic, item.value, key=item.key)))
                 for item, future in futures:
