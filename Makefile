@@ -39,7 +39,7 @@ lint: install
 unit: install
 	$(PY) -m pytest tests/unit -q
 
-integration: install kafka
+integration: install kafka browser
 	$(PY) -m pytest tests/integration -q
 
 faults: install kafka
