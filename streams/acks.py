@@ -51,15 +51,17 @@ class OrderedAcks:
         prev: asyncio.Future[bool] | None,
         done: asyncio.Future[bool],
     ) -> None:
-        ok = True
+        ok = False
         try:
-            await asyncio.gather(*sent)
-        except Exception as exc:
-            ok = False
-            msg = event.message
-            await self.on_refused(exc, f"an output of {msg.topic}[{msg.partition}]@{msg.offset}")
-        if prev is not None and not await prev:
-            ok = False  # an earlier message of this partition was refused: stop acknowledging here
-        if ok:
+            try:
+                await asyncio.gather(*sent)
+            except Exception as exc:
+                msg = event.message
+                await self.on_refused(exc, f"an output of {msg.topic}[{msg.partition}]@{msg.offset}")
+                return
+            if prev is not None and not await prev:
+                return  # an earlier message of this partition was refused: stop acknowledging here
             await self.stream.ack(event)
-        done.set_result(ok)
+            ok = True
+        finally:
+            done.set_result(ok)  # whatever happened, the next message of the partition learns it

@@ -40,6 +40,23 @@ def register_agents(app: faust.App, w: Wiring) -> None:
         log.critical("the broker refused %s (%r): stopping; its input will be redone on restart", what, exc)
         await app.crash(exc if isinstance(exc, Exception) else RuntimeError(repr(exc)))
 
+    async def send_dead_letter(error: InvalidMessage, msg: Any) -> Awaitable[Any]:
+        """Publish ``msg`` to the dead-letter topic with the reason; return the delivery future."""
+        letter = dead_letter(error, msg.value, topic=msg.topic, partition=msg.partition, offset=msg.offset)
+        delivery = await w.dead_letters.send(
+            key=msg.key, value=encode(letter), headers=dead_letter_headers(letter)
+        )
+        m.dead_letters.labels(error.error_class).inc()
+        log.warning(
+            "dead-lettered %s[%s]@%s: %s: %s",
+            msg.topic,
+            msg.partition,
+            msg.offset,
+            error.error_class,
+            error.reason,
+        )
+        return delivery
+
     @app.agent(w.articles, name="extract_articles")
     async def extract_articles(stream: faust.StreamT[Any]) -> None:
         manual = stream.noack()  # type: ignore[attr-defined]  # on Stream, missing from StreamT
@@ -52,23 +69,7 @@ def register_agents(app: faust.App, w: Wiring) -> None:
             try:
                 events = process(msg.value, max_bytes=w.settings.max_message_bytes)
             except InvalidMessage as error:
-                letter = dead_letter(
-                    error, msg.value, topic=msg.topic, partition=msg.partition, offset=msg.offset
-                )
-                sent.append(
-                    await w.dead_letters.send(
-                        key=msg.key, value=encode(letter), headers=dead_letter_headers(letter)
-                    )
-                )
-                m.dead_letters.labels(error.error_class).inc()
-                log.warning(
-                    "dead-lettered %s[%s]@%s: %s: %s",
-                    msg.topic,
-                    msg.partition,
-                    msg.offset,
-                    error.error_class,
-                    error.reason,
-                )
+                sent.append(await send_dead_letter(error, msg))
                 await _count(app, limit, rejected=True)
             else:
                 m.extract_seconds.observe(time.perf_counter() - started)
@@ -89,15 +90,7 @@ def register_agents(app: faust.App, w: Wiring) -> None:
             try:
                 event = decode_event(msg.value)
             except InvalidMessage as error:  # written by someone else than our extractor
-                letter = dead_letter(
-                    error, msg.value, topic=msg.topic, partition=msg.partition, offset=msg.offset
-                )
-                sent.append(
-                    await w.dead_letters.send(
-                        key=msg.key, value=encode(letter), headers=dead_letter_headers(letter)
-                    )
-                )
-                m.dead_letters.labels(error.error_class).inc()
+                sent.append(await send_dead_letter(error, msg))
             else:
                 key = event.place_key
                 state = w.regions.get(key) or RegionState(place_key=key)
