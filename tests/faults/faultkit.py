@@ -3,8 +3,8 @@
 A *plan* is everything a test sends: copies of the bundled sample articles (distinct ids, varied
 publication dates), optional poison messages, and synthetic ``Event`` messages written straight to the
 events topic (``extractor_version="test"``; many regions, incidents reported by several articles, some
-events sent twice). The synthetic events make the totals non-trivial while extraction is a placeholder;
-once extraction lands, the articles' own events add to them.
+events sent twice). The synthetic events add regions, revised tolls and stocks to the articles' own
+events, so that the totals exercise the whole aggregation.
 
 What the worker must end with is computed offline from the plan alone:
 ``tally(offline extract of every good article + the distinct synthetic events, now=FIXED_NOW)``.
