@@ -71,3 +71,35 @@ def test_the_same_articles_sent_three_times_are_counted_once(
             assert last[code]["windows"]["all"] == windows["all"], f"totals topic for {code}"
     finally:
         worker.stop()
+
+
+def test_two_workers_serve_the_same_totals_as_one(
+    kafka_bootstrap: str, topic_prefix: str, tmp_path: Path
+) -> None:
+    """Partitions (and region tables) split between two workers: either worker's API merges the other's
+    regions and routes region requests, and the totals equal the offline tally."""
+    env = settings_env(kafka_bootstrap, topic_prefix)
+    settings = settings_of(env)
+    articles = [line for line in SAMPLES.read_bytes().splitlines() if line.strip()]
+    events = [e for line in articles for e in extract(decode_article(line))]
+    now = max(e.date or e.published_at for e in events if (e.date or e.published_at)).isoformat()
+    want = tally(events, now=dt.date.fromisoformat(now))["regions"]
+
+    workers = [Worker(env, tmp_path, name=name).start() for name in ("one", "two")]
+    try:
+        for worker in workers:
+            worker.wait_ready()
+        run(send_lines(articles, bootstrap=kafka_bootstrap, topic=settings.articles_topic,
+                       partitions=settings.partitions))  # fmt: skip
+        for worker in workers:
+            _wait_for(worker, want, now)
+        shares = [set(w.get_json(f"/api/_local/regions?now={now}")["rows"]) for w in workers]
+        assert all(shares) and not shares[0] & shares[1], f"regions split between the workers: {shares}"
+        assert shares[0] | shares[1] == set(want)
+        for code in want:  # each region answered by both, whichever owns it
+            details = [w.get_json(f"/api/regions/{code}?now={now}") for w in workers]
+            assert details[0] == details[1]
+            assert details[0]["windows"] == want[code], code
+    finally:
+        for worker in workers:
+            worker.stop()
