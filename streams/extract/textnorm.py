@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"['‘’ʼʻ`´ʾʿ]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -14,6 +15,7 @@ _DOUBLED = re.compile(r"([a-z])\1+")
 _EXTRA = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
 
 
+@lru_cache(maxsize=65536)  # the same names and words recur from sentence to sentence and article to article
 def fold(name: str) -> str:
     """'Ḩalab' -> 'halab', "Sa'dah" -> 'sadah', 'el-Fasher' -> 'el fasher'."""
     if name.isascii():
