@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -20,28 +19,13 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer
 
+from streams.bench.e2e import free_port, topic_env
 from streams.settings import Settings
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def settings_env(bootstrap: str, prefix: str, **extra: str) -> dict[str, str]:
-    """Environment naming this test's topics and group."""
-    return {
-        "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
-        "CONFLICT_STREAMS_APP_ID": f"{prefix}app",
-        "CONFLICT_STREAMS_ARTICLES_TOPIC": f"{prefix}articles",
-        "CONFLICT_STREAMS_EVENTS_TOPIC": f"{prefix}events",
-        "CONFLICT_STREAMS_DLQ_TOPIC": f"{prefix}articles.dlq",
-        "CONFLICT_STREAMS_TOTALS_TOPIC": f"{prefix}totals",
-        "CONFLICT_STREAMS_PARTITIONS": "2",
-        "CONFLICT_STREAMS_LOG_LEVEL": "info",
-        **extra,
-    }
+    """Environment naming this test's topics and group (two partitions), plus ``extra``."""
+    return {**topic_env(bootstrap, prefix, partitions=2), **extra}
 
 
 def settings_of(env: dict[str, str]) -> Settings:

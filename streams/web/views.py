@@ -83,11 +83,14 @@ def register_views(app: faust.App, w: Wiring) -> None:
                     return await response.json()
 
             results = await asyncio.gather(*(one(u) for u in urls), return_exceptions=True)
-        answers = [r for r in results if not isinstance(r, BaseException)]
-        missing = [u for u, r in zip(urls, results, strict=True) if isinstance(r, BaseException)]
+        answers: list[Any] = []
+        missing: list[str] = []
         for url, result in zip(urls, results, strict=True):
             if isinstance(result, BaseException):
                 log.warning("peer %s did not answer %s: %r", url, path, result)
+                missing.append(url)
+            else:
+                answers.append(result)
         return answers, missing
 
     @app.page("/")

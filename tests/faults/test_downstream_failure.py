@@ -20,7 +20,7 @@ from faultkit import (
     wait_api_equals,
     wait_consumed,
 )
-from harness import Worker, log_size, settings_of, wait_ready_after
+from harness import Worker, restart, settings_of, wait_ready_after
 
 from streams.kafka.admin import consumer_lag, ensure_topics, read_all, set_topic_config
 
@@ -59,9 +59,7 @@ def test_refused_event_writes_stop_the_worker_without_committing_and_a_restart_r
     assert asyncio.run(read_all(kafka_bootstrap, s.dlq_topic, timeout=5)) == [], "not bad input"
 
     asyncio.run(set_topic_config(kafka_bootstrap, s.events_topic, {}))  # the broker's default again
-    offset = log_size(worker)
-    worker.start()
-    wait_ready_after(worker, offset)
+    wait_ready_after(worker, restart(worker))  # it has exited: start it again on the same data dir
     wait_consumed(kafka_bootstrap, s, timeout=120)
     converged = wait_api_equals(worker, expected, timeout=120)
     outcome = check_accounted(kafka_bootstrap, s, plan, expected)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from pathlib import Path
+from typing import Any
 
 import orjson
 from harness import Worker, consume_until, run, settings_env, settings_of
@@ -13,6 +14,7 @@ from streams.aggregate import tally
 from streams.cli import SAMPLES
 from streams.codec import decode_article
 from streams.extract import extract
+from streams.models import Event
 from streams.sender import send_lines
 
 
@@ -28,15 +30,20 @@ def _wait_for(worker: Worker, want: dict[str, object], now: str, timeout: float 
     raise AssertionError(f"API totals never matched the offline tally:\n got {got}\nwant {want}")
 
 
+def _samples_and_tally() -> tuple[list[bytes], list[Event], str, dict[str, Any]]:
+    """The bundled sample articles, their offline events, the latest day and the offline tally's regions."""
+    articles = [line for line in SAMPLES.read_bytes().splitlines() if line.strip()]
+    events = [e for line in articles for e in extract(decode_article(line))]
+    now = max(e.date or e.published_at for e in events if (e.date or e.published_at)).isoformat()
+    return articles, events, now, tally(events, now=dt.date.fromisoformat(now))["regions"]
+
+
 def test_the_same_articles_sent_three_times_are_counted_once(
     kafka_bootstrap: str, topic_prefix: str, tmp_path: Path
 ) -> None:
     env = settings_env(kafka_bootstrap, topic_prefix)
     settings = settings_of(env)
-    articles = [line for line in SAMPLES.read_bytes().splitlines() if line.strip()]
-    events = [e for line in articles for e in extract(decode_article(line))]
-    now = max(e.date or e.published_at for e in events if (e.date or e.published_at)).isoformat()
-    want = tally(events, now=dt.date.fromisoformat(now))["regions"]
+    articles, events, now, want = _samples_and_tally()
     assert any(m["all"]["killed"] > 0 for m in want.values())
 
     for _ in range(3):
@@ -80,10 +87,7 @@ def test_two_workers_serve_the_same_totals_as_one(
     regions and routes region requests, and the totals equal the offline tally."""
     env = settings_env(kafka_bootstrap, topic_prefix)
     settings = settings_of(env)
-    articles = [line for line in SAMPLES.read_bytes().splitlines() if line.strip()]
-    events = [e for line in articles for e in extract(decode_article(line))]
-    now = max(e.date or e.published_at for e in events if (e.date or e.published_at)).isoformat()
-    want = tally(events, now=dt.date.fromisoformat(now))["regions"]
+    articles, _, now, want = _samples_and_tally()
 
     workers = [Worker(env, tmp_path, name=name).start() for name in ("one", "two")]
     try:
