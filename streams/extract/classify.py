@@ -18,6 +18,7 @@ from streams.extract.lexicon import (
     DISPLACED_BEFORE,
     EVENT_TYPE_CUES,
     FAMILY_UNITS,
+    INCREMENT_WORDS,
     KILLED_AFTER,
     KILLED_BEFORE,
     MONTH_ABBREVIATIONS,
@@ -32,6 +33,10 @@ from streams.extract.lexicon import (
     STATE_SOURCES,
     STOCK_NOUNS,
     SUBSET_CUES,
+    SUPERSEDED_BEFORE,
+    TOLL_NOUNS_KILLED,
+    TOLL_NOUNS_WOUNDED,
+    TOLL_TO_VERBS,
     UNVERIFIABLE_CUES,
     WOUNDED_AFTER,
     WOUNDED_BEFORE,
@@ -150,7 +155,7 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             continue
         if tok in NOT_CASUALTY_CUES:
             return None
-        if tok in _STOP:
+        if tok in _STOP or tok == "among":  # "two governors are among those injured": a subset
             return None
         if start in other_starts or tok[0].isdigit():
             return None
@@ -172,25 +177,68 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             role = DISPLACED
         if role:
             tail = [t[0] for t in tokens[j + 1 : j + 3]]
-            if tail and tail[0] == "or" and len(tail) > 1 and tail[1] in NOT_CASUALTY_CUES:
-                return None
+            if len(tail) > 1 and tail[0] in ("or", "and") and _mixed_with(role, tail[1]):
+                return None  # "dead or missing", "killed or wounded": no figure of either kind
             return role
     return None
 
 
+def _mixed_with(role: str, word: str) -> bool:
+    """'killed or wounded', 'dead or missing': the next word is a casualty word of another kind."""
+    if word in NOT_CASUALTY_CUES:
+        return True
+    if role == KILLED:
+        return word in WOUNDED_AFTER or word in WOUNDED_BEFORE
+    if role == WOUNDED:
+        return word in KILLED_AFTER or word in KILLED_BEFORE
+    return False
+
+
 def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    toll = _toll_to(tokens, i)
+    if toll is not None:
+        return toll
     for j in range(i - 1, max(-1, i - 5), -1):
         tok = tokens[j][0]
         if tok in ("and", ",", ";", ".", "or") or tok[0].isdigit():
             return None
+        if tok == "of" and j > 0 and tokens[j - 1][0] == "lives":
+            return KILLED  # "claimed the lives of five"
+        if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "shot", "cut", "mowed"):
+            return KILLED
+        role = None
         if tok in KILLED_BEFORE:
             if tok in ("dead", "death", "deaths") and not any(t[0] == "toll" for t in tokens[j:i]):
                 return None
-            return KILLED
-        if tok in WOUNDED_BEFORE:
-            return WOUNDED
-        if tok in DISPLACED_BEFORE:
-            return DISPLACED
+            role = KILLED
+        elif tok in WOUNDED_BEFORE:
+            role = WOUNDED
+        elif tok in DISPLACED_BEFORE:
+            role = DISPLACED
+        if role is not None:
+            if j >= 2 and tokens[j - 1][0] in ("and", "or") and _mixed_with(role, tokens[j - 2][0]):
+                return None  # "killed and injured nine": no figure of either kind
+            return role
+    return None
+
+
+def _toll_to(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    """'the death toll has risen to 10', 'taking its total death toll to 59': what the toll counts."""
+    if i < 2 or tokens[i - 1][0] != "to":
+        return None
+    verb = False
+    role = None
+    for j in range(i - 2, max(-1, i - 18), -1):
+        tok = tokens[j][0]
+        if tok in (";", ".") or tok[0].isdigit():
+            break
+        verb = verb or tok in TOLL_TO_VERBS
+        if role is None and tok in TOLL_NOUNS_KILLED:
+            role = KILLED
+        elif role is None and tok in TOLL_NOUNS_WOUNDED:
+            role = WOUNDED
+        if verb and role is not None:
+            return role
     return None
 
 
@@ -203,11 +251,12 @@ def sentence_figures(text: str) -> list[Figure]:
     quantities = [q for q in find_quantities(text) if not q.vague]
     figures: list[Figure] = []
     for q in quantities:
-        if is_subset(text, q):
+        if is_subset(text, q) or is_superseded(text, q):
             continue
         f = casualty_role(text, q, quantities)
         if f is not None:
-            figures.append(f)
+            figures.append(_with_named_victim(text, f))
+    figures = _without_increments(text, figures)
     roled = {f.quantity.start: f for f in figures}
     for q, nxt in itertools.pairwise(quantities):
         if q.start in roled or q.value is None or nxt.start not in roled or is_subset(text, q):
@@ -218,11 +267,97 @@ def sentence_figures(text: str) -> list[Figure]:
             continue
         if re.fullmatch(r"\s*[a-z' -]{0,40}\s+and\s+", between):
             figures.append(Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None))
+    figures.extend(_listed_after(text, quantities, figures))
     for role, start, end in singular_casualties(text):
         if not any(start <= f.quantity.start < end for f in figures):
             figures.append(Figure(Quantity(1, "exact", start, end, text[start:end], is_word=True), role))
     figures.sort(key=lambda f: f.quantity.start)
     return figures
+
+
+_AND_OTHERS = re.compile(r"\s+other(?:s|\s+(?:people|persons|civilians|victims|soldiers|officers))?\b", re.I)
+_NAMED_BEFORE_AND = re.compile(r"(?:^|[,;(])\s*([^,;()]{2,80}?),?\s+and\s+$")
+
+
+def _with_named_victim(text: str, f: Figure) -> Figure:
+    """'the minister and six other people were killed': six others plus the one named, seven."""
+    q = f.quantity
+    if f.role not in (KILLED, WOUNDED) or q.value is None or not _AND_OTHERS.match(text, q.end):
+        return f
+    head = _NAMED_BEFORE_AND.search(text[: q.start])
+    if head is None or find_quantities(head.group(1)):
+        return f
+    last = head.group(1).split()[-1].lower().strip("'’")
+    if last in PERSON_NOUNS and last.endswith("s"):  # "soldiers and three others": how many is not said
+        return f
+    bumped = Quantity(q.value + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word)
+    return Figure(bumped, f.role, f.noun, f.unit)
+
+
+_LIST_JOIN = re.compile(r"\s*[a-z' -]{0,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:
+    """'claimed the lives of two children and three women': the second group shares the verb."""
+    roled = {f.quantity.start: f for f in figures}
+    tokens = _tokens(text)
+    out: list[Figure] = []
+    for q, nxt in itertools.pairwise(quantities):
+        f = roled.get(q.start) or next((o for o in out if o.quantity.start == q.start), None)
+        if f is None or nxt.start in roled or nxt.value is None or is_subset(text, nxt):
+            continue
+        if f.role not in (KILLED, WOUNDED) or _role_after(tokens, _token_at(tokens, q.end), set(), text):
+            continue  # only a verb before the first group ("killed two children") carries on
+        between = text[q.end : nxt.start]
+        if not _LIST_JOIN.fullmatch(between) or set(re.findall(r"[a-z-]+", between.lower())) & VERB_LIKE:
+            continue
+        noun = _first_noun(tokens, _token_at(tokens, nxt.end))
+        if noun in PERSON_NOUNS:
+            out.append(Figure(nxt, f.role, noun))
+    return out
+
+
+def same_group_listed(text: str, first: Figure, second: Figure) -> bool:
+    """'killed two children and three women': parts of one toll (not 'six civilians and 15 militants',
+    whose counts come from different sides)."""
+    between = text[first.quantity.end : second.quantity.start].lower()
+    if set(re.findall(r"[a-z-]+", between)) & (VERB_LIKE | KILLED_BEFORE):
+        return False
+    if len(between) > 80 or re.search(r"[;.]", between):
+        return False
+    sides = {(f.noun or "") in NON_STATE_COMBATANTS for f in (first, second)}
+    return len(sides) == 1
+
+
+def summed(first: Figure, second: Figure) -> Figure:
+    """One figure for two listed parts: the sum, with the first part's qualifier and span start."""
+    a, b = first.quantity, second.quantity
+    total = Quantity((a.value or 0) + (b.value or 0), a.qualifier, a.start, b.end, a.text, a.vague, a.is_word)
+    return Figure(total, first.role, first.noun, first.unit)
+
+
+def is_superseded(text: str, q: Quantity) -> bool:
+    """'after earlier reporting two were killed': an earlier count of the same incident."""
+    return SUPERSEDED_BEFORE.search(text[max(0, q.start - 40) : q.start]) is not None
+
+
+def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
+    """'an additional 13 deaths, taking the toll to 59': keep the total, drop the increment."""
+    tokens = _tokens(text)
+    totals = {f.role for f in figures if _toll_to(tokens, _token_at(tokens, f.quantity.start))}
+    if not totals:
+        return figures
+    out = []
+    for f in figures:
+        i = _token_at(tokens, f.quantity.start)
+        if f.role in totals and i > 0 and tokens[i - 1][0] in INCREMENT_WORDS:
+            continue
+        out.append(f)
+    return out
+
+
+def _token_at(tokens: list[tuple[str, int, int]], start: int) -> int:
+    return next((i for i, t in enumerate(tokens) if t[1] >= start), len(tokens))
 
 
 _SUBSET_CLAUSE = re.compile(r"[;.]|\band\b(?!\s+\d)")
@@ -242,12 +377,11 @@ def is_projection(text: str) -> bool:
 
 
 _SINGULAR = re.compile(
-    r"\b(?:a|an|the|another|one)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(soldier|policeman|police officer|officer|civilian|child|woman|man|commander|journalist|guard|"
-    r"worker|resident|villager|student|teacher|farmer|boy|girl|member|fighter|militant|rebel)"
+    r"\b(?i:a|an|the|another|one)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|attack|strike|bomb|blast|bomber|attacker|"
+    r"assailant|gunman|perpetrator|suspect|hijacker)\b)([a-z]{3,})"
     r"(?:\s+of\s+the\s+\w+)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
-    r"(killed|wounded|injured|hurt|shot dead)",
-    re.IGNORECASE,
+    r"(killed|wounded|injured|hurt|shot dead|beheaded|murdered|stabbed to death|hacked to death)\b",
 )
 
 
@@ -259,7 +393,7 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
         return out
     for m in _SINGULAR.finditer(text):
         verb = m.group(2).lower()
-        role = KILLED if verb in ("killed", "shot dead") else WOUNDED
+        role = WOUNDED if verb in ("wounded", "injured", "hurt") else KILLED
         out.append((role, m.start(), m.end()))
     return out
 

@@ -6,6 +6,8 @@ lower case unless stated. Multi-word cues are matched on word boundaries.
 
 from __future__ import annotations
 
+import re
+
 # --- numbers -------------------------------------------------------------------------------------
 
 UNITS = {
@@ -373,6 +375,7 @@ KILLED_AFTER = frozenset(
         "neutralised",
         "neutralized",
         "eliminated",
+        "martyred",
     ]
 )
 WOUNDED_AFTER = frozenset(
@@ -405,6 +408,11 @@ KILLED_BEFORE = frozenset(
         "massacred",
         "massacre",
         "executed",
+        "murdered",
+        "murdering",
+        "beheaded",
+        "beheading",
+        "martyred",
         "neutralised",
         "neutralized",
         "eliminated",
@@ -572,7 +580,26 @@ CUMULATIVE_TOLL_CUES = (
 )  # fmt: skip
 SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in")
 TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to")
-SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "first reported")
+SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "first reported",
+                   "initial estimate", "initial estimates", "initial reports", "initial report")  # fmt: skip
+# Words just before a number that make it an earlier count of the same incident ("after earlier
+# reporting two were killed"): superseded within the sentence.
+SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:earlier|initially|previously|first)\s+(?:reporting|reported|said|saying|put|gave|giving)"
+    r"(?:\s+(?:that|the toll at|the death toll at))?\s*$",
+    re.IGNORECASE,
+)
+# A figure that adds to a total given in the same sentence ("an additional 13 deaths ..., taking
+# the toll to 59"): the increment is part of the total, not an incident of its own.
+INCREMENT_WORDS = frozenset(["additional", "further", "another", "more"])
+# Verbs that carry a toll to its new value: "the toll rose to 12", "taking the total to 59".
+TOLL_TO_VERBS = frozenset(
+    ["rose", "risen", "climbed", "increased", "jumped", "reached", "rises", "climbs", "bringing", "brings",
+     "brought", "taking", "takes", "took", "raising", "raised", "hit", "hits", "stood", "stands", "stand"]
+)  # fmt: skip
+# Nouns that say what a toll counts, looked for before "rose to N".
+TOLL_NOUNS_KILLED = frozenset(["toll", "death", "deaths", "dead", "fatalities", "killed"])
+TOLL_NOUNS_WOUNDED = frozenset(["injured", "wounded", "injuries"])
 
 # --- places ---------------------------------------------------------------------------------------
 

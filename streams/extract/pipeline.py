@@ -125,6 +125,11 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
         )
     current: Candidate | None = None
     for f in figures:
+        before = current.killed if current is not None and current.wounded is None else None
+        if f.role == cl.KILLED and before is not None and cl.same_group_listed(s.text, before, f):
+            assert current is not None
+            current.killed = cl.summed(before, f)
+            continue
         if f.role == cl.KILLED:
             current = Candidate(s, killed=f)
             out.append(current)

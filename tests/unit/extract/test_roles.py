@@ -88,3 +88,54 @@ def test_projections_are_flagged() -> None:
 
 def test_years_are_not_counts() -> None:
     assert roles("The town was captured in 2016 and retaken in 2019.") == []
+
+
+def figures(text: str) -> list[tuple[int | None, str]]:
+    return [(f.quantity.value, f.role) for f in sentence_figures(text)]
+
+
+def test_killed_or_wounded_mixes_two_roles_and_gives_no_figure() -> None:
+    assert figures("The army said 12 recruits were killed or wounded in the ambush.") == []
+    assert figures("The group said it had killed and injured 14 guards at the depot.") == []
+
+
+def test_martyred_and_beheaded_are_killed() -> None:
+    assert figures("Three policemen martyred when the convoy came under fire.") == [(3, "killed")]
+    assert figures("Raiders beheaded two herders near the well.") == [(2, "killed")]
+
+
+def test_the_lives_of_and_a_listed_second_group_share_the_verb() -> None:
+    assert figures("The raid claimed the lives of four farmers and two teachers.") == [
+        (4, "killed"),
+        (2, "killed"),
+    ]
+    assert figures("Fighters killed six guards and burned 40 huts.") == [(6, "killed")]
+
+
+def test_a_toll_that_rose_to_a_number_is_a_killed_figure() -> None:
+    assert figures("The toll from the market bombing has risen to 23, doctors said.") == [(23, "killed")]
+    assert figures("The number of injured climbed to 41 overnight.") == [(41, "wounded")]
+
+
+def test_an_increment_inside_a_new_total_is_not_counted_twice() -> None:
+    text = "Officials reported a further 6 deaths on Monday, bringing the death toll to 31."
+    assert figures(text) == [(31, "killed")]
+
+
+def test_a_named_victim_and_n_others_counts_the_named_one_too() -> None:
+    assert figures("The district chief and four other people were killed in the blast.") == [(5, "killed")]
+    assert figures("Villagers and four others were killed in the blast.") == [(4, "killed")]
+
+
+def test_an_earlier_count_within_the_sentence_is_superseded() -> None:
+    text = "Nine fishermen were killed, the navy said, after earlier reporting five were killed."
+    assert figures(text) == [(9, "killed")]
+
+
+def test_any_single_victim_noun_counts_one_but_not_the_attacker() -> None:
+    assert figures("Later a shepherd was shot dead near the river.") == [(1, "killed")]
+    assert figures("The bomber was also killed in the explosion.") == []
+
+
+def test_people_among_those_injured_are_a_subset() -> None:
+    assert figures("Two local judges are among those injured, the hospital said.") == []
