@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from streams.extract.lexicon import DEMONYMS, EXTRA_COUNTRY_NAMES
-from streams.extract.textnorm import fold, region_key
+from streams.extract.textnorm import compass_split, fold, region_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,9 @@ class Gazetteer:
                 region = Region(code, cc, name)
                 self.region_by_code[code] = region
                 for key in keys.split("|"):
-                    self.regions.setdefault(key, []).append(region)
+                    bucket = self.regions.setdefault(compass_split(key), [])
+                    if region not in bucket:
+                        bucket.append(region)
             elif kind == "K":
                 _k, cc, name, keys = line.split("\t")
                 self.country_names[cc] = name

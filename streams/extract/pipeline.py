@@ -25,6 +25,7 @@ from streams.extract.places import (
     PlaceContext,
     ResolvedPlace,
     article_context,
+    dateline_end,
     find_mentions,
     has_camp,
     misspelt_regions,
@@ -184,6 +185,10 @@ def extract_events(article: Article) -> list[Event]:
     for c in cands:
         near.update(range(c.sentence.index - PLACE_WINDOW, c.sentence.index + PLACE_WINDOW + 1))
     mentions = [find_mentions(s.text, gaz) if s.index in near else [] for s in sentences]
+    dateline = dateline_end(body, article.title)
+    for s, ms in zip(sentences, mentions, strict=True):
+        if s.start < dateline:
+            ms[:] = [m for m in ms if s.start + m.start >= dateline]
     title_mentions = find_mentions(article.title, gaz) if article.title else []
     ctx = article_context([m for ms in mentions for m in ms], title_mentions)
     for s, ms in zip(sentences, mentions, strict=True):

@@ -14,7 +14,7 @@ from streams.extract.lexicon import (
     ORGANISATION_WORDS,
     REGION_UNIT_WORDS,
 )
-from streams.extract.textnorm import fold
+from streams.extract.textnorm import compass_split, fold
 
 _CAP = (
     r"(?:[A-Z][\w'’‘-]*"
@@ -133,15 +133,26 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             name = " ".join(words[k:])
             if name.lower() in NOT_PLACES:
                 continue
+            if k == 0 and len(words) > 1 and gaz.has_place_key(fold(name)) and not gaz.find_regions(name):
+                break  # "Mocimboa da Praia district": the town's name, not the region 'Praia' elsewhere
             named = gaz.find_regions(name)
-            if named and free(named_unit.start(), named_unit.end()):
-                out.append(Mention("region", name, named_unit.start(), named[0].country, tuple(named)))
-                taken.append((named_unit.start(), named_unit.end()))
+            suffix = named_unit.group(1).endswith(name)
+            begin = named_unit.end(1) - len(name) if suffix else named_unit.start()
+            if named and free(begin, named_unit.end()):
+                # "Cameroon's Northwest region": the words before the region's name stay free for
+                # the name pass, which finds the country
+                out.append(Mention("region", name, begin, named[0].country, tuple(named)))
+                taken.append((begin, named_unit.end()))
                 break
     for m in _NAME_SEQ.finditer(text):
-        if not free(m.start(), m.end()):
+        if free(m.start(), m.end()):
+            _names_in_sequence(text, m.group(0), m.start(), gaz, out, taken)
             continue
-        _names_in_sequence(text, m.group(0), m.start(), gaz, out, taken)
+        # Part of the sequence is a region already found: read the words before it on their own.
+        cut = min(a for a, b in taken if a < m.end() and b > m.start())
+        head = text[m.start() : cut].rstrip(" -")
+        if cut > m.start() and head and free(m.start(), m.start() + len(head)):
+            _names_in_sequence(text, head, m.start(), gaz, out, taken)
     directional = any(d in low for d in ("north", "south", "east", "west", "central"))
     for m in _DIRECTIONAL.finditer(text) if directional else ():
         cc = gaz.find_country(_clean(m.group(1)))
@@ -178,7 +189,9 @@ def _names_in_sequence(
                 kind = "demonym" if key in gaz.demonyms else "country"
                 out.append(Mention(kind, name, start, cc))
             else:
-                regions = gaz.regions.get(_DOUBLED.sub(r"\1", key), [])
+                regions = gaz.regions.get(compass_split(_DOUBLED.sub(r"\1", key)), [])
+                if key in REGION_UNIT_WORDS:
+                    regions = []  # "County" alone names no region
                 has_place = gaz.has_place_key(key)
                 if not has_place and not regions:
                     continue
@@ -220,17 +233,26 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
 
 
 def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> PlaceContext:
-    """Countries and regions the article is about, weighted by how often they are named."""
+    """Countries and regions the article is about, weighted by how often they are named.
+
+    Country names count most; a demonym ("Russian shelling") counts little, as it often names the
+    attacker rather than the place; a region or town votes for its country only when its name is
+    not shared with another country ("Kharkiv"), or one country's place dwarfs the others ("Gaza").
+    """
     ctx = PlaceContext()
-    for weight, ms in ((1.0, mentions), (2.0, title_mentions)):
+    for weight, ms in ((1, mentions), (2, title_mentions)):
         for m in ms:
             if m.kind in ("country", "directional"):
-                ctx.countries[m.country or ""] += int(2 * weight)
+                ctx.countries[m.country or ""] += 2 * weight
             elif m.kind == "demonym":
-                ctx.countries[m.country or ""] += int(weight)
-            elif m.kind in ("region", "multi_region"):
-                for r in m.regions[:1] if m.kind == "region" else m.regions:
-                    ctx.countries[r.country] += int(2 * weight)
+                ctx.countries[m.country or ""] += weight
+            elif m.kind == "multi_region":
+                for r in m.regions:
+                    ctx.countries[r.country] += 2 * weight
+            else:
+                cc = unambiguous_country(m)
+                if cc is not None:
+                    ctx.countries[cc] += (2 if m.kind == "region" else 1) * weight
     ctx.countries.pop("", None)
     # Places and bare region names vote for their region once the countries are known.
     for weight, ms in ((1, mentions), (2, title_mentions)):
@@ -241,6 +263,50 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
                 if not ctx.countries:
                     ctx.countries[choice[0]] += 1
     return ctx
+
+
+VOTING_POPULATION = 10_000
+DOMINANT_POPULATION = 100_000
+DOMINANCE_RATIO = 20
+
+
+def unambiguous_country(m: Mention) -> str | None:
+    """The one country a region or place name can be in, or None when the name is shared."""
+    countries = {r.country for r in m.regions} | {p.country for p in m.places}
+    if len(countries) == 1:
+        if not m.regions and m.places[0].population < VOTING_POPULATION:
+            return None  # a hamlet's name is as likely a common word ("Base") as the place
+        return next(iter(countries))
+    if m.places and not m.regions:
+        first = m.places[0]
+        second = max((p.population for p in m.places if p.country != first.country), default=0)
+        if first.population >= DOMINANT_POPULATION and first.population >= DOMINANCE_RATIO * max(second, 1):
+            return first.country
+    return None
+
+
+_DATELINE_LINE = re.compile(
+    r"(?P<line>\(?[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|du|al|el))*\)?"
+    r"(?:,[ \t]*[\w.'’ -]{1,40}?){0,2}(?:[ \t]*\([^()\n]{1,40}\))?)"
+    r"(?:[ \t]*(?:—|–|--?|:)[ \t]+|(?<=\))[ \t]+)"
+)
+
+
+def dateline_end(body: str, title: str | None = None) -> int:
+    """Where a dateline ("BEIRUT, Lebanon (AFP) —", "CAIRO:", "Maputo —") ends, or 0.
+
+    A dateline says where the reporter files from, not where the incident took place.
+    """
+    pos = 0
+    for line in body.split("\n"):
+        if line.strip() and (not title or fold(line) != fold(title)):
+            lead = len(line) - len(line.lstrip())
+            m = _DATELINE_LINE.match(line, lead)
+            if m is None or len(m.group("line")) > 60:
+                return 0
+            return pos + m.end()
+        pos += len(line) + 1
+    return 0
 
 
 def choose(
@@ -263,8 +329,9 @@ def choose(
             return (best.country, best.code, best.name)
     if m.places:
         near = near_regions or set()
+        top = max(countries.values(), default=0)
         candidates = (
-            [p for p in m.places if p.country in countries]
+            [p for p in m.places if 2 * countries.get(p.country, 0) >= top]
             if countries
             else [p for p in m.places if p.population >= 50_000]
         )

@@ -26,6 +26,15 @@ def fold(name: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", s).split())
 
 
+_COMPASS = re.compile(r"\b(north|south)(east|west)\b")
+
+
+def compass_split(key: str) -> str:
+    """'northwest' -> 'north west', so 'Northwest province' finds the region named 'North-West'."""
+    return _COMPASS.sub(r"\1 \2", key)
+
+
 def region_key(name: str) -> str:
-    """A looser key that also forgives doubled letters ('Shabeelle' = 'Shabelle')."""
-    return _DOUBLED.sub(r"\1", fold(name))
+    """A looser key that also forgives doubled letters ('Shabeelle' = 'Shabelle') and joined compass
+    words ('Northwest' = 'North-West')."""
+    return compass_split(_DOUBLED.sub(r"\1", fold(name)))

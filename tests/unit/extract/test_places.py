@@ -86,3 +86,39 @@ def test_misspelt_region_is_matched_within_the_article_country() -> None:
     region = gaz.fuzzy_region("Nangarharr", "AF")
     assert region is not None and region.code == "AF-NAN"
     assert gaz.fuzzy_region("Nangarharr", "NG") is None
+
+
+def test_an_attackers_demonym_does_not_overrule_a_named_city() -> None:
+    text = "Russian artillery hit a school in Kharkiv overnight, the mayor said."
+    assert resolve(text) == ("UA", "UA-63")
+
+
+def test_a_joined_compass_word_finds_the_hyphenated_region() -> None:
+    assert resolve("A bomb went off in Cameroon's Northwest region.") == ("CM", "CM-NW")
+
+
+def test_a_towns_name_before_district_is_not_a_shorter_region_elsewhere() -> None:
+    text = "Insurgents raided a village in Mocimboa da Praia district of Mozambique."
+    assert resolve(text) == ("MZ", "MZ-P")
+
+
+def test_common_words_that_name_hamlets_do_not_vote_for_a_country() -> None:
+    from streams.extract.places import unambiguous_country
+
+    gaz = get_gazetteer()
+    base = [m for m in find_mentions("The Base was attacked.", gaz) if m.text == "Base"]
+    assert all(unambiguous_country(m) is None for m in base)
+    kharkiv = [m for m in find_mentions("Shelling in Kharkiv.", gaz) if m.text == "Kharkiv"]
+    assert [unambiguous_country(m) for m in kharkiv] == ["UA"]
+
+
+def test_datelines_are_where_the_reporter_files_from() -> None:
+    from streams.extract.places import dateline_end
+
+    body = "BEIRUT, Lebanon (AFP) — Shelling killed four people in Idlib."
+    assert body[dateline_end(body)] == "S"
+    assert dateline_end("KANO, Nigeria, Jan. 4 — Gunmen attacked.") == len("KANO, Nigeria, Jan. 4 — ")
+    assert dateline_end("Kandahar — Two guards died.") == len("Kandahar — ")
+    assert dateline_end("Gunmen killed five people in Kano state on Monday.") == 0
+    title = "Blast in Kano"
+    assert dateline_end(f"{title}\nKANO: A blast hit a market.", title) == len(title) + 1 + len("KANO: ")
