@@ -224,7 +224,7 @@ def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
 
 def _toll_to(tokens: list[tuple[str, int, int]], i: int) -> str | None:
     """'the death toll has risen to 10', 'taking its total death toll to 59': what the toll counts."""
-    if i < 2 or tokens[i - 1][0] != "to":
+    if i < 2 or tokens[i - 1][0] not in ("to", "at"):
         return None
     verb = False
     role = None
@@ -458,11 +458,18 @@ _RECENT = re.compile(
 )
 
 
+_CONFLICT_HAS = re.compile(
+    r"\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion)\s+(?:that|which)\s+"
+    r"(?:has|have)\b",
+    re.IGNORECASE,
+)
+
+
 def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str:
     """'cumulative' for stocks ("has displaced 689,000 since December"), else 'incident'."""
     low = text.lower()
-    if any(n in STOCK_NOUNS for n in nouns):
-        return "cumulative"
+    if any(n in STOCK_NOUNS for n in nouns) or _CONFLICT_HAS.search(text):
+        return "cumulative"  # "400,000 refugees"; "a conflict that has forced 700,000 to flee"
     if _has(low, CUMULATIVE_CUES) and not (value < CUMULATIVE_MIN_VALUE and _RECENT.search(low)):
         return "cumulative"
     perfect = re.search(

@@ -571,8 +571,30 @@ BACKGROUND_CUES = (
     "previously", "in a similar", "similar attack", "the attack follows", "follows the", "followed the",
     "last january", "last february", "last march", "last april", "last may", "last june", "last july",
     "last august", "last september", "last october", "last november", "last december", "a fortnight",
-    "initially reported", "in the attack on", "in an earlier",
+    "initially reported", "in the attack on", "in an earlier", "it may be recalled", "it is recalled",
+    "it will be recalled",
 )  # fmt: skip
+# "The attack comes a day after gunmen killed ...": the figure belongs to the earlier incident.
+COMES_AFTER = re.compile(
+    r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+|about\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)?\s*"
+    r"(?:after|following)\b",
+    re.IGNORECASE,
+)
+# A casualty figure counted over a stretch of time is a running total ("after nearly a month of
+# clashes, the toll stood at 115"; "from 30 September to 4 October"; "a conflict that has left 3,000 dead").
+PERIOD_TOTAL = re.compile(
+    r"\b(?:after|in|during|over|within|throughout)\s+(?:nearly\s+|almost\s+|more\s+than\s+|about\s+|some\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:weeks?|months?|years?)\s+of\b"
+    r"|\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion|campaign|offensive)"
+    r"\s+(?:that|which)\s+(?:has|have|had)\b"
+    r"|\b(?:overall|total|cumulative)\s+(?:death\s+)?toll\b.*\bthis\s+(?:week|month|year)\b"
+    r"|\bfrom\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?:\s+\d{1,2})?\s+(?:to|until|through)\s+",
+    re.IGNORECASE,
+)
+# An incident dated this many days or more before publication is background.
+BACKGROUND_AFTER_DAYS = 14
 # Conflict-wide cumulative death tolls are background.
 CUMULATIVE_TOLL_CUES = (
     "since", "so far this year", "over the past", "in the past", "this year", "to date", "the war has",
@@ -595,7 +617,8 @@ INCREMENT_WORDS = frozenset(["additional", "further", "another", "more"])
 # Verbs that carry a toll to its new value: "the toll rose to 12", "taking the total to 59".
 TOLL_TO_VERBS = frozenset(
     ["rose", "risen", "climbed", "increased", "jumped", "reached", "rises", "climbs", "bringing", "brings",
-     "brought", "taking", "takes", "took", "raising", "raised", "hit", "hits", "stood", "stands", "stand"]
+     "brought", "taking", "takes", "took", "raising", "raised", "hit", "hits", "stood", "stands", "stand",
+     "remained", "remains", "put", "puts", "placed", "places"]
 )  # fmt: skip
 # Nouns that say what a toll counts, looked for before "rose to N".
 TOLL_NOUNS_KILLED = frozenset(["toll", "death", "deaths", "dead", "fatalities", "killed"])

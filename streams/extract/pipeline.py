@@ -12,8 +12,11 @@ from streams.extract import classify as cl
 from streams.extract.dates import has_date_expression, resolve_date
 from streams.extract.gazetteer import get_gazetteer
 from streams.extract.lexicon import (
+    BACKGROUND_AFTER_DAYS,
+    COMES_AFTER,
     HOSTING_CUES,
     NON_CONFLICT_CUES,
+    PERIOD_TOTAL,
     SEPARATE_INCIDENT_CUES,
     SUPERSEDED_CUES,
     TOLL_REVISION_CUES,
@@ -39,6 +42,9 @@ EXTRACTOR_VERSION = "1.0.0"
 PLACE_WINDOW = 3  # sentences either side of a figure whose places are read
 _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+"
                           r"(?:days|weeks|months|years)\b", re.I)  # fmt: skip
+_PERFECT_CASUALTY = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+(?:killed|wounded|injured)|died|lost\s+their\s+lives)\b", re.I
+)
 _CURRENT_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
@@ -199,7 +205,7 @@ def extract_events(article: Article) -> list[Event]:
     t3 = time.perf_counter()
     STAGE_TIMES.places += t3 - t2
 
-    _mark_background(cands, published)
+    _mark_background(cands, sentences, published)
     events = _consolidate(cands, sentences)
     _apply_unverifiable_statements(events, sentences)
     t4 = time.perf_counter()
@@ -233,7 +239,7 @@ def _nearby_date(c: Candidate, sentences: list[Sentence], published: dt.date | N
     return None
 
 
-def _mark_background(cands: list[Candidate], published: dt.date | None) -> None:
+def _mark_background(cands: list[Candidate], sentences: list[Sentence], published: dt.date | None) -> None:
     year = published.year if published is not None else None
     month = published.month if published is not None else None
     previous: Candidate | None = None
@@ -245,9 +251,20 @@ def _mark_background(cands: list[Candidate], published: dt.date | None) -> None:
             c.background = c.displaced_kind == "incident" and cl.is_background(full, year, month)
             previous = c
             continue
-        bg = cl.is_background(text, year, month) or bool(_OVER_PERIOD.search(text))
+        bg = (
+            cl.is_background(text, year, month)
+            or bool(_OVER_PERIOD.search(text))
+            or bool(PERIOD_TOTAL.search(text))
+            or bool(COMES_AFTER.search(full))
+            or _long_before(text, published)
+        )
         if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(text):
             bg = True
+        if not bg and _PERFECT_CASUALTY.search(text) and not has_date_expression(text):
+            # "Fighting has raged since October. More than 120 civilians have been killed.": the period
+            # is named one sentence before the running toll.
+            prior = sentences[c.sentence.index - 1].text if c.sentence.index > 0 else ""
+            bg = cl.is_cumulative_toll(prior) and not _CURRENT_DAY.search(prior)
         if (
             not bg
             and previous is not None
@@ -260,6 +277,14 @@ def _mark_background(cands: list[Candidate], published: dt.date | None) -> None:
             bg = True
         c.background = bg
         previous = c
+
+
+def _long_before(text: str, published: dt.date | None) -> bool:
+    """'on 7 October 2023, when gunmen attacked': an incident dated weeks before publication."""
+    if published is None:
+        return False
+    date = resolve_date(text, published)
+    return date is not None and (published - date).days >= BACKGROUND_AFTER_DAYS
 
 
 def _consolidate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:

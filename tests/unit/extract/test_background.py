@@ -41,3 +41,57 @@ def test_stocks_vs_flows() -> None:
     assert (
         displacement_kind("Some 4,000 people have fled since fighting began last week.", 4000) == "incident"
     )
+
+
+def _background_flags(body: str, published: str = "2022-05-20") -> list[tuple[int | None, bool]]:
+    from streams.extract import extract
+    from streams.models import Article
+
+    article = Article(id="bg", body=body, published_at=published, title="")
+    return [(e.killed, e.previously_reported) for e in extract(article) if e.killed is not None]
+
+
+def test_a_conflict_that_has_left_thousands_dead_is_a_running_toll() -> None:
+    body = (
+        "Gunmen killed six farmers in Zamfara state on Thursday, police said. "
+        "The region has been hit by an insurgency that has left more than 2,000 dead."
+    )
+    assert _background_flags(body) == [(6, False), (2000, True)]
+
+
+def test_a_toll_counted_over_weeks_of_fighting_is_a_running_total() -> None:
+    body = (
+        "Clashes in Tripoli killed nine people on Wednesday, medics said. "
+        "After almost three weeks of fighting, the toll of the dead stood at 80."
+    )
+    assert _background_flags(body) == [(9, False), (80, True)]
+
+
+def test_the_attack_comes_after_an_earlier_one() -> None:
+    body = (
+        "A roadside bomb killed four soldiers in Kirkuk on Monday, officials said. "
+        "The attack came two days after militants killed three guards at a checkpoint."
+    )
+    assert _background_flags(body) == [(4, False), (3, True)]
+
+
+def test_an_incident_dated_weeks_before_publication_is_background() -> None:
+    body = (
+        "Shelling killed two civilians in Kharkiv on Tuesday, the governor said. "
+        "On 3 March 2022, a strike on the same district killed 11 people."
+    )
+    assert _background_flags(body) == [(2, False), (11, True)]
+
+
+def test_a_running_toll_after_a_sentence_naming_the_period() -> None:
+    body = (
+        "A drone strike killed three people in the village of Kafr Nabl on Friday. "
+        "Fighting has flared repeatedly since the truce collapsed in January. "
+        "More than 300 civilians have been killed, a monitor said."
+    )
+    assert _background_flags(body) == [(3, False), (300, True)]
+
+
+def test_a_conflict_that_has_forced_people_to_flee_is_a_stock() -> None:
+    text = "It is a conflict that has forced 450,000 people to flee their homes."
+    assert displacement_kind(text, 450_000) == "cumulative"
