@@ -130,6 +130,8 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         return None
     if q.is_year_like and noun is None:
         return None
+    if _one_family(tokens, before_i):
+        return None  # "members of one family": a determiner, not a count
     unit = FAMILY_UNITS.get(noun or "", "people")
     other_starts = {o.start for o in others if o.start != q.start}
     role = _role_after(tokens, after_i, other_starts, text)
@@ -138,6 +140,15 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     if role is None:
         return None
     return Figure(q, role, noun, unit)
+
+
+def _one_family(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """'ten members of one family', 'from the same family': 'one' names the family, counts nobody."""
+    if not 1 <= j < len(tokens) or tokens[j][0] not in ("one", "a", "1"):
+        return False
+    if tokens[j - 1][0] not in ("of", "from"):
+        return False
+    return any(t[0] in FAMILY_UNITS for t in tokens[j + 1 : j + 3])
 
 
 def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[int], text: str) -> str | None:
@@ -157,7 +168,7 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             return None
         if tok in _STOP or tok == "among":  # "two governors are among those injured": a subset
             return None
-        if start in other_starts or tok[0].isdigit():
+        if (start in other_starts or tok[0].isdigit()) and not _one_family(tokens, j):
             return None
         if tok in ("and", "or"):
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
@@ -321,8 +332,11 @@ def same_group_listed(text: str, first: Figure, second: Figure) -> bool:
     """'killed two children and three women': parts of one toll (not 'six civilians and 15 militants',
     whose counts come from different sides)."""
     between = text[first.quantity.end : second.quantity.start].lower()
-    if set(re.findall(r"[a-z-]+", between)) & (VERB_LIKE | KILLED_BEFORE):
+    if set(re.findall(r"[a-z-]+", between)) & (VERB_LIKE | KILLED_BEFORE | _STOP):
         return False
+    tokens = _tokens(text)
+    if _role_after(tokens, _token_at(tokens, second.quantity.end), set(), text) is not None:
+        return False  # "... while in Bulongo, two people were killed": a clause of its own
     if len(between) > 80 or re.search(r"[;.]", between):
         return False
     sides = {(f.noun or "") in NON_STATE_COMBATANTS for f in (first, second)}

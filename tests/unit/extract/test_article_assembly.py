@@ -162,3 +162,40 @@ def test_a_strike_is_violence_enough_for_an_event() -> None:
     body = "A strike on a house in Tyre, Lebanon, killed three people on Friday, the health ministry said."
     (event,) = extract(article(body))
     assert (event.killed, event.country) == (3, "LB")
+
+
+def test_a_second_source_counting_the_same_strike_does_not_add_an_incident() -> None:
+    body = (
+        "A monitoring group said 9 people were killed in an air strike on the Syrian village of "
+        "Kafr Nabl on Tuesday.\n"
+        "A local activist network said 12 people were killed in the strike."
+    )
+    events = current(extract(article(body)))
+    assert [(e.killed, e.region) for e in events] == [(9, "SY-ID")]
+
+
+def test_an_earlier_count_of_the_same_incident_does_not_add_an_incident() -> None:
+    body = (
+        "Shelling killed 14 people in the Ukrainian city of Kherson on Friday, the governor said.\n"
+        "Earlier, the city council said 11 people had been killed."
+    )
+    events = current(extract(article(body)))
+    assert [(e.killed, e.region) for e in events] == [(14, "UA-65")]
+
+
+def test_a_second_report_naming_another_village_is_another_incident() -> None:
+    body = (
+        "Gunmen killed 7 villagers in Zamfara State, Nigeria, on Monday, police said.\n"
+        "Three traders were also killed in the raid on Gusau."
+    )
+    events = current(extract(article(body)))
+    assert sorted(e.killed for e in events) == [3, 7]
+
+
+def test_two_clauses_with_their_own_verbs_are_two_incidents_and_their_sum_in_the_lead_is_dropped() -> None:
+    body = (
+        "At least seven civilians were killed in attacks in Beni territory, DR Congo, on Saturday.\n"
+        "In Mbau, the attackers killed four civilians while in Oicha, three people were killed."
+    )
+    events = current(extract(article(body)))
+    assert sorted(e.killed for e in events) == [3, 4]

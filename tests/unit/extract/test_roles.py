@@ -139,3 +139,8 @@ def test_any_single_victim_noun_counts_one_but_not_the_attacker() -> None:
 
 def test_people_among_those_injured_are_a_subset() -> None:
     assert figures("Two local judges are among those injured, the hospital said.") == []
+
+
+def test_one_family_is_not_a_count() -> None:
+    assert figures("The shell left 8 people from one family dead.") == [(8, "killed")]
+    assert figures("Six members of one household were killed.") == [(6, "killed")]
