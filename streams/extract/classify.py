@@ -125,6 +125,8 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     before_i = next((i for i, t in enumerate(tokens) if t[1] >= q.start), len(tokens))
     if before_i > 0 and (tokens[before_i - 1][0] in MONTHS or tokens[before_i - 1][0] in MONTH_SHORT):
         return None
+    if after_i < len(tokens) and (tokens[after_i][0] in MONTHS or tokens[after_i][0] in MONTH_SHORT):
+        return None  # "30 September": a date
     noun = _first_noun(tokens, after_i)
     if noun in NON_PERSON_UNITS:
         return None
@@ -280,7 +282,7 @@ def sentence_figures(text: str) -> list[Figure]:
             figures.append(Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None))
     figures.extend(_listed_after(text, quantities, figures))
     for role, start, end in singular_casualties(text):
-        if not any(start <= f.quantity.start < end for f in figures):
+        if not any(f.quantity.start < end and start < f.quantity.end for f in figures):
             figures.append(Figure(Quantity(1, "exact", start, end, text[start:end], is_word=True), role))
     figures.sort(key=lambda f: f.quantity.start)
     return figures

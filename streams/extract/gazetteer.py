@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from streams.extract.lexicon import DEMONYMS, EXTRA_COUNTRY_NAMES
-from streams.extract.textnorm import compass_split, fold, region_key
+from streams.extract.textnorm import compass_split, fold, region_key, skeleton
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,9 @@ class Region:
     code: str
     country: str
     name: str
+
+
+TRANSLITERATION_MIN_POPULATION = 1_000
 
 
 class Gazetteer:
@@ -67,6 +70,12 @@ class Gazetteer:
                 self.country_names[cc] = name
                 for key in keys.split("|"):
                     self.countries.setdefault(key, cc)
+        self._region_skeletons: dict[str, list[Region]] = {}
+        for region in self.region_by_code.values():
+            bucket = self._region_skeletons.setdefault(skeleton(region.name), [])
+            if region not in bucket:
+                bucket.append(region)
+        self._skeletons_by_country: dict[str, dict[str, list[int]]] = {}
         self.regions_by_prefix: dict[str, list[tuple[str, list[Region]]]] = {}
         for key, regions in self.regions.items():
             self.regions_by_prefix.setdefault(key[:2], []).append((key, regions))
@@ -121,6 +130,31 @@ class Gazetteer:
                 if match is not None:
                     best, score = match, ratio
         return best if score >= 0.88 else None
+
+    def transliterated(self, name: str, country: str) -> tuple[list[Region], list[Place]]:
+        """Regions and places of ``country`` whose names are ``name`` spelt another way
+        ('Deir al-Balah' for 'Dayr al Balah'); empty when the name is too short to tell."""
+        key = skeleton(name)
+        if len(key) < 4:
+            return [], []
+        regions = [r for r in self._region_skeletons.get(key, []) if r.country == country]
+        rows = self._country_skeletons(country).get(key, [])
+        return regions, [self._place(r) for r in rows]
+
+    def _country_skeletons(self, country: str) -> dict[str, list[int]]:
+        """Skeleton keys of the country's places of at least 1,000 people, built on first use."""
+        found = self._skeletons_by_country.get(country)
+        if found is None:
+            found = {}
+            marker = f"\t{country}\t"
+            for row, line in enumerate(self._place_rows):
+                if marker in line:
+                    name, _cc, _iso, pop = line.split("\t")
+                    if int(pop) < TRANSLITERATION_MIN_POPULATION:
+                        break  # rows are sorted by population
+                    found.setdefault(skeleton(name), []).append(row)
+            self._skeletons_by_country[country] = found
+        return found
 
     def find_regions(self, name: str) -> list[Region]:
         """First-level regions called ``name`` ("Idlib", "North Darfur", "Mount Lebanon")."""

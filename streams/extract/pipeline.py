@@ -33,6 +33,7 @@ from streams.extract.places import (
     has_camp,
     misspelt_regions,
     resolve_place,
+    transliterated_places,
 )
 from streams.extract.sentences import Sentence, split_sentences
 from streams.extract.textnorm import fold
@@ -199,7 +200,12 @@ def extract_events(article: Article) -> list[Event]:
     title_mentions = find_mentions(article.title, gaz) if article.title else []
     ctx = article_context([m for ms in mentions for m in ms], title_mentions)
     for s, ms in zip(sentences, mentions, strict=True):
-        extra = misspelt_regions(s.text, ms, gaz, ctx.primary_country) if s.index in near else []
+        extra = (
+            misspelt_regions(s.text, ms, gaz, ctx.primary_country)
+            + transliterated_places(s.text, ms, gaz, ctx.primary_country)
+            if s.index in near
+            else []
+        )
         if extra:
             ms.extend(extra)
             ms.sort(key=lambda m: m.start)

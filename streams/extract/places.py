@@ -182,11 +182,14 @@ def _names_in_sequence(
             raw = seq[words[i][1] : words[j - 1][1] + len(words[j - 1][0])]
             name = _clean(raw)
             start = offset + words[i][1]
+            if j < len(words) and _unknown_name_word(keys[j], gaz) and not gaz.countries.get(key):
+                continue  # "Oleh Synehubov": a known name before an unknown one is a person's name
             if name.isupper() and len(name) <= 3 and name not in ("DRC", "CAR", "UAE", "USA"):
                 continue
-            cc = gaz.countries.get(key)
+            plural_demonym = key.endswith("s") and key[:-1] in gaz.demonyms  # "Palestinians"
+            cc = gaz.countries.get(key) or (gaz.countries.get(key[:-1]) if plural_demonym else None)
             if cc:
-                kind = "demonym" if key in gaz.demonyms else "country"
+                kind = "demonym" if key in gaz.demonyms or plural_demonym else "country"
                 out.append(Mention(kind, name, start, cc))
             else:
                 regions = gaz.regions.get(compass_split(_DOUBLED.sub(r"\1", key)), [])
@@ -209,6 +212,19 @@ def _names_in_sequence(
         consumed_prev = found
         if not found:
             i += 1
+
+
+def _unknown_name_word(key: str, gaz: Gazetteer) -> bool:
+    """A capitalised word that is no place, region, country, unit or known non-place word."""
+    return (
+        len(key) > 2
+        and key not in NOT_PLACES
+        and key not in REGION_UNIT_WORDS
+        and not gaz.has_place_key(key)
+        and key not in gaz.regions
+        and key not in gaz.countries
+        and key not in ORGANISATION_WORDS
+    )
 
 
 _WORD = re.compile(r"\S+")
@@ -240,12 +256,13 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
     not shared with another country ("Kharkiv"), or one country's place dwarfs the others ("Gaza").
     """
     ctx = PlaceContext()
+    demonyms: Counter[str] = Counter()
     for weight, ms in ((1, mentions), (2, title_mentions)):
         for m in ms:
             if m.kind in ("country", "directional"):
                 ctx.countries[m.country or ""] += 2 * weight
             elif m.kind == "demonym":
-                ctx.countries[m.country or ""] += weight
+                demonyms[m.country or ""] += weight
             elif m.kind == "multi_region":
                 for r in m.regions:
                     ctx.countries[r.country] += 2 * weight
@@ -253,6 +270,11 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
                 cc = unambiguous_country(m)
                 if cc is not None:
                     ctx.countries[cc] += (2 if m.kind == "region" else 1) * weight
+    for (
+        cc,
+        votes,
+    ) in demonyms.items():  # "Israeli jets, Israeli troops, the Israeli army": one party, named often
+        ctx.countries[cc] += min(votes, DEMONYM_VOTES)
     ctx.countries.pop("", None)
     # Places and bare region names vote for their region once the countries are known.
     for weight, ms in ((1, mentions), (2, title_mentions)):
@@ -266,6 +288,7 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
 
 
 VOTING_POPULATION = 10_000
+DEMONYM_VOTES = 2
 DOMINANT_POPULATION = 100_000
 DOMINANCE_RATIO = 20
 
@@ -277,7 +300,7 @@ def unambiguous_country(m: Mention) -> str | None:
         if not m.regions and m.places[0].population < VOTING_POPULATION:
             return None  # a hamlet's name is as likely a common word ("Base") as the place
         return next(iter(countries))
-    if m.places and not m.regions:
+    if m.places and (not m.regions or m.kind == "place"):
         first = m.places[0]
         second = max((p.population for p in m.places if p.country != first.country), default=0)
         if first.population >= DOMINANT_POPULATION and first.population >= DOMINANCE_RATIO * max(second, 1):
@@ -363,6 +386,38 @@ def misspelt_regions(
         region = gaz.fuzzy_region(m.group(1), country)
         if region is not None:
             out.append(Mention("region_name", m.group(1), m.start(1), region.country, (region,)))
+    return out
+
+
+_LOCATIVE_NAME = re.compile(
+    rf"\b(?:in|at|near|on|hit|struck|targeted|of|outside|around|from)\s+(?:the\s+)?"
+    rf"((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’‘-]+(?:[\s-]+{_CAP}){{0,3}})"
+)
+
+
+def transliterated_places(
+    text: str, mentions: list[Mention], gaz: Gazetteer, country: str | None
+) -> list[Mention]:
+    """'in Deir al-Balah' -> Dayr al Balah: an unknown name in a place's position, spelt differently
+    from the gazetteer, matched within the article's country only."""
+    if country is None:
+        return []
+    spans = [(m.start, m.start + len(m.text)) for m in mentions]
+    out = []
+    for m in _LOCATIVE_NAME.finditer(text):
+        name = _clean(m.group(1))
+        start, end = m.start(1), m.start(1) + len(name)
+        if any(a < end and start < b for a, b in spans) or len(name) < 5 or fold(name) in NOT_PLACES:
+            continue
+        if gaz.has_place_key(fold(name)) or gaz.find_regions(name) or gaz.find_country(name):
+            continue
+        if _not_a_place_here(text, start, len(name)):
+            continue
+        regions, places = gaz.transliterated(name, country)
+        if regions:
+            out.append(Mention("region_name", name, start, country, tuple(regions)))
+        elif places:
+            out.append(Mention("place", name, start, None, (), tuple(places)))
     return out
 
 

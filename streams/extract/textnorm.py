@@ -38,3 +38,18 @@ def region_key(name: str) -> str:
     """A looser key that also forgives doubled letters ('Shabeelle' = 'Shabelle') and joined compass
     words ('Northwest' = 'North-West')."""
     return compass_split(_DOUBLED.sub(r"\1", fold(name)))
+
+
+_ARABIC_ARTICLES = frozenset(
+    ["al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez", "an", "en", "ul"]
+)
+_INNER_VOWELS = re.compile(r"(?<!^)[aeiouyw]")
+
+
+@lru_cache(maxsize=16384)
+def skeleton(name: str) -> str:
+    """A key that forgives how a name was transliterated: 'Deir al-Balah' and 'Dayr al Balah' both
+    give 'drblh' (articles dropped, inner vowels dropped, doubled letters single)."""
+    words = fold(name).split()
+    kept = [w for k, w in enumerate(words) if w not in _ARABIC_ARTICLES or k == len(words) - 1]
+    return "".join(_DOUBLED.sub(r"\1", _INNER_VOWELS.sub("", w)) for w in kept)

@@ -122,3 +122,27 @@ def test_datelines_are_where_the_reporter_files_from() -> None:
     assert dateline_end("Gunmen killed five people in Kano state on Monday.") == 0
     title = "Blast in Kano"
     assert dateline_end(f"{title}\nKANO: A blast hit a market.", title) == len(title) + 1 + len("KANO: ")
+
+
+def test_a_name_spelt_another_way_is_found_within_the_articles_country() -> None:
+    from streams.extract.places import transliterated_places
+    from streams.extract.textnorm import skeleton
+
+    assert skeleton("Deir al-Balah") == skeleton("Dayr al Balah")
+    gaz = get_gazetteer()
+    text = "A strike hit a school in Deir al-Balah on Sunday."
+    found = transliterated_places(text, find_mentions(text, gaz), gaz, "PS")
+    assert [(m.text, [r.code for r in m.regions]) for m in found] == [("Deir al-Balah", ["PS-DEB"])]
+    assert transliterated_places(text, find_mentions(text, gaz), gaz, "NG") == []
+
+
+def test_a_plural_demonym_is_a_demonym() -> None:
+    gaz = get_gazetteer()
+    kinds = {(m.kind, m.country) for m in find_mentions("Palestinians fled the camp.", gaz)}
+    assert ("demonym", "PS") in kinds
+
+
+def test_a_known_first_name_before_an_unknown_surname_is_a_person() -> None:
+    gaz = get_gazetteer()
+    text = "Earlier, regional head Oleh Synehubov said four were killed in Kharkiv."
+    assert [m.text for m in find_mentions(text, gaz) if m.kind == "place"] == ["Kharkiv"]
