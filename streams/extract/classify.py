@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -83,6 +84,8 @@ class Figure:
     role: str
     noun: str | None = None
     unit: str = "people"
+    joined: bool = False
+    """A further group of the previous figure's toll ('two children and three women')."""
 
 
 @functools.lru_cache(maxsize=64)
@@ -280,6 +283,7 @@ def sentence_figures(text: str) -> list[Figure]:
             continue
         if re.fullmatch(r"\s*[a-z' -]{0,40}\s+and\s+", between):
             figures.append(Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None))
+            figures[figures.index(roled[nxt.start])] = dataclasses.replace(roled[nxt.start], joined=True)
     figures.extend(_listed_after(text, quantities, figures))
     for role, start, end in singular_casualties(text):
         if not any(f.quantity.start < end and start < f.quantity.end for f in figures):
@@ -307,6 +311,11 @@ def _with_named_victim(text: str, f: Figure) -> Figure:
     return Figure(bumped, f.role, f.noun, f.unit)
 
 
+_VERB_THEN_LIST = re.compile(
+    r"[a-z' -]{0,40}?\b(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|dead)"
+    r"\s*,\s*(?:and\s+)?",
+    re.I,
+)
 _LIST_JOIN = re.compile(r"\s*[a-z' -]{0,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -319,30 +328,26 @@ def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) 
         f = roled.get(q.start) or next((o for o in out if o.quantity.start == q.start), None)
         if f is None or nxt.start in roled or nxt.value is None or is_subset(text, nxt):
             continue
-        if f.role not in (KILLED, WOUNDED) or _role_after(tokens, _token_at(tokens, q.end), set(), text):
-            continue  # only a verb before the first group ("killed two children") carries on
-        between = text[q.end : nxt.start]
-        if not _LIST_JOIN.fullmatch(between) or set(re.findall(r"[a-z-]+", between.lower())) & VERB_LIKE:
+        if f.role not in (KILLED, WOUNDED):
             continue
+        between = text[q.end : nxt.start]
+        if _role_after(tokens, _token_at(tokens, q.end), set(), text):
+            # "Two gendarmes were killed, two police officers and four civilians": the list goes on
+            # after the verb
+            if not _VERB_THEN_LIST.fullmatch(between):
+                continue
+        elif not _LIST_JOIN.fullmatch(between) or set(re.findall(r"[a-z-]+", between.lower())) & VERB_LIKE:
+            continue  # without a verb of its own, the first group shares the one before it
         noun = _first_noun(tokens, _token_at(tokens, nxt.end))
         if noun in PERSON_NOUNS:
-            out.append(Figure(nxt, f.role, noun))
+            out.append(Figure(nxt, f.role, noun, joined=True))
     return out
 
 
-def same_group_listed(text: str, first: Figure, second: Figure) -> bool:
-    """'killed two children and three women': parts of one toll (not 'six civilians and 15 militants',
-    whose counts come from different sides)."""
-    between = text[first.quantity.end : second.quantity.start].lower()
-    if set(re.findall(r"[a-z-]+", between)) & (VERB_LIKE | KILLED_BEFORE | _STOP):
-        return False
-    tokens = _tokens(text)
-    if _role_after(tokens, _token_at(tokens, second.quantity.end), set(), text) is not None:
-        return False  # "... while in Bulongo, two people were killed": a clause of its own
-    if len(between) > 80 or re.search(r"[;.]", between):
-        return False
-    sides = {(f.noun or "") in NON_STATE_COMBATANTS for f in (first, second)}
-    return len(sides) == 1
+def same_side(first: Figure, second: Figure) -> bool:
+    """Groups of one toll ('two children and three women'), not 'six civilians and 15 militants',
+    whose counts come from different sides and may differ in who vouches for them."""
+    return ((first.noun or "") in NON_STATE_COMBATANTS) == ((second.noun or "") in NON_STATE_COMBATANTS)
 
 
 def summed(first: Figure, second: Figure) -> Figure:
@@ -431,7 +436,11 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
 
 
 _YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b", re.I)
-_MONTH_IN = re.compile(rf"\b(?:in|since|during|last)\s+({'|'.join(MONTHS)})\b(?!\s+\d)", re.I)
+_MONTH_IN = re.compile(
+    rf"\b(?:in|since|during|last|of)\s+(?:(?:mid|early|late)[\s-]+)?({'|'.join(MONTHS)})\b(?!\s+\d)"
+    rf"|\bmid-({'|'.join(MONTHS)})\b",
+    re.I,
+)
 
 
 _CLAUSE_SPLIT = re.compile(r"\s+as\s+(?=[a-z])|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+")
@@ -457,7 +466,7 @@ def is_background(text: str, published_year: int | None, published_month: int | 
             return True
     m2 = _MONTH_IN.search(text)
     if m2 and published_month is not None:
-        month = MONTHS.index(m2.group(1).lower()) + 1
+        month = MONTHS.index((m2.group(1) or m2.group(2)).lower()) + 1
         if month != published_month:
             return True
     return False

@@ -133,11 +133,14 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
         )
     current: Candidate | None = None
     for f in figures:
-        before = current.killed if current is not None and current.wounded is None else None
-        if f.role == cl.KILLED and before is not None and cl.same_group_listed(s.text, before, f):
-            assert current is not None
-            current.killed = cl.summed(before, f)
-            continue
+        if f.joined and current is not None:
+            before = current.killed if f.role == cl.KILLED else current.wounded
+            if before is not None and before.role == f.role and cl.same_side(before, f):
+                if f.role == cl.KILLED:
+                    current.killed = cl.summed(before, f)
+                else:
+                    current.wounded = cl.summed(before, f)
+                continue
         if f.role == cl.KILLED:
             current = Candidate(s, killed=f)
             out.append(current)

@@ -199,3 +199,11 @@ def test_two_clauses_with_their_own_verbs_are_two_incidents_and_their_sum_in_the
     )
     events = current(extract(article(body)))
     assert sorted(e.killed for e in events) == [3, 4]
+
+
+def test_groups_sharing_one_verb_are_one_incident_with_their_sum() -> None:
+    body = (
+        "Four soldiers and three police officers were killed in an attack in Borno State, Nigeria, on Monday."
+    )
+    (event,) = current(extract(article(body)))
+    assert event.killed == 7

@@ -95,3 +95,9 @@ def test_a_running_toll_after_a_sentence_naming_the_period() -> None:
 def test_a_conflict_that_has_forced_people_to_flee_is_a_stock() -> None:
     text = "It is a conflict that has forced 450,000 people to flee their homes."
     assert displacement_kind(text, 450_000) == "cumulative"
+
+
+def test_months_named_with_mid_early_or_start_of_are_background() -> None:
+    assert is_background("In mid-April, 54 soldiers were killed in the park.", 2025, 6)
+    assert is_background("At the start of January, 28 troops were killed there.", 2025, 6)
+    assert not is_background("Gunmen killed 5 traders in the state of Borno.", 2025, 6)

@@ -144,3 +144,14 @@ def test_people_among_those_injured_are_a_subset() -> None:
 def test_one_family_is_not_a_count() -> None:
     assert figures("The shell left 8 people from one family dead.") == [(8, "killed")]
     assert figures("Six members of one household were killed.") == [(6, "killed")]
+
+
+def test_a_list_of_victim_groups_after_the_verb_is_one_toll() -> None:
+    text = "Three guards were killed, two policemen and four civilians, officials said."
+    joined = [(f.quantity.value, f.joined) for f in sentence_figures(text)]
+    assert joined[:2] == [(3, False), (2, True)]
+
+
+def test_two_clauses_each_with_a_verb_are_not_one_list() -> None:
+    text = "In the north, gunmen killed four herders while in the south, two farmers were killed."
+    assert [f.joined for f in sentence_figures(text)] == [False, False]
