@@ -603,7 +603,7 @@ CUMULATIVE_TOLL_CUES = (
 SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in")
 TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to")
 SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "first reported",
-                   "initial estimate", "initial estimates", "initial reports", "initial report")  # fmt: skip
+                   "initial estimate", "initial estimates")  # fmt: skip
 # Words just before a number that make it an earlier count of the same incident ("after earlier
 # reporting two were killed"): superseded within the sentence.
 SUPERSEDED_BEFORE = re.compile(

@@ -46,6 +46,11 @@ _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|s
 _PERFECT_CASUALTY = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+(?:killed|wounded|injured)|died|lost\s+their\s+lives)\b", re.I
 )
+_THOSE_ATTACKS = re.compile(
+    r"\W*(?:the|those|these)\s+(?:earlier\s+|previous\s+)?(?:attacks|bombings|blasts|strikes|explosions|raids)\b",
+    re.I,
+)
+_FOLLOWED = re.compile(r"\b(?:follows|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+)?\w+", re.I)
 _CURRENT_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
@@ -270,6 +275,10 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         )
         if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(text):
             bg = True
+        if not bg and c.sentence.index > 0 and _THOSE_ATTACKS.match(full):
+            # "Today's attack followed bombings in three towns. The attacks killed six people."
+            prior = sentences[c.sentence.index - 1].text
+            bg = bool(COMES_AFTER.search(prior) or _FOLLOWED.search(prior)) and not has_date_expression(full)
         if not bg and _PERFECT_CASUALTY.search(text) and not has_date_expression(text):
             # "Fighting has raged since October. More than 120 civilians have been killed.": the period
             # is named one sentence before the running toll.
@@ -330,7 +339,7 @@ def _consolidate(
                 target.killed = c.killed
                 target.extra_sentences.append(c.sentence)
                 continue
-        if mains and not separate and _merge_casualty(c, mains):
+        if mains and not separate and not _own_place(c, mains, mentions) and _merge_casualty(c, mains):
             continue
         kept.append(c)
     # A lead total that only sums the incidents listed after it is not an incident of its own.
@@ -369,6 +378,18 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
         fold(m.text) for k in mains for s in k.sentences for m in mentions[s.index] if m.kind in _SPECIFIC
     }
     return not own - seen
+
+
+def _own_place(c: Candidate, mains: list[Candidate], mentions: list[list[Mention]]) -> bool:
+    """A wounded figure naming a region or place the incidents so far did not ('two bombs in Pattani
+    province wounded four'): another incident, not the missing wounded count of the last one."""
+    if c.killed is not None:
+        return False
+    own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in ("region", "place")}
+    seen = {
+        fold(m.text) for k in mains for s in k.sentences for m in mentions[s.index] if m.kind in _SPECIFIC
+    }
+    return bool(own - seen)
 
 
 def _complete(main: Candidate, c: Candidate) -> None:

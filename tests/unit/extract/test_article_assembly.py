@@ -207,3 +207,22 @@ def test_groups_sharing_one_verb_are_one_incident_with_their_sum() -> None:
     )
     (event,) = current(extract(article(body)))
     assert event.killed == 7
+
+
+def test_a_wounded_count_naming_another_province_is_another_incident() -> None:
+    body = (
+        "A bomb killed one soldier and wounded five in Narathiwat province, Thailand, on Monday.\n"
+        "Two more bombs in Pattani province wounded four rangers."
+    )
+    events = current(extract(article(body)))
+    assert [(e.killed, e.wounded, e.region) for e in events] == [(1, 5, "TH-96"), (None, 4, "TH-94")]
+
+
+def test_attacks_that_an_incident_followed_are_background() -> None:
+    body = (
+        "A bomb killed two rangers in Narathiwat province, Thailand, on Monday.\n"
+        "The blast followed a wave of bombings in Yala.\n"
+        "The attacks killed nine people, officials said."
+    )
+    events = extract(article(body))
+    assert [(e.killed, e.previously_reported) for e in events] == [(2, False), (9, True)]
