@@ -191,6 +191,8 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             role = WOUNDED
         elif tok in DISPLACED_AFTER:
             role = DISPLACED
+        elif tok in ("leave", "left", "abandon", "abandoned") and _homes_follow(tokens, j):
+            role = DISPLACED  # "40,965 people had to leave their homes"
         if role:
             tail = [t[0] for t in tokens[j + 1 : j + 3]]
             if len(tail) > 1 and tail[0] in ("or", "and") and _mixed_with(role, tail[1]):
@@ -208,6 +210,10 @@ def _mixed_with(role: str, word: str) -> bool:
     if role == WOUNDED:
         return word in KILLED_AFTER or word in KILLED_BEFORE
     return False
+
+
+def _homes_follow(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    return any(t[0] in ("home", "homes", "houses", "villages") for t in tokens[j + 1 : j + 3])
 
 
 def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
@@ -344,6 +350,16 @@ def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) 
     return out
 
 
+def bare_count(text: str) -> Quantity | None:
+    """The one count of people in a line without a verb ('over 23,900 people'), if there is one."""
+    found = [q for q in find_quantities(text) if not q.vague and q.value and not q.is_year_like]
+    if len(found) != 1:
+        return None
+    tokens = _tokens(text)
+    noun = _first_noun(tokens, _token_at(tokens, found[0].end))
+    return found[0] if noun in PERSON_NOUNS else None
+
+
 def same_side(first: Figure, second: Figure) -> bool:
     """Groups of one toll ('two children and three women'), not 'six civilians and 15 militants',
     whose counts come from different sides and may differ in who vouches for them."""
@@ -382,7 +398,7 @@ def _token_at(tokens: list[tuple[str, int, int]], start: int) -> int:
 
 
 _SUBSET_CLAUSE = re.compile(r"[;.]|\band\b(?!\s+\d)")
-_OF_THEM = re.compile(r"\s*of\s+(?:them|whom)")
+_OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 
 
 def is_subset(text: str, q: Quantity) -> bool:
@@ -497,6 +513,8 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"  # "400,000 refugees"; "a conflict that has forced 700,000 to flee"
     if _has(low, CUMULATIVE_CUES) and not (value < CUMULATIVE_MIN_VALUE and _RECENT.search(low)):
         return "cumulative"
+    if re.search(r"\b(?:are|is)\s+now\b|\bwho\s+have\s+(?:fled|been\s+displaced)\b", low):
+        return "cumulative"  # "1,000 people who have fled ... are now in need": the people there now
     perfect = re.search(
         r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)", low
     )

@@ -158,6 +158,49 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
     return out
 
 
+_LIST_ITEM = re.compile(r"\s*[•·▪◦‣*–-]\s+")
+
+
+def _list_runs(sentences: list[Sentence]) -> list[list[Sentence]]:
+    """Runs of consecutive bulleted lines ('• Donetsk region - over 84,000 people evacuated;')."""
+    runs: list[list[Sentence]] = []
+    for s in sentences:
+        if not _LIST_ITEM.match(s.text):
+            continue
+        if runs and runs[-1][-1].index == s.index - 1:
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    return [r for r in runs if len(r) > 1]
+
+
+def _breakdown_items(sentences: list[Sentence], figures_of: dict[int, list[cl.Figure]]) -> None:
+    """A bulleted breakdown states its verb once: '• Donetsk region - 84,000 people evacuated;
+    • Kharkiv region - 5,100 people;' -- the items without a verb take their siblings' role."""
+    for run in _list_runs(sentences):
+        roles = {f.role for s in run for f in figures_of[s.index]}
+        if len(roles) != 1:
+            continue
+        role = roles.pop()
+        for s in run:
+            if not figures_of[s.index]:
+                bare = cl.bare_count(s.text)
+                if bare is not None:
+                    figures_of[s.index] = [cl.Figure(bare, role, "people")]
+
+
+def _breakdown_kind(sentences: list[Sentence], cands: list[Candidate]) -> None:
+    """The items of a breakdown are of the kind of the total they break down ('In five months,
+    121,500 people have been evacuated' -> each region's figure is a stock too)."""
+    for run in _list_runs(sentences):
+        first = run[0].index
+        totals = [c for c in cands if c.displaced is not None and first - 3 <= c.sentence.index < first]
+        if totals and totals[-1].displaced_kind == "cumulative":
+            for c in cands:
+                if c.displaced is not None and run[0].index <= c.sentence.index <= run[-1].index:
+                    c.displaced_kind = "cumulative"
+
+
 def _speaker(sentences: list[Sentence], i: int) -> str | None:
     who = cl.attribution(sentences[i].text)
     if who and who.lower() in ("he", "she", "they", "it") and i > 0:
@@ -180,15 +223,16 @@ def extract_events(article: Article) -> list[Event]:
 
     published = article.published_at
     cands: list[Candidate] = []
+    figures_of = {s.index: ([] if _is_headline(s, article.title) else _figures(s)) for s in sentences}
+    _breakdown_items(sentences, figures_of)
     for s in sentences:
-        if _is_headline(s, article.title):
-            continue
-        figures = _figures(s)
+        figures = figures_of[s.index]
         if not figures:
             continue
         for c in _candidates(s, figures):
             c.claimed_by = _speaker(sentences, s.index)
             cands.append(c)
+    _breakdown_kind(sentences, cands)
     t2 = time.perf_counter()
     STAGE_TIMES.numbers += t2 - t1
     cands = [c for c in cands if not _non_conflict(c.sentence.text)]

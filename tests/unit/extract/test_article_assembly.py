@@ -226,3 +226,19 @@ def test_attacks_that_an_incident_followed_are_background() -> None:
     )
     events = extract(article(body))
     assert [(e.killed, e.previously_reported) for e in events] == [(2, False), (9, True)]
+
+
+def test_a_bulleted_breakdown_by_region_takes_the_verb_and_kind_of_its_total() -> None:
+    body = (
+        "Since January, 52,000 people have been evacuated from shelled areas of Ukraine, the ministry said.\n"
+        "The figures by region:\n"
+        "• Donetsk region - over 30,000 people evacuated;\n"
+        "• Kharkiv region - 12,000 people;\n"
+        "• Sumy region - 10,000 people."
+    )
+    stocks = sorted((e.region, e.displaced, e.displaced_kind) for e in extract(article(body)) if e.region)
+    assert stocks == [
+        ("UA-14", 30000, "cumulative"),
+        ("UA-59", 10000, "cumulative"),
+        ("UA-63", 12000, "cumulative"),
+    ]

@@ -101,3 +101,7 @@ def test_months_named_with_mid_early_or_start_of_are_background() -> None:
     assert is_background("In mid-April, 54 soldiers were killed in the park.", 2025, 6)
     assert is_background("At the start of January, 28 troops were killed there.", 2025, 6)
     assert not is_background("Gunmen killed 5 traders in the state of Borno.", 2025, 6)
+
+
+def test_people_who_have_fled_and_are_now_somewhere_are_a_stock() -> None:
+    assert displacement_kind("About 2,000 people who have fled are now in need of aid.", 2000) == "cumulative"

@@ -155,3 +155,8 @@ def test_a_list_of_victim_groups_after_the_verb_is_one_toll() -> None:
 def test_two_clauses_each_with_a_verb_are_not_one_list() -> None:
     text = "In the north, gunmen killed four herders while in the south, two farmers were killed."
     assert [f.joined for f in sentence_figures(text)] == [False, False]
+
+
+def test_leaving_their_homes_is_displacement_and_of_these_is_a_subset() -> None:
+    assert figures("Some 9,500 residents had to leave their homes during the week.") == [(9500, "displaced")]
+    assert figures("Of the 2,000 displaced, 450 of these people are in town.") == [(2000, "displaced")]
