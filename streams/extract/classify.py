@@ -32,6 +32,7 @@ from streams.extract.lexicon import (
     PROJECTION_CUES,
     STATE_FORCES,
     STATE_SOURCES,
+    STATE_TITLES,
     STOCK_NOUNS,
     SUBSET_CUES,
     SUPERSEDED_BEFORE,
@@ -590,6 +591,25 @@ def _trim_speaker(s: str) -> str | None:
     return " ".join(words[:12]) or None
 
 
+def introduced_as(name: str, text: str) -> str | None:
+    """How ``text`` first introduced the person called ``name``, when that says whom they speak for:
+    'Cuenca' -> 'Captain Chris Cuenca of the Army's 203rd Brigade'. None when nothing tells."""
+    surname = re.escape(name.split()[-1])
+    m = re.search(
+        rf"((?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){{0,4}}(?:[A-Z][\w'’-]+\s+){{0,2}}{surname}\b)"
+        rf"(,?\s+(?:of|from|with)\s+[^,.;“\"]{{1,60}}|,\s+[^,.;“\"]{{1,60}})?",
+        text,
+    )
+    if m is None:
+        return None
+    phrase = re.split(r"\s+(?:said|says|told|added|confirmed)\b", m.group(1) + (m.group(2) or ""))[0]
+    phrase = phrase.strip(" ,")
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    if words & (STATE_SOURCES | STATE_TITLES):
+        return phrase
+    return None
+
+
 def is_unverifiable_statement(text: str) -> bool:
     """'It was not possible to verify that claim' and its variants."""
     return _has(text, UNVERIFIABLE_CUES)
@@ -604,7 +624,8 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         return True
     noun = figure.noun or ""
     who = (claimant or "").lower()
-    if noun in NON_STATE_COMBATANTS and (not who or any(w in who.split() for w in STATE_SOURCES)):
+    who_words = set(re.findall(r"[a-z]+", who))
+    if noun in NON_STATE_COMBATANTS and (not who or who_words & (STATE_SOURCES | STATE_TITLES)):
         return True
     armed = any(name in who for name in ARMED_GROUP_NAMES)
     return armed and noun in STATE_FORCES

@@ -325,6 +325,11 @@ STATE_FORCES = frozenset(
         "conscripts",
     ]
 )
+# Ranks and titles that introduce someone speaking for a state's forces ("Captain Chris Cuenca").
+STATE_TITLES = frozenset(
+    ["captain", "capt", "colonel", "col", "major", "lieutenant", "lt", "general", "gen", "brigadier",
+     "sergeant", "sgt", "commander", "spokesman", "spokesperson", "spokeswoman"]
+)  # fmt: skip
 # Who speaks for a state side / a non-state armed group (matched in the claimant text).
 STATE_SOURCES = frozenset(
     [
@@ -718,6 +723,24 @@ ORGANISATION_WORDS = frozenset(
 # Capitalised words never read as places.
 NOT_PLACES = frozenset(
     [
+        "barangay",
+        "village",
+        "town",
+        "city",
+        "airport",
+        "hospital",
+        "port",
+        "base",
+        "market",
+        "mosque",
+        "church",
+        "school",
+        "camp",
+        "bridge",
+        "road",
+        "highway",
+        "border",
+        "commissioner",
         "the",
         "a",
         "an",

@@ -204,8 +204,15 @@ def _breakdown_kind(sentences: list[Sentence], cands: list[Candidate]) -> None:
 def _speaker(sentences: list[Sentence], i: int) -> str | None:
     who = cl.attribution(sentences[i].text)
     if who and who.lower() in ("he", "she", "they", "it") and i > 0:
-        return cl.attribution(sentences[i - 1].text) or who
+        who = cl.attribution(sentences[i - 1].text) or who
+    if who and _BARE_NAME.fullmatch(who):
+        # "Cuenca said": who Cuenca is was said when he was first named ("Captain Chris Cuenca of
+        # the Army's 203rd Brigade")
+        return cl.introduced_as(who, " ".join(s.text for s in sentences[: i + 1])) or who
     return who
+
+
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
 
 def _close(a: int, b: int) -> bool:

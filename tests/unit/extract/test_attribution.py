@@ -62,3 +62,26 @@ def test_a_party_counting_its_own_dead_is_verified() -> None:
 
 def test_civilian_tolls_from_officials_are_verified() -> None:
     assert not is_one_sided_claim("Officials said 20 civilians were killed.", fig("civilians"), "Officials")
+
+
+def test_a_speaker_named_by_surname_is_who_they_were_introduced_as() -> None:
+    from streams.extract.classify import introduced_as
+
+    text = "Major Ana Reyes of the army's 4th Division said the fight began at dawn. Reyes said"
+    assert introduced_as("Reyes", text) == "Major Ana Reyes of the army's 4th Division"
+    assert introduced_as("Okafor", "according to Emeka Okafor, a farmer. Okafor said") is None
+
+
+def test_the_armys_count_of_dead_rebels_is_one_sided_even_through_a_surname() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Troops clashed with rebels in Bulalacao, Oriental Mindoro, Philippines, on Thursday, "
+        "Captain Ana Reyes of the Army's 203rd Brigade said.\n"
+        "Reyes said at least seven rebels were killed in the encounter."
+    )
+    article = Article(id="t", body=body, published_at=dt.date(2017, 3, 31))
+    assert [(e.killed, e.verified) for e in extract(article)] == [(7, False)]
