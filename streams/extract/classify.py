@@ -229,6 +229,8 @@ def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
             return KILLED  # "claimed the lives of five"
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "shot", "cut", "mowed"):
             return KILLED
+        if tok == "shot" and j > 0 and tokens[j - 1][0] == "fatally":
+            return KILLED  # "fatally shot two police officers"
         role = None
         if tok in KILLED_BEFORE:
             if tok in ("dead", "death", "deaths") and not any(t[0] == "toll" for t in tokens[j:i]):
@@ -292,6 +294,7 @@ def sentence_figures(text: str) -> list[Figure]:
             figures.append(Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None))
             figures[figures.index(roled[nxt.start])] = dataclasses.replace(roled[nxt.start], joined=True)
     figures.extend(_listed_after(text, quantities, figures))
+    figures.extend(_and_one_more(text, figures))
     for role, start, end in singular_casualties(text):
         if not any(f.quantity.start < end and start < f.quantity.end for f in figures):
             figures.append(Figure(Quantity(1, "exact", start, end, text[start:end], is_word=True), role))
@@ -372,6 +375,28 @@ def summed(first: Figure, second: Figure) -> Figure:
     a, b = first.quantity, second.quantity
     total = Quantity((a.value or 0) + (b.value or 0), a.qualifier, a.start, b.end, a.text, a.vague, a.is_word)
     return Figure(total, first.role, first.noun, first.unit)
+
+
+_AND_ONE = re.compile(
+    r"(?P<np>(?:\s+[\w'’-]+){0,4}?)\s+and\s+(?P<one>an?\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+))\b"
+)
+
+
+def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
+    """'injured four soldiers and a civilian': the singular group adds one to the count before it."""
+    out = []
+    starts = {f.quantity.start for f in figures}
+    for f in figures:
+        if f.role not in (KILLED, WOUNDED):
+            continue
+        m = _AND_ONE.match(text, f.quantity.end)
+        if m is None or m.group("noun") not in PERSON_NOUNS or m.group("noun").endswith("s"):
+            continue
+        if set(re.findall(r"[a-z-]+", m.group("np").lower())) & VERB_LIKE or m.start("one") in starts:
+            continue
+        one = Quantity(1, "exact", m.start("one"), m.end("one"), m.group("one"), is_word=True)
+        out.append(Figure(one, f.role, m.group("noun"), joined=True))
+    return out
 
 
 def is_superseded(text: str, q: Quantity) -> bool:
@@ -623,12 +648,28 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     if _has(low, ONE_SIDED_VERBS):
         return True
     noun = figure.noun or ""
+    if noun and noun not in NON_STATE_COMBATANTS and _group_member(text, figure):
+        noun = "fighters"  # "two Houthi elements", "five Taliban members"
     who = (claimant or "").lower()
     who_words = set(re.findall(r"[a-z]+", who))
     if noun in NON_STATE_COMBATANTS and (not who or who_words & (STATE_SOURCES | STATE_TITLES)):
         return True
     armed = any(name in who for name in ARMED_GROUP_NAMES)
     return armed and noun in STATE_FORCES
+
+
+_GROUP_WORD = re.compile(
+    "|".join(rf"\b{re.escape(g)}\b" for g in ARMED_GROUP_NAMES if " " not in g and not g.startswith("the")),
+    re.I,
+)
+
+
+def _group_member(text: str, figure: Figure) -> bool:
+    """The counted people are named as members of an armed group ('two Houthi elements')."""
+    q = figure.quantity
+    phrase = text[q.end : q.end + 40]
+    noun_at = phrase.lower().find(figure.noun or "\0")
+    return noun_at > 0 and _GROUP_WORD.search(phrase[:noun_at]) is not None
 
 
 _FORCES = re.compile(

@@ -85,3 +85,11 @@ def test_the_armys_count_of_dead_rebels_is_one_sided_even_through_a_surname() ->
     )
     article = Article(id="t", body=body, published_at=dt.date(2017, 3, 31))
     assert [(e.killed, e.verified) for e in extract(article)] == [(7, False)]
+
+
+def test_members_of_a_named_armed_group_are_fighters_for_the_one_sided_rule() -> None:
+    from streams.extract.classify import is_one_sided_claim, sentence_figures
+
+    text = "Two Houthi elements were killed in an army attack near the town."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, None)

@@ -160,3 +160,8 @@ def test_two_clauses_each_with_a_verb_are_not_one_list() -> None:
 def test_leaving_their_homes_is_displacement_and_of_these_is_a_subset() -> None:
     assert figures("Some 9,500 residents had to leave their homes during the week.") == [(9500, "displaced")]
     assert figures("Of the 2,000 displaced, 450 of these people are in town.") == [(2000, "displaced")]
+
+
+def test_fatally_shot_is_killed_and_a_singular_group_adds_one() -> None:
+    assert figures("Gunmen fatally shot three guards at the gate.") == [(3, "killed")]
+    assert figures("The blast injured four soldiers and a civilian.") == [(4, "wounded"), (1, "wounded")]
