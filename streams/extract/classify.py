@@ -194,6 +194,8 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             role = DISPLACED
         elif tok in ("leave", "left", "abandon", "abandoned") and _homes_follow(tokens, j):
             role = DISPLACED  # "40,965 people had to leave their homes"
+        elif _refugee_flow(tokens, j):
+            role = DISPLACED  # "45,000 people crossed into Chad", "2,000 sought refuge in the town"
         if role:
             tail = [t[0] for t in tokens[j + 1 : j + 3]]
             if len(tail) > 1 and tail[0] in ("or", "and") and _mixed_with(role, tail[1]):
@@ -211,6 +213,14 @@ def _mixed_with(role: str, word: str) -> bool:
     if role == WOUNDED:
         return word in KILLED_AFTER or word in KILLED_BEFORE
     return False
+
+
+def _refugee_flow(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    tok = tokens[j][0]
+    if tok in ("crossed", "crossing", "poured", "streamed") and nxt in ("into", "the"):
+        return True
+    return tok in ("sought", "seeking", "taken", "took", "taking") and nxt in ("refuge", "shelter", "safety")
 
 
 def _homes_follow(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -275,8 +285,12 @@ def sentence_figures(text: str) -> list[Figure]:
     """
     quantities = [q for q in find_quantities(text) if not q.vague]
     figures: list[Figure] = []
+    subset_seen = False
     for q in quantities:
-        if is_subset(text, q) or is_superseded(text, q):
+        if is_subset(text, q) or (subset_seen and _ANOTHER.search(text[max(0, q.start - 12) : q.start])):
+            subset_seen = True  # "450 of these are in town and another 620 on the islands": parts
+            continue
+        if is_superseded(text, q):
             continue
         f = casualty_role(text, q, quantities)
         if f is not None:
@@ -302,6 +316,7 @@ def sentence_figures(text: str) -> list[Figure]:
     return figures
 
 
+_ANOTHER = re.compile(r"\banother\s+$", re.I)
 _AND_OTHERS = re.compile(r"\s+other(?:s|\s+(?:people|persons|civilians|victims|soldiers|officers))?\b", re.I)
 _NAMED_BEFORE_AND = re.compile(r"(?:^|[,;(])\s*([^,;()]{2,80}?),?\s+and\s+$")
 

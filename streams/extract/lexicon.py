@@ -238,6 +238,9 @@ PERSON_NOUNS = frozenset(
         "member",
         "elements",
         "element",
+        "dissidents",
+        "guerrillas",
+        "guerrilla",
         "gendarmes",
         "gendarme",
         "drivers",
@@ -298,6 +301,11 @@ PERSON_NOUNS = frozenset(
 # Victims that are enemy combatants when the figure comes from the state side.
 NON_STATE_COMBATANTS = frozenset(
     [
+        "dissidents",
+        "guerrillas",
+        "guerrilla",
+        "cadres",
+        "elements",
         "militants",
         "militant",
         "rebels",

@@ -290,7 +290,7 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
 VOTING_POPULATION = 10_000
 DEMONYM_VOTES = 2
 DOMINANT_POPULATION = 100_000
-DOMINANCE_RATIO = 20
+DOMINANCE_RATIO = 5
 
 
 def unambiguous_country(m: Mention) -> str | None:
@@ -300,6 +300,9 @@ def unambiguous_country(m: Mention) -> str | None:
         if not m.regions and m.places[0].population < VOTING_POPULATION:
             return None  # a hamlet's name is as likely a common word ("Base") as the place
         return next(iter(countries))
+    region_countries = {r.country for r in m.regions}
+    if m.places and len(region_countries) == 1 and m.places[0].country in region_countries:
+        return m.places[0].country  # "Odesa": the region and the largest town of that name agree
     if m.places and (not m.regions or m.kind == "place"):
         first = m.places[0]
         second = max((p.population for p in m.places if p.country != first.country), default=0)

@@ -93,3 +93,11 @@ def test_members_of_a_named_armed_group_are_fighters_for_the_one_sided_rule() ->
     text = "Two Houthi elements were killed in an army attack near the town."
     (figure,) = sentence_figures(text)
     assert is_one_sided_claim(text, figure, None)
+
+
+def test_dissidents_and_guerrillas_killed_by_troops_are_a_one_sided_count() -> None:
+    from streams.extract.classify import is_one_sided_claim, sentence_figures
+
+    text = "Troops killed six guerrillas in the hills, the defence minister said."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, "defence minister")

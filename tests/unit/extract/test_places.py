@@ -146,3 +146,7 @@ def test_a_known_first_name_before_an_unknown_surname_is_a_person() -> None:
     gaz = get_gazetteer()
     text = "Earlier, regional head Oleh Synehubov said four were killed in Kharkiv."
     assert [m.text for m in find_mentions(text, gaz) if m.kind == "place"] == ["Kharkiv"]
+
+
+def test_a_city_whose_region_and_largest_namesake_agree_votes_for_its_country() -> None:
+    assert resolve("Russian missiles struck Odesa overnight, the governor said.") == ("UA", "UA-51")

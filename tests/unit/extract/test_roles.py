@@ -165,3 +165,13 @@ def test_leaving_their_homes_is_displacement_and_of_these_is_a_subset() -> None:
 def test_fatally_shot_is_killed_and_a_singular_group_adds_one() -> None:
     assert figures("Gunmen fatally shot three guards at the gate.") == [(3, "killed")]
     assert figures("The blast injured four soldiers and a civilian.") == [(4, "wounded"), (1, "wounded")]
+
+
+def test_refugee_flows_are_displacement() -> None:
+    assert figures("Some 12,000 people crossed into Chad last week.") == [(12000, "displaced")]
+    assert figures("About 800 families sought refuge in the school.") == [(800, "displaced")]
+
+
+def test_parts_listed_after_a_subset_are_parts_too() -> None:
+    text = "Of the 1,000 displaced, 450 of these are in town and another 620 on the islands."
+    assert figures(text) == [(1000, "displaced")]
