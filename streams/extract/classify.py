@@ -110,8 +110,8 @@ def _first_noun(tokens: list[tuple[str, int, int]], i: int) -> str | None:
     for tok, _s, _e in tokens[i : i + 5]:
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS:
             return tok
-        if tok in ("and", "or", ",", ";", ".") or tok[0].isdigit():
-            return None
+        if tok in ("and", "or", ",", ";", ".") or tok[0].isdigit() or tok in VERB_LIKE or tok in _STOP:
+            return None  # "12 were wounded when a rocket hit": the noun phrase ended at the verb
     return None
 
 
@@ -204,6 +204,11 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
     return None
 
 
+_PHRASE_START = frozenset(
+    ["in", "between", "by", "during", "from", "after", "near", "among", "across", "against", "on", "when"]
+)
+
+
 def _mixed_with(role: str, word: str) -> bool:
     """'killed or wounded', 'dead or missing': the next word is a casualty word of another kind."""
     if word in NOT_CASUALTY_CUES:
@@ -233,8 +238,8 @@ def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
         return toll
     for j in range(i - 1, max(-1, i - 5), -1):
         tok = tokens[j][0]
-        if tok in ("and", ",", ";", ".", "or") or tok[0].isdigit():
-            return None
+        if tok in ("and", ",", ";", ".", "or") or tok[0].isdigit() or tok in _PHRASE_START:
+            return None  # "killed in clashes between two clans": the number belongs to another phrase
         if tok == "of" and j > 0 and tokens[j - 1][0] == "lives":
             return KILLED  # "claimed the lives of five"
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "shot", "cut", "mowed"):

@@ -141,6 +141,13 @@ class Gazetteer:
         rows = self._country_skeletons(country).get(key, [])
         return regions, [self._place(r) for r in rows]
 
+    def regions_spelt_like(self, name: str, country: str) -> list[Region]:
+        """Regions of ``country`` whose name is ``name`` transliterated another way ('Khan Younis')."""
+        key = skeleton(name)
+        if len(key) < 4:
+            return []
+        return [r for r in self._region_skeletons.get(key, []) if r.country == country]
+
     def _country_skeletons(self, country: str) -> dict[str, list[int]]:
         """Skeleton keys of the country's places of at least 1,000 people, built on first use."""
         found = self._skeletons_by_country.get(country)

@@ -203,6 +203,8 @@ def _names_in_sequence(
                     found = True
                     break
                 places = gaz.find_places(name) if has_place else []
+                if places and not regions:
+                    regions = gaz.regions_spelt_like(name, places[0].country)
                 kind = "place" if places else "region_name"
                 out.append(Mention(kind, name, start, None, tuple(regions), tuple(places)))
             taken.append((start, start + len(raw)))
@@ -368,6 +370,11 @@ def choose(
             key=lambda p: (p.region in near, countries.get(p.country, 0), ctx.regions.get(p.region or "", 0),
                            p.population),
         )  # fmt: skip
+        named = [r.code for r in m.regions if r.country == best_place.country]
+        if best_place.region not in named and len(named) == 1:
+            # "Khan Younis": GeoNames files the town under the whole Gaza Strip; the governorate of the
+            # same name is the first-level region
+            return (best_place.country, named[0], m.text)
         return (best_place.country, best_place.region, m.text)
     return None
 

@@ -150,3 +150,8 @@ def test_a_known_first_name_before_an_unknown_surname_is_a_person() -> None:
 
 def test_a_city_whose_region_and_largest_namesake_agree_votes_for_its_country() -> None:
     assert resolve("Russian missiles struck Odesa overnight, the governor said.") == ("UA", "UA-51")
+
+
+def test_a_town_named_like_its_governorate_takes_the_governorate() -> None:
+    assert resolve("Air strikes on Khan Younis in the Gaza Strip killed 18.") == ("PS", "PS-KYS")
+    assert resolve("A strike on Rafah in the Gaza Strip killed five.") == ("PS", "PS-RFH")

@@ -175,3 +175,11 @@ def test_refugee_flows_are_displacement() -> None:
 def test_parts_listed_after_a_subset_are_parts_too() -> None:
     text = "Of the 1,000 displaced, 450 of these are in town and another 620 on the islands."
     assert figures(text) == [(1000, "displaced")]
+
+
+def test_the_noun_phrase_ends_at_the_verb_and_a_number_in_another_phrase_has_no_role() -> None:
+    assert figures("Five people died and 12 were wounded when a rocket hit a house.") == [
+        (5, "killed"),
+        (12, "wounded"),
+    ]
+    assert figures("At least 50 people were killed in clashes between two clans.") == [(50, "killed")]
