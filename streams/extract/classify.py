@@ -194,6 +194,8 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             role = DISPLACED
         elif tok in ("leave", "left", "abandon", "abandoned") and _homes_follow(tokens, j):
             role = DISPLACED  # "40,965 people had to leave their homes"
+        elif tok in ("sheltering", "sheltered", "living", "staying") and _camps_follow(tokens, j):
+            role = DISPLACED  # "100,000 people are sheltering in camps"
         elif _refugee_flow(tokens, j):
             role = DISPLACED  # "45,000 people crossed into Chad", "2,000 sought refuge in the town"
         if role:
@@ -228,6 +230,10 @@ def _refugee_flow(tokens: list[tuple[str, int, int]], j: int) -> bool:
     return tok in ("sought", "seeking", "taken", "took", "taking") and nxt in ("refuge", "shelter", "safety")
 
 
+def _camps_follow(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    return any(t[0] in ("camp", "camps", "shelters", "sites", "settlements") for t in tokens[j + 1 : j + 5])
+
+
 def _homes_follow(tokens: list[tuple[str, int, int]], j: int) -> bool:
     return any(t[0] in ("home", "homes", "houses", "villages") for t in tokens[j + 1 : j + 3])
 
@@ -246,6 +252,8 @@ def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
             return KILLED
         if tok == "shot" and j > 0 and tokens[j - 1][0] == "fatally":
             return KILLED  # "fatally shot two police officers"
+        if tok == "dead" and j > 0 and tokens[j - 1][0] == "shot":
+            return KILLED  # "gunmen shot dead 8 people"
         role = None
         if tok in KILLED_BEFORE:
             if tok in ("dead", "death", "deaths") and not any(t[0] == "toll" for t in tokens[j:i]):
@@ -314,6 +322,7 @@ def sentence_figures(text: str) -> list[Figure]:
             figures[figures.index(roled[nxt.start])] = dataclasses.replace(roled[nxt.start], joined=True)
     figures.extend(_listed_after(text, quantities, figures))
     figures.extend(_and_one_more(text, figures))
+    figures = _with_kin(text, figures)
     for role, start, end in singular_casualties(text):
         if not any(f.quantity.start < end and start < f.quantity.end for f in figures):
             figures.append(Figure(Quantity(1, "exact", start, end, text[start:end], is_word=True), role))
@@ -417,6 +426,37 @@ def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
         one = Quantity(1, "exact", m.start("one"), m.end("one"), m.group("one"), is_word=True)
         out.append(Figure(one, f.role, m.group("noun"), joined=True))
     return out
+
+
+_ONE_AND_KIN = re.compile(
+    r"\b(?P<verb>killed|shot\s+dead|murdered|beheaded|executed|wounded|injured)\s+(?:a|an|the)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:and|along\s+with|with)\s+(?:his|her|their)\s+$",
+    re.I,
+)
+
+
+_ONE_AND_KIN_HINT = re.compile(r"\b(?:and|with)\s+(?:his|her|their)\s+", re.I)
+
+
+def _with_kin(text: str, figures: list[Figure]) -> list[Figure]:
+    """'killed a village chief and his two sons': the two and the one named, three."""
+    if not _ONE_AND_KIN_HINT.search(text):
+        return figures
+    out = list(figures)
+    tokens = _tokens(text)
+    known = {f.quantity.start for f in out}
+    for q in find_quantities(text):
+        if q.start in known or q.value is None or q.vague:
+            continue
+        m = _ONE_AND_KIN.search(text[max(0, q.start - 80) : q.start])
+        noun = _first_noun(tokens, _token_at(tokens, q.end))
+        if m is None or noun not in PERSON_NOUNS:
+            continue
+        verb = m.group("verb").lower()
+        role = WOUNDED if verb in ("wounded", "injured") else KILLED
+        plus_one = Quantity(q.value + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word)
+        out.append(Figure(plus_one, role, noun))
+    return sorted(out, key=lambda f: f.quantity.start)
 
 
 def is_superseded(text: str, q: Quantity) -> bool:

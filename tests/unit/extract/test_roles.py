@@ -183,3 +183,9 @@ def test_the_noun_phrase_ends_at_the_verb_and_a_number_in_another_phrase_has_no_
         (12, "wounded"),
     ]
     assert figures("At least 50 people were killed in clashes between two clans.") == [(50, "killed")]
+
+
+def test_shot_dead_a_named_victim_with_kin_and_people_sheltering_in_camps() -> None:
+    assert figures("Gunmen shot dead 8 people at a bar.") == [(8, "killed")]
+    assert figures("Bandits killed a herder and his three sons near the river.") == [(4, "killed")]
+    assert figures("About 90,000 people are sheltering in camps near the town.") == [(90000, "displaced")]
