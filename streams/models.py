@@ -12,7 +12,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION: Literal["1.0"] = "1.0"
+SCHEMA_VERSION: Literal["1.1"] = "1.1"
+SchemaVersion = Literal["1.0", "1.1"]
+"""1.1 added ``Event.displaced_families``; 1.0 messages are still read."""
 
 EventType = Literal[
     "armed_clash",
@@ -80,7 +82,7 @@ class Event(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, title="Event")
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     event_id: str = Field(description="Stable id: the same article processed twice gives the same ids")
     article_id: str
     source: str | None = None
@@ -98,10 +100,16 @@ class Event(BaseModel):
     killed_qualifier: Qualifier | None = None
     wounded: Count | None = None
     wounded_qualifier: Qualifier | None = None
-    displaced: Count | None = None
+    displaced: Count | None = Field(default=None, description="People displaced (never families)")
     displaced_qualifier: Qualifier | None = None
     displaced_kind: DisplacedKind | None = None
-    displaced_unit: DisplacedUnit | None = None
+    displaced_unit: DisplacedUnit | None = Field(
+        default=None, description="What the text counted: people, or families / households"
+    )
+    displaced_families: Count | None = Field(
+        default=None,
+        description="Families or households displaced, when the text counts those: never converted to people",
+    )
     victims: str | None = Field(default=None, description="Whose dead/wounded, where stated")
     claimed_by: str | None = Field(default=None, description="Who gives the figures")
     verified: bool = Field(default=True, description="False for one-sided or explicitly unverifiable claims")
@@ -126,7 +134,7 @@ class DeadLetter(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, title="DeadLetter")
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     error_class: str = Field(description="InvalidJSON, InvalidArticle, InvalidEncoding, TooLarge, ...")
     reason: str = Field(description="Readable explanation of what is wrong and how to fix it")
     source_topic: str
@@ -159,7 +167,7 @@ class RegionTotals(BaseModel):
 
     model_config = ConfigDict(extra="forbid", title="RegionTotals")
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     region: str = Field(description="ISO 3166-2 code, or ISO 3166-1 alpha-2 for country-level figures")
     as_of: dt.date | None = Field(default=None, description="End of the rolling windows")
     windows: dict[WindowName, Measures]

@@ -578,6 +578,7 @@ def _to_event(article: Article, c: Candidate, n: int, place: ResolvedPlace, date
     wounded = c.wounded.quantity if c.wounded else None
     text = " ".join(s.text for s in c.sentences)
     event_type = "displacement" if c.displaced is not None and not c.casualty else cl.classify_event(text)
+    families = c.displaced_unit in ("families", "households")  # a count of families stays one
     digest = hashlib.sha1(
         f"{article.id}|{EXTRACTOR_VERSION}|{n}|{evidence_start}|{evidence_end}".encode()
     ).hexdigest()[:20]
@@ -600,10 +601,11 @@ def _to_event(article: Article, c: Candidate, n: int, place: ResolvedPlace, date
         killed_qualifier=killed.qualifier if killed else None,
         wounded=wounded.value if wounded else None,
         wounded_qualifier=wounded.qualifier if wounded else None,
-        displaced=c.displaced,
+        displaced=None if families else c.displaced,
         displaced_qualifier=c.displaced_qualifier,
         displaced_kind=c.displaced_kind,
         displaced_unit=c.displaced_unit,
+        displaced_families=c.displaced if families else None,
         victims=victims,
         claimed_by=c.claimed_by,
         verified=c.verified,

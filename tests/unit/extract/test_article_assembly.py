@@ -242,3 +242,9 @@ def test_a_bulleted_breakdown_by_region_takes_the_verb_and_kind_of_its_total() -
         ("UA-59", 10000, "cumulative"),
         ("UA-63", 12000, "cumulative"),
     ]
+
+
+def test_a_count_of_families_stays_a_count_of_families() -> None:
+    body = "More than 1,200 families fled fighting in Tripoli, Libya, on Sunday, the UN said."
+    (event,) = extract(article(body))
+    assert (event.displaced, event.displaced_families, event.displaced_unit) == (None, 1200, "families")

@@ -25,4 +25,4 @@ def test_event_schema_forbids_unknown_fields_and_carries_a_version() -> None:
 
     schema = json.loads((ROOT / "schemas" / "event.v1.json").read_text())
     assert schema["additionalProperties"] is False
-    assert schema["version"] == "1.0"
+    assert schema["version"] == "1.1"
