@@ -665,15 +665,24 @@ def attribution(text: str) -> str | None:
     return _speaker_before(text)
 
 
+_LEADING_SPEECH = re.compile(
+    r"^(?:[A-Z][A-Z' -]+:\s+)?(?:(?i:according\s+to|said|says|reported|told)\s+)?"  # "CAIRO: ", "said "
+)
+_NOT_A_SPEAKER = frozenset(
+    ["which", "who", "that", "latest", "initial", "updated data", "this", "there"]
+)
+
+
 def _trim_speaker(s: str) -> str | None:
     s = re.split(r"\s+(?:on|in|that|who|after|as|when|late|early)\s+", s.strip())[0]
-    s = s.strip(" ,.;:")
+    s = _LEADING_SPEECH.sub("", s.strip(" ,.;:"))  # "CAIRO: Egypt's army", "according to X", "said X"
     words = s.split()
     while words and words[0].lower() in ("the", "a", "an", "and"):
         words = words[1:]
-    while words and words[-1].lower() in ("the", "a", "an", "and", "of", "for"):
+    while words and words[-1].lower() in ("the", "a", "an", "and", "of", "for", "has", "have", "had", "was"):
         words = words[:-1]
-    return " ".join(words[:12]) or None
+    who = " ".join(words[:12])
+    return None if not who or who.lower() in _NOT_A_SPEAKER else who
 
 
 def introduced_as(name: str, text: str) -> str | None:

@@ -203,8 +203,10 @@ def _breakdown_kind(sentences: list[Sentence], cands: list[Candidate]) -> None:
 
 def _speaker(sentences: list[Sentence], i: int) -> str | None:
     who = cl.attribution(sentences[i].text)
-    if who and who.lower() in ("he", "she", "they", "it") and i > 0:
-        who = cl.attribution(sentences[i - 1].text) or who
+    if who and who.lower() in _PRONOUNS:
+        who = cl.attribution(sentences[i - 1].text) if i > 0 else None
+        if who and who.lower() in _PRONOUNS:
+            who = None  # "it said" twice: who "it" is lies further back than we read
     if who and _BARE_NAME.fullmatch(who):
         # "Cuenca said": who Cuenca is was said when he was first named ("Captain Chris Cuenca of
         # the Army's 203rd Brigade")
@@ -212,6 +214,7 @@ def _speaker(sentences: list[Sentence], i: int) -> str | None:
     return who
 
 
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
 

@@ -101,3 +101,11 @@ def test_dissidents_and_guerrillas_killed_by_troops_are_a_one_sided_count() -> N
     text = "Troops killed six guerrillas in the hills, the defence minister said."
     (figure,) = sentence_figures(text)
     assert is_one_sided_claim(text, figure, "defence minister")
+
+
+def test_speaker_text_is_cleaned_of_datelines_speech_verbs_and_relative_pronouns() -> None:
+    from streams.extract.classify import attribution
+
+    assert attribution("KANO: Nigeria's army said on Monday 12 soldiers died.") == "Nigeria's army"
+    assert attribution("Five people died, according to the Red Crescent.") == "Red Crescent"
+    assert attribution("The mayor, which said 4 died, spoke late.") != "which"
