@@ -248,7 +248,8 @@ def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
             return None  # "killed in clashes between two clans": the number belongs to another phrase
         if tok == "of" and j > 0 and tokens[j - 1][0] == "lives":
             return KILLED  # "claimed the lives of five"
-        if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "shot", "cut", "mowed"):
+        # "gunned down five" (drones "shot down" are no casualties)
+        if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "cut", "mowed"):
             return KILLED
         if tok == "shot" and j > 0 and tokens[j - 1][0] == "fatally":
             return KILLED  # "fatally shot two police officers"

@@ -1011,6 +1011,7 @@ VIOLENT_ACTS = (
 NON_CONFLICT_CUES = (
     "accident", "crash", "crashed", "collision", "collided", "flood", "floods", "flooding", "earthquake",
     "landslide", "cyclone",
-    "hurricane", "storm", "drought", "wildfire", "fire broke out", "cholera", "epidemic",
+    "hurricane", "storm", "drought", "wildfire", "fire broke out", "cholera", "epidemic", "plunged",
+    "ravine", "overturned", "derailed", "skidded", "lightning", "building collapse", "collapsed",
     "pandemic", "covid", "disease", "heatwave", "stampede", "capsized", "drowned", "famine",
 )  # fmt: skip

@@ -119,6 +119,9 @@ def _figures(s: Sentence) -> list[cl.Figure]:
 
 def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
     out: list[Candidate] = []
+    if _has(s.text, NON_CONFLICT_CUES):
+        # "Rebels attacked and 3,000 fled, while floods displaced another 2,000": the flood's clause goes
+        figures = [f for f in figures if not _non_conflict(cl.figure_clause(s.text, f.quantity.start))]
     displaced = [f for f in figures if f.role == cl.DISPLACED]
     if displaced and not cl.is_projection(s.text):
         total = sum(f.quantity.value or 0 for f in displaced)

@@ -248,3 +248,19 @@ def test_a_count_of_families_stays_a_count_of_families() -> None:
     body = "More than 1,200 families fled fighting in Tripoli, Libya, on Sunday, the UN said."
     (event,) = extract(article(body))
     assert (event.displaced, event.displaced_families, event.displaced_unit) == (None, 1200, "families")
+
+
+def test_road_plunges_and_drones_shot_down_are_not_casualties() -> None:
+    assert (
+        extract(
+            article("A bus plunged into a ravine in Nepal on Monday, killing 23 passengers, police said.")
+        )
+        == []
+    )
+    body = "Ukraine said its forces shot down 25 of 30 drones launched by Russia in an overnight attack."
+    assert [e.killed for e in extract(article(body))] == []
+
+
+def test_a_flood_clause_does_not_add_to_a_conflict_flow() -> None:
+    body = "Rebels attacked Bunia, DR Congo, and 3,000 residents fled, while floods displaced another 2,000."
+    assert [e.displaced for e in extract(article(body))] == [3000]
