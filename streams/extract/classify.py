@@ -246,8 +246,8 @@ def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
         tok = tokens[j][0]
         if tok in ("and", ",", ";", ".", "or") or tok[0].isdigit() or tok in _PHRASE_START:
             return None  # "killed in clashes between two clans": the number belongs to another phrase
-        if tok == "of" and j > 0 and tokens[j - 1][0] == "lives":
-            return KILLED  # "claimed the lives of five"
+        if tok == "of" and j > 0 and tokens[j - 1][0] in ("lives", "deaths", "death", "killings"):
+            return KILLED  # "claimed the lives of five", "resulted in the deaths of over 100"
         # "gunned down five" (drones "shot down" are no casualties)
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "cut", "mowed"):
             return KILLED
@@ -488,9 +488,14 @@ _SUBSET_CLAUSE = re.compile(r"[;.]|\band\b(?!\s+\d)")
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 
 
+_CASUALTIES_SPLIT = re.compile(r"\bcasualties\s*,?\s*(?:including|of\s+whom|among\s+them)\b[^.;]*$", re.I)
+
+
 def is_subset(text: str, q: Quantity) -> bool:
     """'including 20 children' or '14 of them': a part of a figure already given."""
     head = text[max(0, q.start - 40) : q.start].lower()
+    if _CASUALTIES_SPLIT.search(text[max(0, q.start - 80) : q.start]):
+        return False  # "434 casualties, including 321 fatalities and 113 injuries": the split is the news
     clause = _SUBSET_CLAUSE.split(head)[-1] if head else ""
     return any(c in clause for c in SUBSET_CUES) or bool(_OF_THEM.match(text, q.end))
 

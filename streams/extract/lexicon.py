@@ -624,8 +624,8 @@ PERIOD_TOTAL = re.compile(
     r"|\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion|campaign|offensive)"
     r"\s+(?:that|which)\s+(?:has|have|had)\b"
     r"|\b(?:overall|total|cumulative)\s+(?:death\s+)?toll\b.*\bthis\s+(?:week|month|year)\b"
-    r"|\bfrom\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)(?:\s+\d{1,2})?\s+(?:to|until|through)\s+",
+    r"|\b(?:from|between)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)(?:\s+\d{1,2})?\s+(?:to|until|through|and)\s+",
     re.IGNORECASE,
 )
 # An incident dated this many days or more before publication is background.
@@ -636,7 +636,9 @@ CUMULATIVE_TOLL_CUES = (
     "the conflict has", "the violence has", "civil war", "over the last", "in conflicts", "the war, ",
 )  # fmt: skip
 SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in")
-TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to")
+TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to",
+                      "final death toll", "final toll", "updated toll", "updated death toll",
+                      "new toll")  # fmt: skip
 SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "first reported",
                    "initial estimate", "initial estimates")  # fmt: skip
 # Words just before a number that make it an earlier count of the same incident ("after earlier

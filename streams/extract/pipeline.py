@@ -41,8 +41,14 @@ from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
 PLACE_WINDOW = 3  # sentences either side of a figure whose places are read
-_OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+"
-                          r"(?:days|weeks|months|years)\b", re.I)  # fmt: skip
+# A toll "over the past three weeks" is a running total; "over two days" of fighting is one incident.
+_OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|\w+)\s+(?:weeks|months|years)\b"
+                          r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)\s+days\b"
+                          r"|\bover\s+(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+days\b"
+                          r"|\b(?:over|in|during)\s+an?\s+(?:\w+-)?(?:week|month|year)s?(?:-long)?\s+period\b",
+                          re.I)  # fmt: skip
+_OCCURRED = re.compile(r"\b(?:occurred|happened|took\s+place|was\s+carried\s+out|erupted|began)\b", re.I)
 _PERFECT_CASUALTY = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+(?:killed|wounded|injured)|died|lost\s+their\s+lives)\b", re.I
 )
@@ -50,6 +56,7 @@ _THOSE_ATTACKS = re.compile(
     r"\W*(?:the|those|these)\s+(?:earlier\s+|previous\s+)?(?:attacks|bombings|blasts|strikes|explosions|raids)\b",
     re.I,
 )
+_THE_ATTACKS = re.compile(r"\bthe\s+(?:strikes|attacks|raids|bombings|airstrikes|air\s+strikes)\b", re.I)
 _FOLLOWED = re.compile(r"\b(?:follows|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+)?\w+", re.I)
 _CURRENT_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
@@ -308,6 +315,9 @@ def _nearby_date(c: Candidate, sentences: list[Sentence], published: dt.date | N
         d = resolve_date(sentences[k].text, published)
         if d is not None:
             return d
+    nxt = c.sentence.index + 1
+    if nxt < len(sentences) and _OCCURRED.search(sentences[nxt].text):
+        return resolve_date(sentences[nxt].text, published)  # "The attack took place on 15 April."
     return None
 
 
@@ -336,6 +346,11 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # "Today's attack followed bombings in three towns. The attacks killed six people."
             prior = sentences[c.sentence.index - 1].text
             bg = bool(COMES_AFTER.search(prior) or _FOLLOWED.search(prior)) and not has_date_expression(full)
+        if not bg and _THE_ATTACKS.search(full) and not has_date_expression(full):
+            # "The strikes occurred between 25 September and 23 November. They caused 434 casualties,
+            # including 321 deaths": the period is named just before the total
+            before = sentences[max(0, c.sentence.index - 2) : c.sentence.index]
+            bg = any(PERIOD_TOTAL.search(p.text) or _OVER_PERIOD.search(p.text) for p in before)
         if not bg and _PERFECT_CASUALTY.search(text) and not has_date_expression(text):
             # "Fighting has raged since October. More than 120 civilians have been killed.": the period
             # is named one sentence before the running toll.

@@ -259,6 +259,7 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
     """
     ctx = PlaceContext()
     demonyms: Counter[str] = Counter()
+    place_votes: dict[str, tuple[str, int]] = {}
     for weight, ms in ((1, mentions), (2, title_mentions)):
         for m in ms:
             if m.kind in ("country", "directional"):
@@ -268,10 +269,17 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
             elif m.kind == "multi_region":
                 for r in m.regions:
                     ctx.countries[r.country] += 2 * weight
-            else:
+            elif m.kind == "region":
                 cc = unambiguous_country(m)
                 if cc is not None:
-                    ctx.countries[cc] += (2 if m.kind == "region" else 1) * weight
+                    ctx.countries[cc] += 2 * weight
+            else:
+                cc = unambiguous_country(m)
+                if cc is not None:  # a town's name votes once, however often it recurs ("Fano ... Fano")
+                    key = fold(m.text)
+                    place_votes[key] = (cc, max(weight, place_votes.get(key, (cc, 0))[1]))
+    for cc, votes in place_votes.values():
+        ctx.countries[cc] += votes
     for (
         cc,
         votes,

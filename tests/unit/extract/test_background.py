@@ -105,3 +105,30 @@ def test_months_named_with_mid_early_or_start_of_are_background() -> None:
 
 def test_people_who_have_fled_and_are_now_somewhere_are_a_stock() -> None:
     assert displacement_kind("About 2,000 people who have fled are now in need of aid.", 2000) == "cumulative"
+
+
+def test_a_two_day_battle_is_an_incident_but_eleven_days_of_strikes_are_a_period() -> None:
+    body = "The army said 40 fighters were killed over two days of combat in Amhara region, Ethiopia."
+    assert _background_flags(body) == [(40, False)]
+    body = "A monitor said strikes over 11 days this month killed 95 civilians in Saada, Yemen."
+    assert _background_flags(body) == [(95, True)]
+
+
+def test_a_total_after_a_sentence_naming_the_period_of_the_strikes_is_background() -> None:
+    body = (
+        "A drone strike killed four farmers in Amhara region, Ethiopia, on Monday, residents said.\n"
+        "A rights group said the strikes occurred between September 25 and November 23.\n"
+        "According to the group, the strikes killed 321 people."
+    )
+    assert _background_flags(body, "2024-12-01") == [(4, False), (321, True)]
+
+
+def test_a_place_named_often_votes_once_for_its_country() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import article_context, find_mentions
+
+    gaz = get_gazetteer()
+    text = "Fano fighters attacked. Fano said. Fano members fled. Fighting raged in Ethiopia's Amhara region."
+    ctx = article_context(find_mentions(text, gaz), [])
+    assert ctx.primary_country == "ET"
+    assert ctx.countries.get("IT", 0) <= 1

@@ -189,3 +189,9 @@ def test_shot_dead_a_named_victim_with_kin_and_people_sheltering_in_camps() -> N
     assert figures("Gunmen shot dead 8 people at a bar.") == [(8, "killed")]
     assert figures("Bandits killed a herder and his three sons near the river.") == [(4, "killed")]
     assert figures("About 90,000 people are sheltering in camps near the town.") == [(90000, "displaced")]
+
+
+def test_the_deaths_of_and_a_casualty_split_after_including() -> None:
+    assert figures("The raid resulted in the deaths of 14 herders.") == [(14, "killed")]
+    text = "The strikes caused 90 casualties, including 60 fatalities and 30 injuries."
+    assert figures(text) == [(60, "killed"), (30, "wounded")]
