@@ -38,7 +38,19 @@ def _month_number(name: str) -> int:
     return MONTH_ABBREVIATIONS.get(name, 0)
 
 
+_DAY_RANGE = re.compile(
+    rf"\b(?:between|from)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?({_MONTH_ALT})\b|\b(?:between|from)\s+({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?:and|to|-|–)\s+\d{{1,2}}\b",
+    re.I,
+)
+
+
 def _explicit(text: str, published: dt.date | None) -> dt.date | None:
+    span = _DAY_RANGE.search(text)
+    if span:  # "between 17 and 20 January": an incident over days is dated by its first day
+        day, month = (span.group(1), span.group(2)) if span.group(1) else (span.group(4), span.group(3))
+        text = f"{day} {month}"
     for pattern, month_group, day_group in ((_EXPLICIT_MDY, 1, 2), (_EXPLICIT_DMY, 2, 1)):
         for m in pattern.finditer(text):
             month, day = _month_number(m.group(month_group)), int(m.group(day_group))

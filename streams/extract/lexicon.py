@@ -419,6 +419,7 @@ WOUNDED_AFTER = frozenset(
 DISPLACED_AFTER = frozenset(
     [
         "displaced",
+        "displace",
         "fled",
         "flee",
         "fleeing",

@@ -264,3 +264,13 @@ def test_road_plunges_and_drones_shot_down_are_not_casualties() -> None:
 def test_a_flood_clause_does_not_add_to_a_conflict_flow() -> None:
     body = "Rebels attacked Bunia, DR Congo, and 3,000 residents fled, while floods displaced another 2,000."
     assert [e.displaced for e in extract(article(body))] == [3000]
+
+
+def test_a_lead_flow_that_sums_the_flows_listed_after_it_is_dropped() -> None:
+    body = (
+        "Clashes between armed groups forced at least 1,000 people to flee in Colombia this week.\n"
+        "In Tumaco, Narino department, 600 people fled on Monday.\n"
+        "In Caceres, Antioquia department, 450 people fled their homes on Tuesday."
+    )
+    events = current(extract(article(body)))
+    assert sorted(e.displaced or 0 for e in events) == [450, 600]

@@ -43,3 +43,13 @@ def test_a_date_after_publication_without_year_is_last_year() -> None:
 def test_unknowable_dates_are_null() -> None:
     assert resolve_date("Several villages were attacked.", PUB) is None
     assert resolve_date("Two died on Monday.", None) is None
+
+
+def test_a_day_range_dates_the_incident_by_its_first_day() -> None:
+    import datetime as dt
+
+    from streams.extract.dates import resolve_date
+
+    published = dt.date(2023, 1, 25)
+    assert resolve_date("People fled between 17 and 20 January.", published) == dt.date(2023, 1, 17)
+    assert resolve_date("Fighting raged from March 3 to 6.", dt.date(2023, 3, 9)) == dt.date(2023, 3, 3)
