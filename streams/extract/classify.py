@@ -251,6 +251,8 @@ def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
         # "gunned down five" (drones "shot down" are no casualties)
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "cut", "mowed"):
             return KILLED
+        if tok == "lost" and _first_noun(tokens, i) in STATE_FORCES | PERSON_NOUNS and j == i - 1:
+            return KILLED  # "We lost seven soldiers"
         if tok == "shot" and j > 0 and tokens[j - 1][0] == "fatally":
             return KILLED  # "fatally shot two police officers"
         if tok == "dead" and j > 0 and tokens[j - 1][0] == "shot":
@@ -725,14 +727,22 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     noun = figure.noun or ""
     if noun and noun not in NON_STATE_COMBATANTS and _group_member(text, figure):
         noun = "fighters"  # "two Houthi elements", "five Taliban members"
-    who = (claimant or "").lower()
+    who = re.sub(r"-\s+", "-", (claimant or "").lower())  # "Al- Shabaab"
     who_words = set(re.findall(r"[a-z]+", who))
     if noun in NON_STATE_COMBATANTS and (not who or who_words & (STATE_SOURCES | STATE_TITLES)):
         return True
     armed = any(name in who for name in ARMED_GROUP_NAMES)
-    return armed and noun in STATE_FORCES
+    if armed and noun in STATE_FORCES:
+        return True
+    # "The group said it had killed more than 20 soldiers": an armed group's count of its enemy's dead
+    return noun in STATE_FORCES and bool(_GROUP_SAYS.search(text))
 
 
+_GROUP_SAYS = re.compile(
+    r"\b(?:the\s+(?:group|militants|insurgents|rebels|jihadists)|militants|insurgents|rebels)\s+"
+    r"(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?(?:killed|wounded)\b",
+    re.I,
+)
 _GROUP_WORD = re.compile(
     "|".join(rf"\b{re.escape(g)}\b" for g in ARMED_GROUP_NAMES if " " not in g and not g.startswith("the")),
     re.I,

@@ -586,9 +586,12 @@ UNVERIFIABLE_CUES = (
     "could not be independently confirmed", "cannot be verified", "not be independently verified",
     "could not verify", "unable to verify", "unable to independently verify", "not independently verified",
     "unverified", "cannot be independently verified", "could not immediately verify",
-    "could not be confirmed",
+    "could not be confirmed", "available to verify", "verify these claims", "verify the claim",
+    "verify the claims", "independently verify",
 )  # fmt: skip
-ONE_SIDED_VERBS = ("neutralised", "neutralized", "eliminated", "alleged", "claimed to have killed")
+ONE_SIDED_VERBS = ("neutralised", "neutralized", "eliminated", "alleged", "claimed to have killed",
+                   "claim to have killed", "claims to have killed", "claimed it had killed",
+                   "claimed it killed", "claimed to have wounded")  # fmt: skip
 
 # --- time -----------------------------------------------------------------------------------------
 

@@ -109,3 +109,22 @@ def test_speaker_text_is_cleaned_of_datelines_speech_verbs_and_relative_pronouns
     assert attribution("KANO: Nigeria's army said on Monday 12 soldiers died.") == "Nigeria's army"
     assert attribution("Five people died, according to the Red Crescent.") == "Red Crescent"
     assert attribution("The mayor, which said 4 died, spoke late.") != "which"
+
+
+def test_an_armed_groups_count_of_soldiers_it_killed_is_one_sided() -> None:
+    from streams.extract.classify import is_one_sided_claim, sentence_figures
+
+    text = "The group said it had killed more than 20 soldiers and seized the base."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, None)
+    text = "Rebels claim to have killed at least 10 soldiers near the town."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, None)
+
+
+def test_we_lost_seven_soldiers_is_a_killed_count() -> None:
+    from streams.extract.classify import sentence_figures
+
+    assert [
+        (f.quantity.value, f.role) for f in sentence_figures("We lost seven soldiers in the attack.")
+    ] == [(7, "killed")]
