@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from streams.extract.lexicon import (
     ARMED_GROUP_NAMES,
+    BACKGROUND_AFTER_DAYS,
     BACKGROUND_CUES,
     CUMULATIVE_CUES,
     CUMULATIVE_MIN_VALUE,
@@ -194,8 +195,10 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             role = DISPLACED
         elif tok in ("leave", "left", "abandon", "abandoned") and _homes_follow(tokens, j):
             role = DISPLACED  # "40,965 people had to leave their homes"
-        elif tok in ("sheltering", "sheltered", "living", "staying") and _camps_follow(tokens, j):
-            role = DISPLACED  # "100,000 people are sheltering in camps"
+        elif tok in ("camped", "camping") or (
+            tok in ("sheltering", "sheltered", "living", "staying") and _camps_follow(tokens, j)
+        ):
+            role = DISPLACED  # "100,000 people are sheltering in camps", "40,000 are camped out in"
         elif _refugee_flow(tokens, j):
             role = DISPLACED  # "45,000 people crossed into Chad", "2,000 sought refuge in the town"
         if role:
@@ -566,8 +569,16 @@ def figure_clause(text: str, start: int) -> str:
     return text[begin:]
 
 
-def is_background(text: str, published_year: int | None, published_month: int | None = None) -> bool:
-    """An earlier incident mentioned for context ("a week earlier", "last month", "in 2018", "in April")."""
+def is_background(
+    text: str,
+    published_year: int | None,
+    published_month: int | None = None,
+    published_day: int | None = None,
+) -> bool:
+    """An earlier incident mentioned for context ("a week earlier", "last month", "in 2018", "in April").
+
+    A month that ended less than two weeks before publication is not background by itself: 'in
+    January' in a report of 4 February is the news."""
     low = text.lower()
     if _has(low, BACKGROUND_CUES):
         return True
@@ -577,7 +588,8 @@ def is_background(text: str, published_year: int | None, published_month: int | 
     m2 = _MONTH_IN.search(text)
     if m2 and published_month is not None:
         month = MONTHS.index((m2.group(1) or m2.group(2)).lower()) + 1
-        if month != published_month:
+        just_ended = month == (published_month - 2) % 12 + 1 and (published_day or 99) < BACKGROUND_AFTER_DAYS
+        if month != published_month and not just_ended:
             return True
     return False
 
@@ -676,9 +688,7 @@ def attribution(text: str) -> str | None:
 _LEADING_SPEECH = re.compile(
     r"^(?:[A-Z][A-Z' -]+:\s+)?(?:(?i:according\s+to|said|says|reported|told)\s+)?"  # "CAIRO: ", "said "
 )
-_NOT_A_SPEAKER = frozenset(
-    ["which", "who", "that", "latest", "initial", "updated data", "this", "there"]
-)
+_NOT_A_SPEAKER = frozenset(["which", "who", "that", "latest", "initial", "updated data", "this", "there"])
 
 
 def _trim_speaker(s: str) -> str | None:

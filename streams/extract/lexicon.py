@@ -78,6 +78,16 @@ RANGE_JOINERS = ("to", "-", "–", "or", "and")  # "20 to 30", "20-30"; "and" on
 # Words after a number that show it is not a count of people.
 NON_PERSON_UNITS = frozenset(
     [
+        "settlements",
+        "settlement",
+        "sites",
+        "camps",
+        "shelters",
+        "centres",
+        "centers",
+        "schools",
+        "districts",
+        "provinces",
         "percent",
         "per",
         "cent",
@@ -540,7 +550,7 @@ SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "a
 
 # Displacement stocks (cumulative) vs flows. Hosting verbs place a stock where people shelter.
 HOSTING_CUES = ("shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",
-                "are staying")  # fmt: skip
+                "camped", "are staying")  # fmt: skip
 CUMULATIVE_CUES = (
     "since", "so far this year", "over the past", "in the past", "over the last", "in the last", "to date",
     "currently", "in total", "the war has", "the conflict has", "the fighting has",
@@ -962,7 +972,7 @@ NOT_PLACES = frozenset(
 EXTRA_COUNTRY_NAMES: dict[str, str] = {
     "Syria": "SY", "Iran": "IR", "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Laos": "LA",
     "Vietnam": "VN", "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Moldova": "MD",
-    "DR Congo": "CD", "DRC": "CD", "Democratic Republic of Congo": "CD",
+    "DR Congo": "CD", "DRC": "CD", "Congo": "CD", "Democratic Republic of Congo": "CD",
     "Democratic Republic of the Congo": "CD", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG",
     "Republic of Congo": "CG", "Ivory Coast": "CI", "Cote d'Ivoire": "CI", "CAR": "CF",
     "Central African Republic": "CF", "Palestine": "PS", "Gaza Strip": "PS", "West Bank": "PS",

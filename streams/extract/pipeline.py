@@ -274,7 +274,7 @@ def extract_events(article: Article) -> list[Event]:
     for s, ms in zip(sentences, mentions, strict=True):
         extra = (
             misspelt_regions(s.text, ms, gaz, ctx.primary_country)
-            + transliterated_places(s.text, ms, gaz, ctx.primary_country)
+            + transliterated_places(s.text, ms, gaz, ctx.primary_country, set(ctx.regions))
             if s.index in near
             else []
         )
@@ -324,17 +324,18 @@ def _nearby_date(c: Candidate, sentences: list[Sentence], published: dt.date | N
 def _mark_background(cands: list[Candidate], sentences: list[Sentence], published: dt.date | None) -> None:
     year = published.year if published is not None else None
     month = published.month if published is not None else None
+    day = published.day if published is not None else None
     previous: Candidate | None = None
     for c in cands:
         full = c.sentence.text
         fig = c.killed or c.wounded
         text = cl.figure_clause(full, fig.quantity.start) if fig else full
         if c.displaced is not None:
-            c.background = c.displaced_kind == "incident" and cl.is_background(full, year, month)
+            c.background = c.displaced_kind == "incident" and cl.is_background(full, year, month, day)
             previous = c
             continue
         bg = (
-            cl.is_background(text, year, month)
+            cl.is_background(text, year, month, day)
             or bool(_OVER_PERIOD.search(text))
             or bool(PERIOD_TOTAL.search(text))
             or bool(COMES_AFTER.search(full))

@@ -299,6 +299,8 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
 
 VOTING_POPULATION = 10_000
 DEMONYM_VOTES = 2
+TRANSLITERATED_CITY = 200_000  # loose matches outside the regions the article names
+TRANSLITERATED_TOWN = 20_000  # loose matches in an article naming no region
 DOMINANT_POPULATION = 100_000
 DOMINANCE_RATIO = 5
 
@@ -414,10 +416,11 @@ _LOCATIVE_NAME = re.compile(
 
 
 def transliterated_places(
-    text: str, mentions: list[Mention], gaz: Gazetteer, country: str | None
+    text: str, mentions: list[Mention], gaz: Gazetteer, country: str | None, regions: set[str] | None = None
 ) -> list[Mention]:
     """'in Deir al-Balah' -> Dayr al Balah: an unknown name in a place's position, spelt differently
-    from the gazetteer, matched within the article's country only."""
+    from the gazetteer, matched within the article's country only. A town matched so loosely must lie
+    in a region the article names ('Bulongo' in North Kivu is not 'Bulungu' in Kwilu), or be a city."""
     if country is None:
         return []
     spans = [(m.start, m.start + len(m.text)) for m in mentions]
@@ -431,9 +434,15 @@ def transliterated_places(
             continue
         if _not_a_place_here(text, start, len(name)):
             continue
-        regions, places = gaz.transliterated(name, country)
-        if regions:
-            out.append(Mention("region_name", name, start, country, tuple(regions)))
+        found, places = gaz.transliterated(name, country)
+        places = [
+            p
+            for p in places
+            if p.region in (regions or ())
+            or p.population >= (TRANSLITERATED_CITY if regions else TRANSLITERATED_TOWN)
+        ]
+        if found:
+            out.append(Mention("region_name", name, start, country, tuple(found)))
         elif places:
             out.append(Mention("place", name, start, None, (), tuple(places)))
     return out

@@ -132,3 +132,8 @@ def test_a_place_named_often_votes_once_for_its_country() -> None:
     ctx = article_context(find_mentions(text, gaz), [])
     assert ctx.primary_country == "ET"
     assert ctx.countries.get("IT", 0) <= 1
+
+
+def test_a_month_that_just_ended_is_the_news_not_background() -> None:
+    assert not is_background("More than 40,000 people were displaced in January.", 2025, 2, 4)
+    assert is_background("More than 40,000 people were displaced in January.", 2025, 3, 20)

@@ -155,3 +155,15 @@ def test_a_city_whose_region_and_largest_namesake_agree_votes_for_its_country() 
 def test_a_town_named_like_its_governorate_takes_the_governorate() -> None:
     assert resolve("Air strikes on Khan Younis in the Gaza Strip killed 18.") == ("PS", "PS-KYS")
     assert resolve("A strike on Rafah in the Gaza Strip killed five.") == ("PS", "PS-RFH")
+
+
+def test_a_loosely_matched_town_must_lie_in_a_region_the_article_names() -> None:
+    from streams.extract.places import transliterated_places
+
+    gaz = get_gazetteer()
+    text = "In Bulongo, two people were killed."
+    assert transliterated_places(text, find_mentions(text, gaz), gaz, "CD", {"CD-NK"}) == []
+
+
+def test_bare_congo_is_the_democratic_republic() -> None:
+    assert resolve("Fighting in eastern Congo forced thousands to flee.")[0] == "CD"

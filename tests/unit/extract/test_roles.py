@@ -195,3 +195,8 @@ def test_the_deaths_of_and_a_casualty_split_after_including() -> None:
     assert figures("The raid resulted in the deaths of 14 herders.") == [(14, "killed")]
     text = "The strikes caused 90 casualties, including 60 fatalities and 30 injuries."
     assert figures(text) == [(60, "killed"), (30, "wounded")]
+
+
+def test_people_camped_out_are_displaced_and_settlements_count_nobody() -> None:
+    assert figures("Almost 40,000 people are camped out in the village.") == [(40000, "displaced")]
+    assert figures("It is one of 31 UNHCR-run settlements for displaced people.") == []
