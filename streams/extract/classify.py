@@ -37,9 +37,11 @@ from streams.extract.lexicon import (
     STOCK_NOUNS,
     SUBSET_CUES,
     SUPERSEDED_BEFORE,
+    TENS,
     TOLL_NOUNS_KILLED,
     TOLL_NOUNS_WOUNDED,
     TOLL_TO_VERBS,
+    UNITS,
     UNVERIFIABLE_CUES,
     WOUNDED_AFTER,
     WOUNDED_BEFORE,
@@ -179,6 +181,8 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             return None
         if tok in ("and", "or"):
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+            if not seen_aux and tok == "and" and nxt in ("a", "an", "their", "his", "her"):
+                continue  # "three soldiers and their driver were killed": one subject, one verb
             if not (seen_aux and nxt in (KILLED_AFTER | WOUNDED_AFTER)):
                 return None
             continue
@@ -413,7 +417,7 @@ def summed(first: Figure, second: Figure) -> Figure:
 
 
 _AND_ONE = re.compile(
-    r"(?P<np>(?:\s+[\w'’-]+){0,4}?)\s+and\s+(?P<one>an?\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+))\b"
+    r"(?P<np>(?:\s+[\w'’-]+){0,4}?)\s+and\s+(?P<one>(?:an?|their|his|her)\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?)\b"
 )
 
 
@@ -425,12 +429,17 @@ def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
         if f.role not in (KILLED, WOUNDED):
             continue
         m = _AND_ONE.match(text, f.quantity.end)
-        if m is None or m.group("noun") not in PERSON_NOUNS or m.group("noun").endswith("s"):
+        noun = (
+            None
+            if m is None
+            else next((w for w in (m.group("w1"), m.group("w2")) if w in PERSON_NOUNS), None)
+        )
+        if m is None or noun is None or noun.endswith("s"):
             continue
         if set(re.findall(r"[a-z-]+", m.group("np").lower())) & VERB_LIKE or m.start("one") in starts:
             continue
         one = Quantity(1, "exact", m.start("one"), m.end("one"), m.group("one"), is_word=True)
-        out.append(Figure(one, f.role, m.group("noun"), joined=True))
+        out.append(Figure(one, f.role, noun, joined=True))
     return out
 
 
@@ -489,7 +498,9 @@ def _token_at(tokens: list[tuple[str, int, int]], start: int) -> int:
     return next((i for i, t in enumerate(tokens) if t[1] >= start), len(tokens))
 
 
-_SUBSET_CLAUSE = re.compile(r"[;.]|\band\b(?!\s+\d)")
+_NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+# "including five soldiers and three civilians": an "and" before another number keeps the subset going
+_SUBSET_CLAUSE = re.compile(rf"[;.]|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 
 
@@ -574,11 +585,14 @@ def is_background(
     published_year: int | None,
     published_month: int | None = None,
     published_day: int | None = None,
+    *,
+    flow: bool = False,
 ) -> bool:
     """An earlier incident mentioned for context ("a week earlier", "last month", "in 2018", "in April").
 
-    A month that ended less than two weeks before publication is not background by itself: 'in
-    January' in a report of 4 February is the news."""
+    For a displacement ``flow``, a month that ended less than two weeks before publication is not
+    background by itself: 'displaced in January' in a report of 4 February is the news (a toll over a
+    whole month is a running total, whenever it is reported)."""
     low = text.lower()
     if _has(low, BACKGROUND_CUES):
         return True
@@ -588,7 +602,9 @@ def is_background(
     m2 = _MONTH_IN.search(text)
     if m2 and published_month is not None:
         month = MONTHS.index((m2.group(1) or m2.group(2)).lower()) + 1
-        just_ended = month == (published_month - 2) % 12 + 1 and (published_day or 99) < BACKGROUND_AFTER_DAYS
+        just_ended = (
+            flow and month == (published_month - 2) % 12 + 1 and (published_day or 99) < BACKGROUND_AFTER_DAYS
+        )
         if month != published_month and not just_ended:
             return True
     return False

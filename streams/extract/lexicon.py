@@ -627,7 +627,8 @@ BACKGROUND_CUES = (
 COMES_AFTER = re.compile(
     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+|about\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)?\s*"
-    r"(?:after|following)\b",
+    r"(?:after|following)\b"
+    r"|\b(?:happened|came|occurred|took\s+place)\s+(?:on\s+)?the\s+same\s+day\s+(?:that|as|when)\b",
     re.IGNORECASE,
 )
 # A casualty figure counted over a stretch of time is a running total ("after nearly a month of

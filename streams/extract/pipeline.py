@@ -41,6 +41,7 @@ from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
 PLACE_WINDOW = 3  # sentences either side of a figure whose places are read
+SMALL_TOLL = 5  # killed counts this small are equal by chance as often as by being the same incident
 # A toll "over the past three weeks" is a running total; "over two days" of fighting is one incident.
 _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
                           r"ten|\w+)\s+(?:weeks|months|years)\b"
@@ -331,7 +332,9 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         fig = c.killed or c.wounded
         text = cl.figure_clause(full, fig.quantity.start) if fig else full
         if c.displaced is not None:
-            c.background = c.displaced_kind == "incident" and cl.is_background(full, year, month, day)
+            c.background = c.displaced_kind == "incident" and cl.is_background(
+                full, year, month, day, flow=True
+            )
             previous = c
             continue
         bg = (
@@ -422,6 +425,14 @@ def _consolidate(
                   if o is not k and o.sentence.index > k.sentence.index]  # fmt: skip
         if len(others) >= 2 and sum(others) == k_killed.quantity.value:
             k.dropped = True
+        elif (
+            len(others) >= 2
+            and sum(others) <= (k_killed.quantity.value or 0)
+            and _SUMMARY.search(k.sentence.text)
+        ):
+            # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
+            # give no figure we read): the lead is their sum, not an incident
+            k.dropped = True
     # The same for flows: "at least 1,000 fled between 17 and 20 January", then the flows one by one.
     flows = [k for k in kept if k.displaced and k.displaced_kind == "incident" and not k.background]
     for k in flows:
@@ -433,13 +444,20 @@ def _consolidate(
     return [k for k in kept if not k.dropped]
 
 
+_SUMMARY = re.compile(
+    r"\b(?:separate|multiple|several|series\s+of|spate\s+of|wave\s+of|string\s+of|two|three|four|five)\s+"
+    r"(?:\w+\s+)?(?:attacks|incidents|strikes|raids|bombings|blasts|clashes|explosions)\b"
+    r"|\bin\s+attacks\b|\battacks\s+across\b",
+    re.IGNORECASE,
+)
 _ANAPHORIC_INCIDENT = re.compile(
     r"\b(?:in|during|from|by|of|after)\s+the\s+(?:same\s+|latest\s+|deadly\s+|morning\s+|night\s+)?"
     r"(?:strike|strikes|attack|attacks|raid|blast|explosion|bombing|shelling|ambush|assault|clashes|airstrike|"
     r"airstrikes|air\s+strike|air\s+strikes|air\s+raid|massacre|shooting)\b|\bin\s+the\s+village\b",
     re.IGNORECASE,
 )
-_EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\b", re.IGNORECASE)
+# "Earlier, the ministry said 21 had died" -- not "Earlier in the day, a bomb killed 12 in Samarra"
+_EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
 _SPECIFIC = ("place", "region", "region_name", "multi_region")
 
 
@@ -509,6 +527,15 @@ def _merge_casualty(c: Candidate, mains: list[Candidate]) -> bool:
         if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):
             if not c.verified and m.verified and c_kill != m_kill:
                 return False
+            if (
+                c_kill <= SMALL_TOLL
+                and c_wound is not None
+                and m_wound is not None
+                and not _close(c_wound, m_wound)
+            ):
+                # Small tolls coincide by chance: one killed and 17 wounded in Kut is not the incident
+                # with one killed and one wounded in Fallujah
+                continue
             if m.wounded is None and c.wounded is not None:
                 m.wounded = c.wounded
                 m.extra_sentences.append(c.sentence)

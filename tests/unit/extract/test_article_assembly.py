@@ -274,3 +274,28 @@ def test_a_lead_flow_that_sums_the_flows_listed_after_it_is_dropped() -> None:
     )
     events = current(extract(article(body)))
     assert sorted(e.displaced or 0 for e in events) == [450, 600]
+
+
+def test_a_lead_total_of_separate_attacks_is_dropped_even_when_not_every_attack_gives_a_figure() -> None:
+    body = (
+        "At least 20 people were killed in separate attacks across Iraq on Friday, police said.\n"
+        "In Baghdad, a suicide bomber killed 9 people at a mosque.\n"
+        "In Samarra, a roadside bomb killed 6 people.\n"
+        "Gunmen also attacked a checkpoint in Fallujah."
+    )
+    events = current(extract(article(body)))
+    assert sorted(e.killed for e in events) == [6, 9]
+
+
+def test_two_small_tolls_with_different_wounded_counts_are_two_incidents() -> None:
+    body = (
+        "One soldier was killed and one wounded at a checkpoint in Fallujah, Iraq, on Friday.\n"
+        "A car bomb in Kut killed one person and wounded 17 others."
+    )
+    events = current(extract(article(body)))
+    assert sorted((e.killed, e.wounded) for e in events) == [(1, 1), (1, 17)]
+
+
+def test_three_soldiers_and_their_driver_are_four() -> None:
+    body = "Three soldiers and their driver were killed when militants attacked a convoy in Karak, Pakistan."
+    assert [e.killed for e in extract(article(body))] == [4]

@@ -135,5 +135,14 @@ def test_a_place_named_often_votes_once_for_its_country() -> None:
 
 
 def test_a_month_that_just_ended_is_the_news_not_background() -> None:
-    assert not is_background("More than 40,000 people were displaced in January.", 2025, 2, 4)
+    assert not is_background("More than 40,000 people were displaced in January.", 2025, 2, 4, flow=True)
+    assert is_background("A total of 761 people were killed in January.", 2025, 2, 4)
     assert is_background("More than 40,000 people were displaced in January.", 2025, 3, 20)
+
+
+def test_an_incident_on_the_same_day_as_another_is_context_for_the_other() -> None:
+    body = (
+        "Gunmen killed 18 villagers in Seno province, Burkina Faso, on Monday, the governor said.\n"
+        "The attack happened the same day that two soldiers were killed in an ambush in the east."
+    )
+    assert _background_flags(body) == [(18, False), (2, True)]
