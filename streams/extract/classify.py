@@ -509,7 +509,7 @@ _CASUALTIES_SPLIT = re.compile(r"\bcasualties\s*,?\s*(?:including|of\s+whom|amon
 
 def is_subset(text: str, q: Quantity) -> bool:
     """'including 20 children' or '14 of them': a part of a figure already given."""
-    head = text[max(0, q.start - 40) : q.start].lower()
+    head = text[max(0, q.start - 60) : q.start].lower()
     if _CASUALTIES_SPLIT.search(text[max(0, q.start - 80) : q.start]):
         return False  # "434 casualties, including 321 fatalities and 113 injuries": the split is the news
     clause = _SUBSET_CLAUSE.split(head)[-1] if head else ""
@@ -610,9 +610,13 @@ def is_background(
     return False
 
 
+_LAST_DAY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night)\b", re.I)
+
+
 def is_cumulative_toll(text: str) -> bool:
-    """A conflict-wide or period death toll ("since 2023", "over the past three years")."""
-    return _has(text, CUMULATIVE_TOLL_CUES) or bool(_YEAR.search(text))
+    """A conflict-wide or period death toll ("since 2023", "over the past three years"); "over the past
+    day" is the news of a daily report, not a running total."""
+    return _has(_LAST_DAY.sub(" ", text), CUMULATIVE_TOLL_CUES) or bool(_YEAR.search(text))
 
 
 _RECENT = re.compile(

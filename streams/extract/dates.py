@@ -21,6 +21,8 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday)\b", re.I), -2),
     (re.compile(r"\byesterday\b|\blast\s+night\b|\bovernight\b", re.I), -1),
+    # a daily report's window, dated by its first day
+    (re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:24\s+hours|day)\b", re.I), -1),
     (re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I), 0),
     (re.compile(r"\ba\s+week\s+(?:earlier|ago|before)\b|\blast\s+week\b", re.I), -7),
     (re.compile(r"\ba\s+day\s+(?:earlier|before)\b", re.I), -1),
@@ -28,7 +30,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
 
 
 _DATE_HINTS = (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "yesterday", "today", "tonight", "this ", "week",
-               "ago", "earlier", "before", "last night", "overnight")  # fmt: skip
+               "ago", "earlier", "before", "last night", "overnight", "24 hours", "past day",
+               "last day")  # fmt: skip
 
 
 def _month_number(name: str) -> int:

@@ -267,11 +267,13 @@ def extract_events(article: Article) -> list[Event]:
         near.update(range(c.sentence.index - PLACE_WINDOW, c.sentence.index + PLACE_WINDOW + 1))
     mentions = [find_mentions(s.text, gaz) if s.index in near else [] for s in sentences]
     dateline = dateline_end(body, article.title)
+    dateline_mentions: list[Mention] = []
     for s, ms in zip(sentences, mentions, strict=True):
         if s.start < dateline:
+            dateline_mentions += [m for m in ms if s.start + m.start < dateline]
             ms[:] = [m for m in ms if s.start + m.start >= dateline]
     title_mentions = find_mentions(article.title, gaz) if article.title else []
-    ctx = article_context([m for ms in mentions for m in ms], title_mentions)
+    ctx = article_context([m for ms in mentions for m in ms], title_mentions, dateline_mentions)
     for s, ms in zip(sentences, mentions, strict=True):
         extra = (
             misspelt_regions(s.text, ms, gaz, ctx.primary_country)

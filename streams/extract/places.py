@@ -219,7 +219,7 @@ def _names_in_sequence(
 def _unknown_name_word(key: str, gaz: Gazetteer) -> bool:
     """A capitalised word that is no place, region, country, unit or known non-place word."""
     return (
-        len(key) > 2
+        len(key) > 3  # not an acronym such as "DHQ"
         and key not in NOT_PLACES
         and key not in REGION_UNIT_WORDS
         and not gaz.has_place_key(key)
@@ -250,7 +250,9 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     return start == 0 and _DATELINE.match(text) is not None
 
 
-def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> PlaceContext:
+def article_context(
+    mentions: list[Mention], title_mentions: list[Mention], dateline: list[Mention] | None = None
+) -> PlaceContext:
     """Countries and regions the article is about, weighted by how often they are named.
 
     Country names count most; a demonym ("Russian shelling") counts little, as it often names the
@@ -260,6 +262,7 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
     ctx = PlaceContext()
     demonyms: Counter[str] = Counter()
     place_votes: dict[str, tuple[str, int]] = {}
+    region_votes: list[tuple[str, int]] = []
     for weight, ms in ((1, mentions), (2, title_mentions)):
         for m in ms:
             if m.kind in ("country", "directional"):
@@ -272,12 +275,17 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
             elif m.kind == "region":
                 cc = unambiguous_country(m)
                 if cc is not None:
-                    ctx.countries[cc] += 2 * weight
+                    region_votes.append((cc, 2 * weight))
             else:
                 cc = unambiguous_country(m)
                 if cc is not None:  # a town's name votes once, however often it recurs ("Fano ... Fano")
                     key = fold(m.text)
                     place_votes[key] = (cc, max(weight, place_votes.get(key, (cc, 0))[1]))
+    named = set(ctx.countries) | set(demonyms)
+    for cc, votes in region_votes:
+        # "In the Karak district" of a Pakistani story is no vote for Jordan's Karak governorate
+        if not named or cc in named:
+            ctx.countries[cc] += votes
     for cc, votes in place_votes.values():
         ctx.countries[cc] += votes
     for (
@@ -285,6 +293,11 @@ def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> P
         votes,
     ) in demonyms.items():  # "Israeli jets, Israeli troops, the Israeli army": one party, named often
         ctx.countries[cc] += min(votes, DEMONYM_VOTES)
+    for m in dateline or ():
+        # where the reporter files from: a hint of the country when the story names none itself
+        cc = m.country if m.kind in ("country", "demonym", "directional") else unambiguous_country(m)
+        if cc is not None:
+            ctx.countries[cc] += 1
     ctx.countries.pop("", None)
     # Places and bare region names vote for their region once the countries are known.
     for weight, ms in ((1, mentions), (2, title_mentions)):
@@ -309,8 +322,11 @@ def unambiguous_country(m: Mention) -> str | None:
     """The one country a region or place name can be in, or None when the name is shared."""
     countries = {r.country for r in m.regions} | {p.country for p in m.places}
     if len(countries) == 1:
-        if not m.regions and m.places[0].population < VOTING_POPULATION:
-            return None  # a hamlet's name is as likely a common word ("Base") as the place
+        pop = m.places[0].population if m.places else 0
+        if not m.regions and (0 < pop < VOTING_POPULATION or (pop == 0 and len(m.text) < 6)):
+            # a hamlet's name is as likely a common word ("Base") as the place; GeoNames knows no
+            # population for some towns ("Parachinar"), whose longer names are rarely words
+            return None
         return next(iter(countries))
     region_countries = {r.country for r in m.regions}
     if m.places and len(region_countries) == 1 and m.places[0].country in region_countries:

@@ -146,3 +146,8 @@ def test_an_incident_on_the_same_day_as_another_is_context_for_the_other() -> No
         "The attack happened the same day that two soldiers were killed in an ambush in the east."
     )
     assert _background_flags(body) == [(18, False), (2, True)]
+
+
+def test_a_daily_reports_past_day_is_the_news() -> None:
+    assert not is_cumulative_toll("Eight civilians were injured in shelling over the past day.")
+    assert is_cumulative_toll("Eight hundred civilians were injured over the past year.")

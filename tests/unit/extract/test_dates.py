@@ -53,3 +53,13 @@ def test_a_day_range_dates_the_incident_by_its_first_day() -> None:
     published = dt.date(2023, 1, 25)
     assert resolve_date("People fled between 17 and 20 January.", published) == dt.date(2023, 1, 17)
     assert resolve_date("Fighting raged from March 3 to 6.", dt.date(2023, 3, 9)) == dt.date(2023, 3, 3)
+
+
+def test_the_last_24_hours_of_a_daily_report_start_the_day_before() -> None:
+    import datetime as dt
+
+    from streams.extract.dates import resolve_date
+
+    assert resolve_date("In the last 24 hours, shelling hit 8 regions.", dt.date(2023, 4, 8)) == dt.date(
+        2023, 4, 7
+    )

@@ -167,3 +167,23 @@ def test_a_loosely_matched_town_must_lie_in_a_region_the_article_names() -> None
 
 def test_bare_congo_is_the_democratic_republic() -> None:
     assert resolve("Fighting in eastern Congo forced thousands to flee.")[0] == "CD"
+
+
+def test_a_district_sharing_a_foreign_regions_name_does_not_vote_for_that_country() -> None:
+    text = "Militants attacked a convoy in Pakistan's Khyber Pakhtunkhwa. In the Karak district, four died."
+    gaz = get_gazetteer()
+    ctx = article_context(find_mentions(text, gaz), [])
+    assert "JO" not in ctx.countries
+
+
+def test_a_town_without_a_known_population_still_votes_and_acronyms_are_not_surnames() -> None:
+    gaz = get_gazetteer()
+    text = "The wounded were taken to the hospital in Parachinar, the Parachinar DHQ director said."
+    ctx = article_context(find_mentions(text, gaz), [])
+    assert ctx.primary_country == "PK"
+
+
+def test_the_dateline_hints_the_country_when_the_story_names_none() -> None:
+    gaz = get_gazetteer()
+    ctx = article_context([], [], find_mentions("PESHAWAR", gaz))
+    assert ctx.primary_country == "PK"
