@@ -108,12 +108,19 @@ def _has(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
     return cue_pattern(cues).search(text.lower()) is not None
 
 
+_ROLE_NOUNS = frozenset(
+    ["displacement", "refugees", "idps", "deaths", "fatalities", "injuries", "bodies", "lives"]
+)
+
+
 def _first_noun(tokens: list[tuple[str, int, int]], i: int) -> str | None:
     """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
     for tok, _s, _e in tokens[i : i + 5]:
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS:
             return tok
-        if tok in ("and", "or", ",", ";", ".") or tok[0].isdigit() or tok in VERB_LIKE or tok in _STOP:
+        if tok in ("and", "or", ",", ";", ".") or tok[0].isdigit() or tok in _STOP:
+            return None
+        if tok in VERB_LIKE and tok not in _ROLE_NOUNS:
             return None  # "12 were wounded when a rocket hit": the noun phrase ended at the verb
     return None
 
@@ -172,6 +179,8 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             if tok in _AUX:
                 in_subset = False
                 seen_aux = True
+            elif tok == ",":
+                in_subset = False  # "3,000 people, including 600 children, fled": the verb comes next
             continue
         if tok in NOT_CASUALTY_CUES:
             return None
@@ -512,7 +521,8 @@ def is_subset(text: str, q: Quantity) -> bool:
     head = text[max(0, q.start - 60) : q.start].lower()
     if _CASUALTIES_SPLIT.search(text[max(0, q.start - 80) : q.start]):
         return False  # "434 casualties, including 321 fatalities and 113 injuries": the split is the news
-    clause = _SUBSET_CLAUSE.split(head)[-1] if head else ""
+    # split with the number itself in view, so that "... and 1,400 women" keeps the "including" clause
+    clause = _SUBSET_CLAUSE.split(head + text[q.start : q.end].lower())[-1] if head else ""
     return any(c in clause for c in SUBSET_CUES) or bool(_OF_THEM.match(text, q.end))
 
 
@@ -567,7 +577,10 @@ _MONTH_IN = re.compile(
 )
 
 
-_CLAUSE_SPLIT = re.compile(r"\s+as\s+(?=[a-z])|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+")
+_CLAUSE_SPLIT = re.compile(
+    r"\s+as\s+(?=[a-z])|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+|,\s+with\s+(?=(?:over|more|some|about|\d))"
+    r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+"
+)
 
 
 def figure_clause(text: str, start: int) -> str:
@@ -620,11 +633,13 @@ def is_cumulative_toll(text: str) -> bool:
 
 
 _RECENT = re.compile(
-    r"\b(?:last|this|past)\s+(?:week|few\s+days|\d+\s+days|two\s+days|three\s+days)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\b(?:last|this|past)\s+(?:week|few\s+days|(?:\d+|two|three|four|five|six|seven|ten)\s+days)\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\byesterday\b|\bdays?\s+ago\b"
 )
 
 
+_FLOW_VERB = re.compile(r"\b(?:arrived|arriving|crossed|crossing|fled|fleeing|poured|streamed|flooded)\b")
 _CONFLICT_HAS = re.compile(
     r"\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion)\s+(?:that|which)\s+"
     r"(?:has|have)\b",
@@ -635,8 +650,10 @@ _CONFLICT_HAS = re.compile(
 def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str:
     """'cumulative' for stocks ("has displaced 689,000 since December"), else 'incident'."""
     low = text.lower()
-    if any(n in STOCK_NOUNS for n in nouns) or _CONFLICT_HAS.search(text):
-        return "cumulative"  # "400,000 refugees"; "a conflict that has forced 700,000 to flee"
+    if _CONFLICT_HAS.search(text):
+        return "cumulative"  # "a conflict that has forced 700,000 to flee"
+    if any(n in STOCK_NOUNS for n in nouns) and not _FLOW_VERB.search(low):
+        return "cumulative"  # "400,000 refugees" (but "100,000 refugees have arrived" is a flow)
     if _has(low, CUMULATIVE_CUES) and not (value < CUMULATIVE_MIN_VALUE and _RECENT.search(low)):
         return "cumulative"
     if re.search(r"\b(?:are|is)\s+now\b|\bwho\s+have\s+(?:fled|been\s+displaced)\b", low):

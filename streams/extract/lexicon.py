@@ -982,6 +982,8 @@ EXTRA_COUNTRY_NAMES: dict[str, str] = {
     "Czech Republic": "CZ", "Macedonia": "MK", "Swaziland": "SZ", "Cape Verde": "CV", "East Timor": "TL",
     "Micronesia": "FM", "Vatican": "VA", "Kosovo": "XK", "Taiwan": "TW", "Brunei": "BN",
     "South Sudan": "SS", "Sudan": "SD", "Somaliland": "SO", "Darfur": "SD", "Kurdistan": "IQ",
+    "Nagorno-Karabakh": "AZ", "Karabakh": "AZ", "Donbas": "UA", "Donbass": "UA", "Catatumbo": "CO",
+    "Sinai Peninsula": "EG",
 }  # fmt: skip
 DEMONYMS: dict[str, str] = {
     "Afghan": "AF", "Algerian": "DZ", "Angolan": "AO", "Armenian": "AM", "Azerbaijani": "AZ",

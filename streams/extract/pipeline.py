@@ -49,6 +49,9 @@ _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|s
                           r"|\bover\s+(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+days\b"
                           r"|\b(?:over|in|during)\s+an?\s+(?:\w+-)?(?:week|month|year)s?(?:-long)?\s+period\b",
                           re.I)  # fmt: skip
+_FROM_BEFORE = re.compile(
+    r"\b(?:fled|fleeing|flee|arrived|displaced|evacuated|escaped)?\s*from\s+(?:the\s+)?$", re.I
+)
 _OCCURRED = re.compile(r"\b(?:occurred|happened|took\s+place|was\s+carried\s+out|erupted|began)\b", re.I)
 _PERFECT_CASUALTY = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+(?:killed|wounded|injured)|died|lost\s+their\s+lives)\b", re.I
@@ -132,21 +135,27 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
         figures = [f for f in figures if not _non_conflict(cl.figure_clause(s.text, f.quantity.start))]
     displaced = [f for f in figures if f.role == cl.DISPLACED]
     if displaced and not cl.is_projection(s.text):
-        total = sum(f.quantity.value or 0 for f in displaced)
-        first = displaced[0]
-        out.append(
-            Candidate(
-                s,
-                displaced=total,
-                displaced_qualifier=first.quantity.qualifier if len(displaced) == 1 else "exact",
-                displaced_unit=first.unit,
-                displaced_kind=cl.displacement_kind(
-                    cl.figure_clause(s.text, first.quantity.start),
-                    total,
-                    tuple(f.noun or "" for f in displaced),
-                ),
+        # Figures of one kind are summed ("400,000 refugees and 300,000 IDPs"); a flow and a stock in one
+        # sentence ("45,000 are fleeing Marib, a city that has seen 1 million flee since 2014") stay apart.
+        clauses: dict[str, list[cl.Figure]] = {}
+        for f in displaced:
+            clauses.setdefault(cl.figure_clause(s.text, f.quantity.start), []).append(f)
+        kinds: dict[str, list[cl.Figure]] = {}
+        for clause, parts in clauses.items():
+            value = sum(f.quantity.value or 0 for f in parts)
+            kind = cl.displacement_kind(clause, value, tuple(f.noun or "" for f in parts))
+            kinds.setdefault(kind, []).extend(parts)
+        for kind, group in kinds.items():
+            first = group[0]
+            out.append(
+                Candidate(
+                    s,
+                    displaced=sum(f.quantity.value or 0 for f in group),
+                    displaced_qualifier=first.quantity.qualifier if len(group) == 1 else "exact",
+                    displaced_unit=first.unit,
+                    displaced_kind=kind,
+                )
             )
-        )
     current: Candidate | None = None
     for f in figures:
         if f.joined and current is not None:
@@ -584,6 +593,15 @@ def _place_for(
     ctx: PlaceContext,
 ) -> ResolvedPlace:
     own = [m for s in c.sentences for m in mentions[s.index]]
+    if c.displaced is not None and c.displaced_kind == "incident":
+        # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"
+        origin = [m for m in mentions[c.sentence.index] if _FROM_BEFORE.search(c.sentence.text[: m.start])]
+        fled_from = resolve_place(origin, ctx) if origin else None
+        here = resolve_place(own, ctx)
+        if fled_from is not None and (
+            fled_from.specific or (here is not None and here.country != fled_from.country)
+        ):
+            return fled_from
     resolved = resolve_place(own, ctx)
     if resolved is not None and resolved.specific:
         return resolved

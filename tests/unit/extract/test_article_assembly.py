@@ -299,3 +299,23 @@ def test_two_small_tolls_with_different_wounded_counts_are_two_incidents() -> No
 def test_three_soldiers_and_their_driver_are_four() -> None:
     body = "Three soldiers and their driver were killed when militants attacked a convoy in Karak, Pakistan."
     assert [e.killed for e in extract(article(body))] == [4]
+
+
+def test_a_flow_and_a_stock_in_one_sentence_stay_apart() -> None:
+    body = (
+        "Over 45,000 people are fleeing their homes as rebels push on Marib, Yemen, "
+        "the city that has seen around 1 million people flee since late 2014."
+    )
+    kinds = sorted((e.displaced, e.displaced_kind) for e in extract(article(body)))
+    assert kinds == [(45000, "incident"), (1000000, "cumulative")]
+
+
+def test_refugees_who_arrived_are_a_flow_counted_where_they_fled_from() -> None:
+    body = "More than 100,000 refugees have arrived in Armenia from Nagorno-Karabakh after the offensive."
+    (event,) = extract(article(body))
+    assert (event.country, event.displaced_kind) == ("AZ", "incident")
+
+
+def test_subsets_listed_with_and_after_including_are_parts() -> None:
+    body = "More than 3,000 people, including 600 children and 1,400 women, fled shelling in Donetsk."
+    assert [e.displaced for e in extract(article(body))] == [3000]
