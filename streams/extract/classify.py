@@ -20,6 +20,7 @@ from streams.extract.lexicon import (
     DISPLACED_BEFORE,
     EVENT_TYPE_CUES,
     FAMILY_UNITS,
+    FLOW_BACKGROUND_CUES,
     INCREMENT_WORDS,
     KILLED_AFTER,
     KILLED_BEFORE,
@@ -141,6 +142,8 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         return None
     if after_i < len(tokens) and (tokens[after_i][0] in MONTHS or tokens[after_i][0] in MONTH_SHORT):
         return None  # "30 September": a date
+    if _after_month_day(tokens, before_i):
+        return None  # "between March 8 and 20": a day
     noun = _first_noun(tokens, after_i)
     if noun in NON_PERSON_UNITS:
         return None
@@ -156,6 +159,13 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     if role is None:
         return None
     return Figure(q, role, noun, unit)
+
+
+def _after_month_day(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """The number at ``i`` follows '<month> <day> and|to': it is a day too."""
+    if i < 3 or tokens[i - 1][0] not in ("and", "to", "-", "–") or not tokens[i - 2][0][:1].isdigit():
+        return False
+    return tokens[i - 3][0] in MONTHS or tokens[i - 3][0] in MONTH_SHORT
 
 
 def _one_family(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -188,6 +198,10 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             return None
         if (start in other_starts or tok[0].isdigit()) and not _one_family(tokens, j):
             return None
+        if tok in ("and", "or", ",") and not seen_aux:
+            nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+            if nxt in PERSON_NOUNS and nxt not in ("others", "other"):
+                continue  # "10,000 men, women and children have been displaced": one noun phrase
         if tok in ("and", "or"):
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
             if not seen_aux and tok == "and" and nxt in ("a", "an", "their", "his", "her"):
@@ -578,7 +592,7 @@ _MONTH_IN = re.compile(
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"\s+as\s+(?=[a-z])|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+|,\s+with\s+(?=(?:over|more|some|about|\d))"
+    r"\s+as\s+(?=[a-z])(?!a\s+result\b)|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+|,\s+with\s+(?=(?:over|more|some|about|\d))"
     r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+"
 )
 
@@ -607,8 +621,8 @@ def is_background(
     background by itself: 'displaced in January' in a report of 4 February is the news (a toll over a
     whole month is a running total, whenever it is reported)."""
     low = text.lower()
-    if _has(low, BACKGROUND_CUES):
-        return True
+    if _has(low, FLOW_BACKGROUND_CUES if flow else BACKGROUND_CUES):
+        return True  # a flow that began last week is still the news; a killing last week is not
     for m in _YEAR.finditer(text):
         if published_year is None or int(m.group(1)) < published_year:
             return True
@@ -639,6 +653,13 @@ _RECENT = re.compile(
 )
 
 
+_OUTBREAK = re.compile(
+    r"\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:fighting|clashes|offensive|attacks?|violence)\b"
+)
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|offensive|fighting|clashes|violence|assault|operation)\s+"
+    r"(?:began|started|erupted|broke\s+out)\b(?!\s+in\s+(?:19|20)\d\d)"
+)
 _FLOW_VERB = re.compile(r"\b(?:arrived|arriving|crossed|crossing|fled|fleeing|poured|streamed|flooded)\b")
 _CONFLICT_HAS = re.compile(
     r"\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion)\s+(?:that|which)\s+"
@@ -654,15 +675,17 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"  # "a conflict that has forced 700,000 to flee"
     if any(n in STOCK_NOUNS for n in nouns) and not _FLOW_VERB.search(low):
         return "cumulative"  # "400,000 refugees" (but "100,000 refugees have arrived" is a flow)
-    if _has(low, CUMULATIVE_CUES) and not (value < CUMULATIVE_MIN_VALUE and _RECENT.search(low)):
+    # "17,000 left homeless since the attacks began on February 29": a flow from one outbreak
+    stock_cue = _has(_SINCE_EVENT.sub(" ", low), CUMULATIVE_CUES)
+    if stock_cue and not (value < CUMULATIVE_MIN_VALUE and _RECENT.search(low)):
         return "cumulative"
     if re.search(r"\b(?:are|is)\s+now\b|\bwho\s+have\s+(?:fled|been\s+displaced)\b", low):
         return "cumulative"  # "1,000 people who have fled ... are now in need": the people there now
     perfect = re.search(
         r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)", low
     )
-    if perfect and value >= CUMULATIVE_MIN_VALUE:
-        return "cumulative"
+    if perfect and value >= CUMULATIVE_MIN_VALUE and not _OUTBREAK.search(low):
+        return "cumulative"  # ("130,000 have been displaced as a result of fighting" is the offensive's flow)
     if value >= 10 * CUMULATIVE_MIN_VALUE:
         return "cumulative"
     return "incident"

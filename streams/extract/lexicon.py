@@ -550,7 +550,7 @@ SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "a
 
 # Displacement stocks (cumulative) vs flows. Hosting verbs place a stock where people shelter.
 HOSTING_CUES = ("shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",
-                "camped", "are staying")  # fmt: skip
+                "camped", "are staying", "home to")  # fmt: skip
 CUMULATIVE_CUES = (
     "since", "so far this year", "over the past", "in the past", "over the last", "in the last", "to date",
     "currently", "in total", "the war has", "the conflict has", "the fighting has",
@@ -623,6 +623,20 @@ BACKGROUND_CUES = (
     "initially reported", "in the attack on", "in an earlier", "it may be recalled", "it is recalled",
     "it will be recalled",
 )  # fmt: skip
+# For displacement flows, which last days or weeks, only cues of an older episode make them background.
+FLOW_BACKGROUND_CUES = tuple(
+    c
+    for c in BACKGROUND_CUES
+    if c
+    not in (
+        "last week",
+        "last week's",
+        "earlier this week",
+        "a day earlier",
+        "days earlier",
+        "a week earlier",
+    )
+)
 # "The attack comes a day after gunmen killed ...": the figure belongs to the earlier incident.
 COMES_AFTER = re.compile(
     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+|about\s+)?"

@@ -41,6 +41,7 @@ from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
 PLACE_WINDOW = 3  # sentences either side of a figure whose places are read
+MIN_DISPLACED = 50  # "15 priests also fled": an anecdote within a report, not a displacement figure
 SMALL_TOLL = 5  # killed counts this small are equal by chance as often as by being the same incident
 # A toll "over the past three weeks" is a running total; "over two days" of fighting is one incident.
 _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
@@ -133,7 +134,11 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
     if _has(s.text, NON_CONFLICT_CUES):
         # "Rebels attacked and 3,000 fled, while floods displaced another 2,000": the flood's clause goes
         figures = [f for f in figures if not _non_conflict(cl.figure_clause(s.text, f.quantity.start))]
-    displaced = [f for f in figures if f.role == cl.DISPLACED]
+    displaced = [
+        f
+        for f in figures
+        if f.role == cl.DISPLACED and ((f.quantity.value or 0) >= MIN_DISPLACED or f.unit != "people")
+    ]
     if displaced and not cl.is_projection(s.text):
         # Figures of one kind are summed ("400,000 refugees and 300,000 IDPs"); a flow and a stock in one
         # sentence ("45,000 are fleeing Marib, a city that has seen 1 million flee since 2014") stay apart.

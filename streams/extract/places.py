@@ -167,6 +167,9 @@ def _names_in_sequence(
 ) -> None:
     words = [(w.group(0), w.start()) for w in _WORD.finditer(seq)]
     keys = [fold(_clean(w)) for w, _ in words]
+    # "Aung San Suu Kyi": in a run of three or more names with an unknown one, single known words are
+    # parts of a person's name, not places
+    person_run = len(keys) >= 3 and any(_unknown_name_word(k, gaz) for k in keys)
     consumed_prev = False
     i = 0
     while i < len(words):
@@ -184,6 +187,8 @@ def _names_in_sequence(
             start = offset + words[i][1]
             if j < len(words) and _unknown_name_word(keys[j], gaz) and not gaz.countries.get(key):
                 continue  # "Oleh Synehubov": a known name before an unknown one is a person's name
+            if person_run and j - i == 1 and not gaz.countries.get(key):
+                continue
             if name.isupper() and len(name) <= 3 and name not in ("DRC", "CAR", "UAE", "USA"):
                 continue
             plural_demonym = key.endswith("s") and key[:-1] in gaz.demonyms  # "Palestinians"

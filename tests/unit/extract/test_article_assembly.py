@@ -319,3 +319,10 @@ def test_refugees_who_arrived_are_a_flow_counted_where_they_fled_from() -> None:
 def test_subsets_listed_with_and_after_including_are_parts() -> None:
     body = "More than 3,000 people, including 600 children and 1,400 women, fled shelling in Donetsk."
     assert [e.displaced for e in extract(article(body))] == [3000]
+
+
+def test_anecdotal_handfuls_of_people_who_fled_are_not_displacement_figures() -> None:
+    body = (
+        "Fighting in Loikaw, Myanmar, forced 90,000 people to flee, the UN said. About 15 priests also fled."
+    )
+    assert [e.displaced for e in extract(article(body))] == [90000]

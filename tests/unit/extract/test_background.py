@@ -151,3 +151,16 @@ def test_an_incident_on_the_same_day_as_another_is_context_for_the_other() -> No
 def test_a_daily_reports_past_day_is_the_news() -> None:
     assert not is_cumulative_toll("Eight civilians were injured in shelling over the past day.")
     assert is_cumulative_toll("Eight hundred civilians were injured over the past year.")
+
+
+def test_a_flow_since_an_outbreak_is_a_flow_and_a_region_home_to_people_is_a_stock() -> None:
+    text = "Nearly 17,000 have been left homeless since the gang attacks began on February 29."
+    assert displacement_kind(text, 17_000) == "incident"
+    assert displacement_kind("The south is home to 116,000 people who fled.", 116_000) == "cumulative"
+    text = "More than 130,000 people have been displaced as a result of fighting along the border."
+    assert displacement_kind(text, 130_000) == "incident"
+
+
+def test_a_flow_that_began_last_week_is_still_the_news() -> None:
+    assert not is_background("Fighting last week forced 90,000 people to flee.", 2022, 1, 16, flow=True)
+    assert is_background("Fighting last week killed 40 people.", 2022, 1, 16)

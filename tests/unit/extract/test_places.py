@@ -187,3 +187,8 @@ def test_the_dateline_hints_the_country_when_the_story_names_none() -> None:
     gaz = get_gazetteer()
     ctx = article_context([], [], find_mentions("PESHAWAR", gaz))
     assert ctx.primary_country == "PK"
+
+
+def test_single_known_words_inside_a_longer_personal_name_are_not_places() -> None:
+    gaz = get_gazetteer()
+    assert [m.text for m in find_mentions("leader Aung San Suu Kyi's party", gaz)] == []

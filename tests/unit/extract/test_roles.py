@@ -200,3 +200,8 @@ def test_the_deaths_of_and_a_casualty_split_after_including() -> None:
 def test_people_camped_out_are_displaced_and_settlements_count_nobody() -> None:
     assert figures("Almost 40,000 people are camped out in the village.") == [(40000, "displaced")]
     assert figures("It is one of 31 UNHCR-run settlements for displaced people.") == []
+
+
+def test_men_women_and_children_is_one_noun_phrase_and_month_days_are_no_counts() -> None:
+    assert figures("Over 10,000 men, women and children have been displaced.") == [(10000, "displaced")]
+    assert figures("People who fled between March 8 and 20 said so.") == []
