@@ -323,6 +323,19 @@ DOMINANT_POPULATION = 100_000
 DOMINANCE_RATIO = 5
 
 
+def primary_named(m: Mention) -> list[Place]:
+    """The places of the mention's name, unless the towns whose own name it is and the towns that
+    merely list it as another name lie in different countries: "Islamabad" is also an old name of
+    Chittagong, "Odessa" the English name of Odesa and the name of a Texan town -- then it is no
+    evidence of a country at all (empty)."""
+    key = fold(m.text)
+    own = [p for p in m.places if fold(p.name) == key]
+    other = [p for p in m.places if fold(p.name) != key]
+    if own and other and {p.country for p in own} != {p.country for p in other}:
+        return [] if max(p.population for p in other) > max(p.population for p in own) else own
+    return list(m.places)
+
+
 def unambiguous_country(m: Mention) -> str | None:
     """The one country a region or place name can be in, or None when the name is shared."""
     countries = {r.country for r in m.regions} | {p.country for p in m.places}
@@ -333,12 +346,14 @@ def unambiguous_country(m: Mention) -> str | None:
             # population for some towns ("Parachinar"), whose longer names are rarely words
             return None
         return next(iter(countries))
+    places = primary_named(m)
     region_countries = {r.country for r in m.regions}
-    if m.places and len(region_countries) == 1 and m.places[0].country in region_countries:
-        return m.places[0].country  # "Odesa": the region and the largest town of that name agree
-    if m.places and (not m.regions or m.kind == "place"):
-        first = m.places[0]
-        second = max((p.population for p in m.places if p.country != first.country), default=0)
+    big = bool(places) and places[0].population >= DOMINANT_POPULATION
+    if big and len(region_countries) == 1 and places[0].country in region_countries:
+        return places[0].country  # "Odesa": the region and the largest town of that name agree
+    if places and (not m.regions or m.kind == "place"):
+        first = places[0]
+        second = max((p.population for p in places if p.country != first.country), default=0)
         if first.population >= DOMINANT_POPULATION and first.population >= DOMINANCE_RATIO * max(second, 1):
             return first.country
     return None

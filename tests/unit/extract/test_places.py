@@ -192,3 +192,13 @@ def test_the_dateline_hints_the_country_when_the_story_names_none() -> None:
 def test_single_known_words_inside_a_longer_personal_name_are_not_places() -> None:
     gaz = get_gazetteer()
     assert [m.text for m in find_mentions("leader Aung San Suu Kyi's party", gaz)] == []
+
+
+def test_a_name_that_is_another_countrys_old_name_for_a_bigger_city_is_no_evidence() -> None:
+    from streams.extract.places import unambiguous_country
+
+    gaz = get_gazetteer()
+    (islamabad,) = [m for m in find_mentions("ISLAMABAD x", gaz) if m.kind == "place"]
+    assert unambiguous_country(islamabad) is None  # GeoNames: also an old name of Chittagong
+    (kabul,) = [m for m in find_mentions("Kabul x", gaz) if m.kind == "place"]
+    assert unambiguous_country(kabul) == "AF"
