@@ -151,6 +151,13 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         return None
     if _one_family(tokens, before_i):
         return None  # "members of one family": a determiner, not a count
+    if (
+        q.value == 1
+        and after_i + 1 < len(tokens)
+        and tokens[after_i][0] == "of"
+        and tokens[after_i + 1][0] == "the"
+    ):
+        return None  # "one of the bloodiest": no count
     unit = FAMILY_UNITS.get(noun or "", "people")
     other_starts = {o.start for o in others if o.start != q.start}
     role = _role_after(tokens, after_i, other_starts, text)
@@ -213,8 +220,8 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             seen_aux = True
         role = None
         if tok in KILLED_AFTER:
-            if tok == "lives" and (j == 0 or tokens[j - 1][0] != "their"):
-                continue
+            if tok == "lives" and j != i and (j == 0 or tokens[j - 1][0] != "their"):
+                continue  # "lost their lives", "claimed 6,000 lives" (right after the number)
             role = KILLED
         elif tok in WOUNDED_AFTER:
             role = WOUNDED
@@ -558,13 +565,27 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     """'another policeman was wounded' -> [('wounded', start, end)]: one person, no digits."""
     out: list[tuple[str, int, int]] = []
     low = text.lower()
-    if "was " not in low and " been " not in low:
-        return out
-    for m in _SINGULAR.finditer(text):
-        verb = m.group(2).lower()
-        role = WOUNDED if verb in ("wounded", "injured", "hurt") else KILLED
-        out.append((role, m.start(), m.end()))
+    if "was " in low or " been " in low:
+        for m in _SINGULAR.finditer(text):
+            verb = m.group(2).lower()
+            role = WOUNDED if verb in ("wounded", "injured", "hurt") else KILLED
+            out.append((role, m.start(), m.end()))
+    for m in _ACTIVE_SINGULAR.finditer(text):
+        noun = m.group("noun").lower()
+        if noun not in PERSON_NOUNS or noun.endswith("s") or _KIN_AFTER.match(text, m.end()):
+            continue  # "killed a chief and his two sons" is counted with the sons
+        verb = m.group("verb").lower()
+        out.append((WOUNDED if verb in ("wounded", "injured") else KILLED, m.start("one"), m.end()))
     return out
+
+
+# "a bomb killed a ranger and wounded six": one victim named as the object of the verb
+_ACTIVE_SINGULAR = re.compile(
+    r"\b(?P<verb>killed|shot\s+dead|murdered|beheaded|wounded|injured)\s+(?P<one>an?|one)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_KIN_AFTER = re.compile(r"\s+(?:and|along\s+with|with)\s+(?:his|her|their)\s", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=32)
@@ -593,7 +614,7 @@ _MONTH_IN = re.compile(
 
 _CLAUSE_SPLIT = re.compile(
     r"\s+as\s+(?=[a-z])(?!a\s+result\b)|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+|,\s+with\s+(?=(?:over|more|some|about|\d))"
-    r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+"
+    r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+"
 )
 
 
@@ -637,7 +658,10 @@ def is_background(
     return False
 
 
-_LAST_DAY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night)\b", re.I)
+_LAST_DAY = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|48\s+hours|night|(?:two|three|2|3)\s+days)\b",
+    re.I,
+)
 
 
 def is_cumulative_toll(text: str) -> bool:

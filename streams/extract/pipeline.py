@@ -28,6 +28,7 @@ from streams.extract.places import (
     PlaceContext,
     ResolvedPlace,
     article_context,
+    choose,
     dateline_end,
     find_mentions,
     has_camp,
@@ -54,6 +55,10 @@ _FROM_BEFORE = re.compile(
     r"\b(?:fled|fleeing|flee|arrived|displaced|evacuated|escaped)?\s*from\s+(?:the\s+)?$", re.I
 )
 _OCCURRED = re.compile(r"\b(?:occurred|happened|took\s+place|was\s+carried\s+out|erupted|began)\b", re.I)
+BIG_TOLL = 1_000
+_PERFECT_TOLL = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:claimed|killed|left|cost|taken|been\s+killed|died)\b", re.I
+)
 _PERFECT_CASUALTY = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+(?:killed|wounded|injured)|died|lost\s+their\s+lives)\b", re.I
 )
@@ -302,7 +307,7 @@ def extract_events(article: Article) -> list[Event]:
     STAGE_TIMES.places += t3 - t2
 
     _mark_background(cands, sentences, published)
-    events = _consolidate(cands, sentences, mentions)
+    events = _consolidate(cands, sentences, mentions, ctx)
     _apply_unverifiable_statements(events, sentences)
     t4 = time.perf_counter()
 
@@ -371,6 +376,9 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # including 321 deaths": the period is named just before the total
             before = sentences[max(0, c.sentence.index - 2) : c.sentence.index]
             bg = any(PERIOD_TOTAL.search(p.text) or _OVER_PERIOD.search(p.text) for p in before)
+        if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
+            # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
+            bg = bool(_PERFECT_TOLL.search(text)) and not has_date_expression(text)
         if not bg and _PERFECT_CASUALTY.search(text) and not has_date_expression(text):
             # "Fighting has raged since October. More than 120 civilians have been killed.": the period
             # is named one sentence before the running toll.
@@ -399,7 +407,7 @@ def _long_before(text: str, published: dt.date | None) -> bool:
 
 
 def _consolidate(
-    cands: list[Candidate], sentences: list[Sentence], mentions: list[list[Mention]]
+    cands: list[Candidate], sentences: list[Sentence], mentions: list[list[Mention]], ctx: PlaceContext
 ) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
@@ -431,7 +439,8 @@ def _consolidate(
                 target.killed = c.killed
                 target.extra_sentences.append(c.sentence)
                 continue
-        if mains and not separate and not _own_place(c, mains, mentions) and _merge_casualty(c, mains):
+        elsewhere = _own_place(c, mains, mentions) or _other_region(c, mains, mentions, ctx)
+        if mains and not separate and not elsewhere and _merge_casualty(c, mains):
             continue
         kept.append(c)
     # A lead total that only sums the incidents listed after it is not an incident of its own.
@@ -467,6 +476,7 @@ _SUMMARY = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORIC_INCIDENT = re.compile(
+    r"^\W*the\s+(?:attack|strike|raid|blast|explosion|bombing|ambush|assault|massacre)\s+was\s+confirmed\b|"
     r"\b(?:in|during|from|by|of|after)\s+the\s+(?:same\s+|latest\s+|deadly\s+|morning\s+|night\s+)?"
     r"(?:strike|strikes|attack|attacks|raid|blast|explosion|bombing|shelling|ambush|assault|clashes|airstrike|"
     r"airstrikes|air\s+strike|air\s+strikes|air\s+raid|massacre|shooting)\b|\bin\s+the\s+village\b",
@@ -505,6 +515,33 @@ def _own_place(c: Candidate, mains: list[Candidate], mentions: list[list[Mention
         fold(m.text) for k in mains for s in k.sentences for m in mentions[s.index] if m.kind in _SPECIFIC
     }
     return bool(own - seen)
+
+
+def _regions_named(c: Candidate, mentions: list[list[Mention]], ctx: PlaceContext) -> set[str]:
+    codes = set()
+    for s in c.sentences:
+        for m in mentions[s.index]:
+            if m.kind in ("region", "region_name", "place"):
+                choice = choose(m, ctx)
+                if choice is not None and choice[1]:
+                    codes.add(choice[1])
+    return codes
+
+
+def _other_region(
+    c: Candidate, mains: list[Candidate], mentions: list[list[Mention]], ctx: PlaceContext
+) -> bool:
+    """A figure in a sentence naming a region other than the last incident's ('three workers were
+    killed in Laghman province' after 'three police officers in Kunar province'): another incident,
+    however equal the counts."""
+    own = _regions_named(c, mentions, ctx)
+    if not own:
+        return False
+    for main in reversed(mains):  # the latest incident that names a region
+        last = _regions_named(main, mentions, ctx)
+        if last:
+            return not own & last
+    return False
 
 
 def _complete(main: Candidate, c: Candidate) -> None:

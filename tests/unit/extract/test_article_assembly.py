@@ -326,3 +326,36 @@ def test_anecdotal_handfuls_of_people_who_fled_are_not_displacement_figures() ->
         "Fighting in Loikaw, Myanmar, forced 90,000 people to flee, the UN said. About 15 priests also fled."
     )
     assert [e.displaced for e in extract(article(body))] == [90000]
+
+
+def test_equal_small_tolls_in_two_provinces_are_two_incidents() -> None:
+    body = (
+        "Taliban fighters attacked a checkpoint in Kunar province, Afghanistan, killing three policemen.\n"
+        "In Laghman province, a rocket killed three construction workers."
+    )
+    assert sorted(e.region or "" for e in current(extract(article(body)))) == ["AF-KNR", "AF-LAG"]
+
+
+def test_a_lower_toll_from_the_official_who_confirmed_the_attack_is_the_same_incident() -> None:
+    body = (
+        "Separatists killed 24 civilians in an attack on a village in Cameroon's Southwest region.\n"
+        "The attack was confirmed by a local official, who gave a death toll of at least 15 civilians."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [24]
+
+
+def test_a_perfect_tense_toll_in_the_thousands_is_a_running_one() -> None:
+    body = (
+        "Gunmen killed four people in Cameroon's Southwest region on Sunday, the mayor said.\n"
+        "Clashes between militants and the army have claimed more than 6,000 lives."
+    )
+    assert [(e.killed, e.previously_reported) for e in extract(article(body))] == [(4, False), (6000, True)]
+
+
+def test_the_latest_in_a_spate_of_attacks_that_killed_others_keeps_its_own_figures() -> None:
+    body = (
+        "A bomb killed a ranger and wounded six in Narathiwat province, Thailand, today, the latest in a "
+        "spate of attacks that claimed six lives over the weekend."
+    )
+    flags = sorted((e.killed, e.previously_reported) for e in extract(article(body)))
+    assert flags == [(1, False), (6, True)]

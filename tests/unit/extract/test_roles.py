@@ -205,3 +205,11 @@ def test_people_camped_out_are_displaced_and_settlements_count_nobody() -> None:
 def test_men_women_and_children_is_one_noun_phrase_and_month_days_are_no_counts() -> None:
     assert figures("Over 10,000 men, women and children have been displaced.") == [(10000, "displaced")]
     assert figures("People who fled between March 8 and 20 said so.") == []
+
+
+def test_one_of_the_bloodiest_and_neutralising_and_two_days_recency() -> None:
+    from streams.extract.classify import is_cumulative_toll
+
+    assert figures("The toll is one of the bloodiest in years.") == []
+    assert figures("Troops said they were neutralising 16 fighters.") == [(16, "killed")]
+    assert not is_cumulative_toll("Twelve soldiers were killed in the past two days.")
