@@ -175,6 +175,10 @@ def _after_month_day(tokens: list[tuple[str, int, int]], i: int) -> bool:
     return tokens[i - 3][0] in MONTHS or tokens[i - 3][0] in MONTH_SHORT
 
 
+def _share_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    return any(t[0] in ("percent", "%", "per") for t in tokens[j + 1 : j + 3])
+
+
 def _one_family(tokens: list[tuple[str, int, int]], j: int) -> bool:
     """'ten members of one family', 'from the same family': 'one' names the family, counts nobody."""
     if not 1 <= j < len(tokens) or tokens[j][0] not in ("one", "a", "1"):
@@ -204,6 +208,8 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
         if tok in _STOP or tok == "among":  # "two governors are among those injured": a subset
             return None
         if (start in other_starts or tok[0].isdigit()) and not _one_family(tokens, j):
+            if _share_follows(tokens, j):
+                continue  # "2 million Gazans, about 90 percent of the population, have fled"
             return None
         if tok in ("and", "or", ",") and not seen_aux:
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""

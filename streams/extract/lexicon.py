@@ -1095,7 +1095,7 @@ DEMONYMS: dict[str, str] = {
     "Honduran": "HN", "Guatemalan": "GT", "Thai": "TH", "Tanzanian": "TZ", "Togolese": "TG",
     "Zambian": "ZM", "Mozambique's": "MZ", "Beninois": "BJ", "Sri Lankan": "LK", "Bahraini": "BH",
     "Kuwaiti": "KW", "Qatari": "QA", "Emirati": "AE", "Omani": "OM", "Tajik": "TJ", "Kyrgyz": "KG",
-    "Uzbek": "UZ", "Azeri": "AZ",
+    "Uzbek": "UZ", "Azeri": "AZ", "Gazan": "PS", "Darfuri": "SD", "Tigrayan": "ET", "Rohingya": "MM",
 }  # fmt: skip
 
 

@@ -213,3 +213,8 @@ def test_one_of_the_bloodiest_and_neutralising_and_two_days_recency() -> None:
     assert figures("The toll is one of the bloodiest in years.") == []
     assert figures("Troops said they were neutralising 16 fighters.") == [(16, "killed")]
     assert not is_cumulative_toll("Twelve soldiers were killed in the past two days.")
+
+
+def test_a_share_in_an_appositive_does_not_hide_the_verb() -> None:
+    text = "Nearly 2 million residents, about 90 percent of the population, have been displaced."
+    assert figures(text) == [(2000000, "displaced")]
