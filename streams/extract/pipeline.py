@@ -44,6 +44,7 @@ EXTRACTOR_VERSION = "1.0.0"
 PLACE_WINDOW = 3  # sentences either side of a figure whose places are read
 MIN_DISPLACED = 50  # "15 priests also fled": an anecdote within a report, not a displacement figure
 SMALL_TOLL = 5  # killed counts this small are equal by chance as often as by being the same incident
+LEAD_SENTENCES = 2  # a total that sums the incidents after it stands in the article's first sentences
 # A toll "over the past three weeks" is a running total; "over two days" of fighting is one incident.
 _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
                           r"ten|\w+)\s+(?:weeks|months|years)\b"
@@ -445,14 +446,20 @@ def _consolidate(
         kept.append(c)
     # A lead total that only sums the incidents listed after it is not an incident of its own.
     live = [(k, k.killed) for k in kept if k.casualty and not k.background and k.killed is not None]
+    first = min((k.sentence.index for k, _ in live), default=0)
     for k, k_killed in live:
-        others = [o_killed.quantity.value or 0 for o, o_killed in live
-                  if o is not k and o.sentence.index > k.sentence.index]  # fmt: skip
-        if len(others) >= 2 and sum(others) == k_killed.quantity.value:
+        if k.sentence.index != first or first > LEAD_SENTENCES:
+            continue  # only the lead sums up; later incidents that happen to equal a sum stay
+        later = [(o, o_killed.quantity.value or 0) for o, o_killed in live
+                 if o is not k and o.sentence.index > k.sentence.index]  # fmt: skip
+        others = [v for _o, v in later]
+        # the enemy's dead a party claims may or may not be in the lead's "14 people killed"
+        verified = [v for o, v in later if o.verified]
+        if len(others) >= 2 and k_killed.quantity.value in (sum(others), sum(verified)):
             k.dropped = True
         elif (
             len(others) >= 2
-            and sum(others) <= (k_killed.quantity.value or 0)
+            and sum(verified) <= (k_killed.quantity.value or 0)
             and _SUMMARY.search(k.sentence.text)
         ):
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may

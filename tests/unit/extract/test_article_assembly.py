@@ -359,3 +359,15 @@ def test_the_latest_in_a_spate_of_attacks_that_killed_others_keeps_its_own_figur
     )
     flags = sorted((e.killed, e.previously_reported) for e in extract(article(body)))
     assert flags == [(1, False), (6, True)]
+
+
+def test_a_later_incident_that_happens_to_equal_the_sum_of_the_next_ones_stays() -> None:
+    body = (
+        "At least 28 people were killed in separate attacks across Iraq on Friday, police said.\n"
+        "Elsewhere, a gunman shot a shopkeeper in Basra.\n"
+        "In Baghdad, a suicide bomber killed 14 people at a mosque.\n"
+        "A roadside bomb killed 12 people in Samarra.\n"
+        "In Fallujah, one soldier was killed.\n"
+        "A car bomb in Kut killed one person."
+    )
+    assert 14 in [e.killed for e in current(extract(article(body)))]
