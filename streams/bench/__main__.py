@@ -223,6 +223,11 @@ def run(plan: Plan, *, seed: int, keep: bool, profile: bool) -> dict[str, Any]:
                 figures["baseline_cpu_share"] = btp.cpu_share
                 figures["baseline_machine_cpu_share"] = btp.machine_share
                 figures["ratio"] = tp.rate / figures["baseline_articles_per_s"]
+                # CPU time per item: less sensitive than rates to other jobs sharing the machine
+                if tp.cpu_share is not None:
+                    figures["worker_cpu_us_per_article"] = tp.cpu_share / tp.rate * 1e6
+                if btp.cpu_share is not None:
+                    figures["baseline_cpu_us_per_message"] = btp.cpu_share / btp.rate * 1e6
 
             finally:  # before the broker goes: a worker without its broker is slow to stop
                 for worker in workers:
@@ -255,7 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep worker logs and data (path printed)")
     parser.add_argument(
         "--profile", action="store_true",
-        help="run our worker under cProfile and print where its time goes (slows it: figures are off)",
+        help="run our worker under cProfile (CPU time) and print where its time goes (slows it: figures"
+        " are off)",
     )  # fmt: skip
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL

@@ -118,6 +118,9 @@ def table(figures: Mapping[str, Any]) -> str:
     row("machine CPU, cores busy (ours / baseline)",
         f"{_fmt(f.get('machine_cpu_share'))} / {_fmt(f.get('baseline_machine_cpu_share'))}",
         f"of {_fmt(f.get('cores'))}; includes the broker and anything else running")  # fmt: skip
+    row("worker CPU µs per article / per message",
+        f"{_fmt(f.get('worker_cpu_us_per_article'))} / {_fmt(f.get('baseline_cpu_us_per_message'))}",
+        "ours / baseline; steadier than the rates on a shared machine")  # fmt: skip
     row("events per article", _fmt(f.get("events_per_article")))
     row("totals updates per article", _fmt(f.get("totals_per_article")))
     letters = f.get("dead_letters")
