@@ -44,12 +44,26 @@ def register_agents(app: faust.App, w: Wiring) -> None:
         log.critical("the broker refused %s (%r): stopping; its input will be redone on restart", what, exc)
         await app.crash(exc if isinstance(exc, Exception) else RuntimeError(repr(exc)))
 
+    async def publish(
+        topic: str, key: bytes | None, value: bytes, headers: dict[str, bytes] | None = None
+    ) -> Awaitable[Any]:
+        """Send encoded bytes through the app's producer (under exactly_once, its transaction manager),
+        as ``topic.send`` does, without the wrapping ``topic.send`` adds to every message (a
+        FutureMessage, serializers, sensor calls): about half the CPU per message. Returns the
+        delivery future."""
+        producer = await app.maybe_start_producer()
+        delivery: Awaitable[Any] = await producer.send(topic, key, value, None, None, headers)
+        return delivery
+
+    events_topic = w.events.get_topic_name()
+    totals_topic = w.totals.get_topic_name()
+    dlq_topic = w.dead_letters.get_topic_name()
+
     async def send_dead_letter(error: InvalidMessage, msg: Any) -> Awaitable[Any]:
         """Publish ``msg`` to the dead-letter topic with the reason; return the delivery future."""
         letter = dead_letter(error, msg.value, topic=msg.topic, partition=msg.partition, offset=msg.offset)
-        delivery = await w.dead_letters.send(
-            key=msg.key, value=encode(letter), headers=dead_letter_headers(letter)
-        )
+        key = msg.key.encode() if isinstance(msg.key, str) else msg.key  # the input's key, as it came
+        delivery = await publish(dlq_topic, key, encode(letter), dead_letter_headers(letter))
         m.dead_letters.labels(error.error_class).inc()
         log.warning(
             "dead-lettered %s[%s]@%s: %s: %s",
@@ -78,7 +92,7 @@ def register_agents(app: faust.App, w: Wiring) -> None:
             else:
                 m.extract_seconds.observe(time.perf_counter() - started)
                 for event in events:
-                    sent.append(await w.events.send(key=event_key(event), value=encode(event)))
+                    sent.append(await publish(events_topic, event_key(event).encode(), encode(event)))
                 m.events_out.inc(len(events))
                 m.articles_processed.inc()
                 await _count(app, limit, rejected=False)
@@ -95,7 +109,7 @@ def register_agents(app: faust.App, w: Wiring) -> None:
         sent = []
         for key, state in owned_states(app, w.regions):
             totals = encode(region_totals(state, latest_day([state])))
-            sent.append(await w.totals.send(key=key, value=totals))
+            sent.append(await publish(totals_topic, key.encode(), totals))
         m.totals_out.inc(len(sent))
         if sent:
             log.info("sent the totals of %d recovered regions", len(sent))
@@ -149,7 +163,7 @@ def register_agents(app: faust.App, w: Wiring) -> None:
             sent[tp].append(put_state(w.regions, item, key, state))
             totals = encode(region_totals(state, latest_day([state])))
             headers = {TOTALS_THROUGH_OFFSET_HEADER: str(item.message.offset).encode()}
-            sent[tp].append(await w.totals.send(key=key, value=totals, headers=headers))
+            sent[tp].append(await publish(totals_topic, key.encode(), totals, headers))
         m.totals_out.inc(len(changed))
         await acks.settle_batch(current, sent)
 

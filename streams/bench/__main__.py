@@ -159,10 +159,12 @@ def run(plan: Plan, *, seed: int, keep: bool, profile: bool) -> dict[str, Any]:
             try:
                 figures["broker"] = bootstrap
                 ours_env = e2e.topic_env(bootstrap, f"{run_id}-ours-", PARTITIONS)
+                wiring_env = e2e.topic_env(bootstrap, f"{run_id}-wiring-", PARTITIONS)
                 base_env = e2e.topic_env(bootstrap, f"{run_id}-base-", PARTITIONS)
-                asyncio.run(e2e.create_topics(bootstrap, _topics(ours_env, base_env)))
-                say(f"pre-loading {k} + {base_k} articles")
+                asyncio.run(e2e.create_topics(bootstrap, _topics(ours_env, wiring_env, base_env)))
+                say(f"pre-loading {k} + {k} + {base_k} articles")
                 asyncio.run(e2e.preload(bootstrap, ours_env["CONFLICT_STREAMS_ARTICLES_TOPIC"], lines[:k]))
+                asyncio.run(e2e.preload(bootstrap, wiring_env["CONFLICT_STREAMS_ARTICLES_TOPIC"], lines[:k]))
                 asyncio.run(
                     e2e.preload(bootstrap, base_env["CONFLICT_STREAMS_ARTICLES_TOPIC"], lines[:base_k])
                 )
@@ -205,6 +207,19 @@ def run(plan: Plan, *, seed: int, keep: bool, profile: bool) -> dict[str, Any]:
                 stopping = time.monotonic()
                 ours.stop()
                 say(f"our worker stopped in {time.monotonic() - stopping:.1f} s")
+
+                # -- the wiring alone: our worker with extraction answered from memory
+                corpus_path = workdir / "corpus.jsonl"
+                corpus_path.write_bytes(b"\n".join(lines[:k]) + b"\n")
+                wiring = e2e.wiring_worker(wiring_env, workdir, corpus_path).start()
+                workers.append(wiring)
+                say(f"wiring-only worker started (extraction from memory); throughput over {k} articles")
+                wtp = e2e.measure_throughput(wiring, k, e2e.ours_done(k), timeout=timeout, progress=say)
+                wiring.stop()
+                figures["wiring_articles_per_s"] = wtp.rate
+                if wtp.cpu_share is not None:
+                    figures["wiring_cpu_us_per_article"] = wtp.cpu_share / wtp.rate * 1e6
+                figures["wiring_cpu_share"] = wtp.cpu_share
 
                 # -- baseline: a passthrough agent, same settings, same broker
                 base = e2e.baseline_worker(base_env, workdir).start()

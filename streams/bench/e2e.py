@@ -193,6 +193,12 @@ def machine_busy_seconds() -> float | None:
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
+def wiring_worker(env: dict[str, str], workdir: Path, corpus: Path) -> WorkerProcess:
+    """Our worker with extraction answered from memory (``streams.bench.wiring_worker``)."""
+    argv = [sys.executable, "-m", "streams.bench.wiring_worker", str(corpus)]
+    return WorkerProcess("wiring", argv, env, workdir)
+
+
 def our_worker(env: dict[str, str], workdir: Path, *, profile: Path | None = None) -> WorkerProcess:
     if profile is None:
         return WorkerProcess("ours", [sys.executable, "-m", "streams", "worker"], env, workdir)

@@ -121,6 +121,10 @@ def table(figures: Mapping[str, Any]) -> str:
     row("worker CPU µs per article / per message",
         f"{_fmt(f.get('worker_cpu_us_per_article'))} / {_fmt(f.get('baseline_cpu_us_per_message'))}",
         "ours / baseline; steadier than the rates on a shared machine")  # fmt: skip
+    row("wiring alone: articles/s", _fmt(f.get("wiring_articles_per_s")),
+        "our worker, extraction answered from memory")  # fmt: skip
+    row("wiring alone: worker CPU µs per article", _fmt(f.get("wiring_cpu_us_per_article")),
+        "Kafka + Faust + tally around a free extraction")  # fmt: skip
     row("events per article", _fmt(f.get("events_per_article")))
     row("totals updates per article", _fmt(f.get("totals_per_article")))
     letters = f.get("dead_letters")
