@@ -76,6 +76,12 @@ class Settings(BaseSettings):
         description="Longest the tally agent waits to fill a batch. A region touched by a batch has its"
         " state written to the table and its totals emitted once per batch, with the batch applied.",
     )
+    producer_linger_ms: float = Field(
+        default=10.0,
+        ge=0,
+        description="How long the producer gathers messages into one request: fewer, larger produce"
+        " requests (a socket write each) for at most this much added latency.",
+    )
     session_timeout_s: float = Field(
         default=10.0, gt=0, description="Consumer session timeout: how fast a dead worker's partitions move."
     )
