@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from streams.aggregate import RegionState, apply_in_place, region_totals
+from streams.aggregate import RETENTION_DAYS, RegionState, apply_in_place, region_totals
 from streams.aggregate.tally import latest_day
 from streams.codec import decode_event, decode_json, encode
 from streams.extract import extract
@@ -100,7 +100,7 @@ def measure_stages(lines: Sequence[bytes], *, warmup: int = 20) -> StageTimes:
             for event in batch:
                 key = event.place_key
                 state = states.get(key) or RegionState(place_key=key)
-                if apply_in_place(state, event):
+                if apply_in_place(state, event, retention_days=RETENTION_DAYS):  # as the agent does
                     states[key] = changed[key] = state
             for state in changed.values():
                 written += len(state.to_json())  # what the table's changelog write costs
