@@ -81,6 +81,7 @@ def app_options(settings: Settings) -> dict[str, Any]:
         "broker_session_timeout": settings.session_timeout_s,
         "broker_heartbeat_interval": settings.heartbeat_interval_s,
         "consumer_auto_offset_reset": "earliest",
+        "producer_linger": settings.producer_linger_ms / 1000,
         "web_host": settings.web_host,
         "web_port": settings.web_port,
         "web_bind": settings.web_host,

@@ -8,7 +8,7 @@ test fails when the two drift apart. Pure: no Kafka, no Faust.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -171,3 +171,8 @@ class RegionTotals(BaseModel):
     region: str = Field(description="ISO 3166-2 code, or ISO 3166-1 alpha-2 for country-level figures")
     as_of: dt.date | None = Field(default=None, description="End of the rolling windows")
     windows: dict[WindowName, Measures]
+
+
+TOTALS_THROUGH_OFFSET_HEADER: Final = "through_offset"
+"""Kafka header of a ``totals`` message: the events-topic offset (in the region's partition) of the
+latest event of the region the totals include. Absent on totals re-sent after a table recovery."""

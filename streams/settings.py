@@ -33,7 +33,9 @@ class Settings(BaseSettings):
     events_topic: str = Field(default="events", description="Output topic of events, keyed by region.")
     dlq_topic: str = Field(default="articles.dlq", description="Dead-letter topic for rejected input.")
     totals_topic: str = Field(
-        default="totals", description="Output topic of per-region totals, emitted when they change."
+        default="totals",
+        description="Output topic of per-region totals, emitted once per tally batch that changed them"
+        " (and re-sent after a table recovery).",
     )
     partitions: int = Field(
         default=2, ge=1, description="Partitions of every topic the app creates (and of its tables)."
@@ -64,6 +66,21 @@ class Settings(BaseSettings):
         ge=0,
         description="Days of per-incident detail kept behind a region's latest day; older incidents fold"
         " into all-time counters (0: keep all).",
+    )
+    tally_batch: int = Field(
+        default=1000, ge=1, description="Most events the tally agent takes at once (one batch)."
+    )
+    tally_interval_s: float = Field(
+        default=0.2,
+        gt=0,
+        description="Longest the tally agent waits to fill a batch. A region touched by a batch has its"
+        " state written to the table and its totals emitted once per batch, with the batch applied.",
+    )
+    producer_linger_ms: float = Field(
+        default=10.0,
+        ge=0,
+        description="How long the producer gathers messages into one request: fewer, larger produce"
+        " requests (a socket write each) for at most this much added latency.",
     )
     session_timeout_s: float = Field(
         default=10.0, gt=0, description="Consumer session timeout: how fast a dead worker's partitions move."

@@ -6,10 +6,13 @@ recovered from the table's changelog topic when a worker starts or takes over a 
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Awaitable
 from typing import Any
 
 import faust
 from faust.serializers import codecs
+from faust.streams import _current_event
 from faust.types import TableT
 
 from streams.aggregate import RegionState
@@ -50,3 +53,37 @@ def region_table(app: faust.App, partitions: int) -> TableT[str, RegionState]:
     collection.schema.update(key_serializer="utf8", value_serializer="region_state")
     collection.changelog_topic = collection._new_changelog_topic()
     return table
+
+
+def put_state(
+    table: TableT[str, RegionState], event: faust.EventT[Any], key: str, state: RegionState
+) -> Awaitable[Any]:
+    """``table[key] = state`` on behalf of ``event`` (a message of the key's partition), outside the
+    stream's own iteration (a batch); return the changelog write's delivery future.
+
+    What ``table[key] = state`` does, except that it returns the future: Faust writes the changelog to
+    the partition of the *current* event (a context variable the stream sets per message), and a
+    RocksDB store files the key under that partition too; in a batch, the current event is not the
+    one whose partition holds ``key``.
+    """
+    token = _current_event.set(weakref.ref(event))
+    try:
+        collection: Any = table  # send_changelog and data are on faust.tables.base.Collection
+        future: Awaitable[Any] = collection.send_changelog(event.message.partition, key, state)
+        collection.data[key] = state
+        return future
+    finally:
+        _current_event.reset(token)
+
+
+def owned_states(app: faust.App, table: TableT[str, RegionState]) -> list[tuple[str, RegionState]]:
+    """The (key, state) of the table's partitions this worker actively owns (a store can also hold
+    standby partitions, and keys of partitions it lost)."""
+    topic = table.changelog_topic.get_topic_name()
+    actives = {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == topic}
+    producer = app.producer
+    return [
+        (key, state)
+        for key, state in list(table.items())
+        if producer.key_partition(topic, key.encode()).partition in actives
+    ]

@@ -60,7 +60,10 @@ class Worker:
     def start(self) -> Worker:
         log = open(self.log_path, "ab")  # noqa: SIM115 - owned by the child
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streams", "worker"], env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            [sys.executable, "-m", "streams", "worker"],
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         log.close()
@@ -102,12 +105,15 @@ class Worker:
                 self.kill()
 
 
-async def consume_until(
-    bootstrap: str, topic: str, done: Any, timeout: float = 120.0
-) -> list[Any]:
+async def consume_until(bootstrap: str, topic: str, done: Any, timeout: float = 120.0) -> list[Any]:
     """Read ``topic`` from the beginning until ``done(records)`` is true; fail after ``timeout``."""
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                                enable_auto_commit=False, group_id=None)
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        group_id=None,
+    )
     await consumer.start()
     records: list[Any] = []
     deadline = time.monotonic() + timeout

@@ -14,10 +14,11 @@ How each figure is measured (the report repeats it):
   record carries the time the broker appended it, on one clock: the article's (from the produce
   response) and its events' and totals' (read back from those topics). An article's event latency is
   its *last* event's append time − the article's append time. Totals carry a region, not an article:
-  in each region's partition, in offset order, each event is matched with the first not yet matched
-  totals record of its region appended at or after it (the tally agent emits one totals record per
-  event it applies, in order); an article's totals latency is its latest matched totals time − its
-  append time. Resolution: 1 ms (Kafka timestamps).
+  each totals record says, in its ``through_offset`` header, the events-topic offset of the latest
+  event of its region it includes (the tally agent emits a region's totals once per batch of events);
+  an event is matched with the first totals record of its region (in offset order) whose
+  ``through_offset`` reaches the event's offset, and an article's totals latency is its latest matched
+  totals time − its append time. Resolution: 1 ms (Kafka timestamps).
 - **Peak RSS.** ``VmHWM`` of the worker process (``/proc/<pid>/status``), read just before stopping it.
 """
 
@@ -44,6 +45,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from streams.kafka.admin import ensure_topics, read_all, topic_partitions
+from streams.models import TOTALS_THROUGH_OFFSET_HEADER
 
 POLL_S = 0.05
 WARMUP_SHARE = 0.05
@@ -191,9 +193,17 @@ def machine_busy_seconds() -> float | None:
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
+def wiring_worker(env: dict[str, str], workdir: Path, corpus: Path) -> WorkerProcess:
+    """Our worker with extraction answered from memory (``streams.bench.wiring_worker``)."""
+    argv = [sys.executable, "-m", "streams.bench.wiring_worker", str(corpus)]
+    return WorkerProcess("wiring", argv, env, workdir)
+
+
 def our_worker(env: dict[str, str], workdir: Path, *, profile: Path | None = None) -> WorkerProcess:
-    prefix = [sys.executable, "-m", "cProfile", "-o", str(profile)] if profile else [sys.executable]
-    return WorkerProcess("ours", [*prefix, "-m", "streams", "worker"], env, workdir)
+    if profile is None:
+        return WorkerProcess("ours", [sys.executable, "-m", "streams", "worker"], env, workdir)
+    argv = [sys.executable, "-m", "streams.bench.profiled", str(profile), "streams", "worker"]
+    return WorkerProcess("ours", argv, env, workdir)
 
 
 def baseline_worker(env: dict[str, str], workdir: Path) -> WorkerProcess:
@@ -354,30 +364,31 @@ class LatencyRecords:
     """article id -> append time of the article."""
     events: list[tuple[int, int, int, str, str]] = field(default_factory=list)
     """(partition, offset, time, article id, region key) of every event."""
-    totals: list[tuple[int, int, int, str]] = field(default_factory=list)
-    """(partition, offset, time, region key) of every totals record."""
+    totals: list[tuple[int, int, int, str, int | None]] = field(default_factory=list)
+    """(partition, offset, time, region key, through_offset header) of every totals record."""
 
 
 def latencies(records: LatencyRecords) -> tuple[list[float], list[float]]:
     """(article -> last event ms, article -> last matched totals ms) per article (see the module doc)."""
     by_article_event: dict[str, int] = {}
     by_article_totals: dict[str, int] = {}
-    totals_by_region: dict[str, list[int]] = defaultdict(list)
-    for _, _, ts, region in sorted(records.totals):
-        totals_by_region[region].append(ts)
+    totals_by_region: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (through_offset, time)
+    for _, _, ts, region, through in sorted(records.totals, key=lambda r: r[:2]):
+        if through is not None:
+            totals_by_region[region].append((through, ts))
     cursor: dict[str, int] = defaultdict(int)
-    for _, _, ts, article_id, region in sorted(records.events):
+    for _, offset, ts, article_id, region in sorted(records.events):
+        queue = totals_by_region.get(region, [])
+        i = cursor[region]
+        while i < len(queue) and queue[i][0] < offset:
+            i += 1
+        cursor[region] = i
         if article_id not in records.sent:
             continue
         by_article_event[article_id] = max(ts, by_article_event.get(article_id, ts))
-        queue = totals_by_region.get(region, [])
-        i = cursor[region]
-        while i < len(queue) and queue[i] < ts:
-            i += 1
         if i < len(queue):
-            by_article_totals[article_id] = max(queue[i], by_article_totals.get(article_id, queue[i]))
-            i += 1
-        cursor[region] = i
+            t = queue[i][1]
+            by_article_totals[article_id] = max(t, by_article_totals.get(article_id, t))
     event_ms = [float(t - records.sent[a]) for a, t in by_article_event.items()]
     totals_ms = [float(t - records.sent[a]) for a, t in by_article_totals.items()]
     return event_ms, totals_ms
@@ -422,7 +433,9 @@ async def steady_latency(
                             article_id = str(orjson.loads(r.value).get("article_id", ""))
                             records.events.append((r.partition, r.offset, r.timestamp, article_id, key))
                         else:
-                            records.totals.append((r.partition, r.offset, r.timestamp, key))
+                            through = dict(r.headers or ()).get(TOTALS_THROUGH_OFFSET_HEADER)
+                            through_offset = int(through) if through is not None else None
+                            records.totals.append((r.partition, r.offset, r.timestamp, key, through_offset))
 
         reader = asyncio.create_task(consume())
         started = time.monotonic()

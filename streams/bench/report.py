@@ -118,6 +118,13 @@ def table(figures: Mapping[str, Any]) -> str:
     row("machine CPU, cores busy (ours / baseline)",
         f"{_fmt(f.get('machine_cpu_share'))} / {_fmt(f.get('baseline_machine_cpu_share'))}",
         f"of {_fmt(f.get('cores'))}; includes the broker and anything else running")  # fmt: skip
+    row("worker CPU µs per article / per message",
+        f"{_fmt(f.get('worker_cpu_us_per_article'))} / {_fmt(f.get('baseline_cpu_us_per_message'))}",
+        "ours / baseline; steadier than the rates on a shared machine")  # fmt: skip
+    row("wiring alone: articles/s", _fmt(f.get("wiring_articles_per_s")),
+        "our worker, extraction answered from memory")  # fmt: skip
+    row("wiring alone: worker CPU µs per article", _fmt(f.get("wiring_cpu_us_per_article")),
+        "Kafka + Faust + tally around a free extraction")  # fmt: skip
     row("events per article", _fmt(f.get("events_per_article")))
     row("totals updates per article", _fmt(f.get("totals_per_article")))
     letters = f.get("dead_letters")

@@ -27,6 +27,7 @@ from faust.web import Request, Response, View
 
 from streams.aggregate import RegionState
 from streams.app import Wiring
+from streams.tables import owned_states
 from streams.web.regions import (
     STATIC,
     local_latest,
@@ -50,18 +51,7 @@ def register_views(app: faust.App, w: Wiring) -> None:
 
     def local_states() -> list[RegionState]:
         """The states of the partitions this worker actively owns."""
-        actives = {
-            tp.partition
-            for tp in app.assignor.assigned_actives()
-            if tp.topic == table.changelog_topic.get_topic_name()
-        }
-        producer = app.producer
-        topic = table.changelog_topic.get_topic_name()
-        return [
-            state
-            for key, state in list(table.items())
-            if producer.key_partition(topic, key.encode()).partition in actives
-        ]
+        return [state for _, state in owned_states(app, table)]
 
     def peers() -> list[str]:
         own = str(app.conf.canonical_url).rstrip("/")

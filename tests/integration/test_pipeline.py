@@ -35,16 +35,27 @@ def test_good_articles_become_events_and_bad_ones_dead_letters_with_reasons(
     assert expected, "the sample articles must yield events"
 
     lines = good[:5] + bad + good[5:]
-    sent, rejected = run(send_lines(lines, bootstrap=kafka_bootstrap, topic=settings.articles_topic,
-                                    partitions=settings.partitions, validate=False))
+    sent, rejected = run(
+        send_lines(
+            lines,
+            bootstrap=kafka_bootstrap,
+            topic=settings.articles_topic,
+            partitions=settings.partitions,
+            validate=False,
+        )
+    )
     assert (sent, rejected) == (len(good) + len(bad), 0)
 
     worker = Worker(env, tmp_path).start()
     try:
         worker.wait_ready()
-        events = run(consume_until(
-            kafka_bootstrap, settings.events_topic,
-            lambda rs: {orjson.loads(r.value)["event_id"] for r in rs} >= set(expected)))
+        events = run(
+            consume_until(
+                kafka_bootstrap,
+                settings.events_topic,
+                lambda rs: {orjson.loads(r.value)["event_id"] for r in rs} >= set(expected),
+            )
+        )
         letters = run(consume_until(kafka_bootstrap, settings.dlq_topic, lambda rs: len(rs) >= len(bad)))
 
         got = {orjson.loads(r.value)["event_id"]: r for r in events}

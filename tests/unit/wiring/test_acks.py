@@ -65,3 +65,43 @@ def test_a_refused_output_stops_acknowledgement_of_its_partition_only() -> None:
 
     assert asyncio.run(scenario()) == [(1, 7)]
     assert refused == ["an output of articles[0]@1"]
+
+
+def test_a_batch_is_acknowledged_per_partition_once_that_partition_s_outputs_are_confirmed() -> None:
+    async def scenario() -> list[tuple[int, int]]:
+        stream = FakeStream()
+        acks = OrderedAcks(stream, on_refused=lambda exc, what: asyncio.sleep(0))  # type: ignore[arg-type]
+        loop = asyncio.get_running_loop()
+        first, second = loop.create_future(), loop.create_future()
+        batch = [event(0, 1), event(1, 1), event(0, 2), event(1, 2)]
+        await acks.settle_batch(batch, {0: [first], 1: [second]})
+        await acks.settle_batch([event(0, 3), event(2, 1)], {})  # 0 waits behind the batch; 2 does not
+        await asyncio.sleep(0.01)
+        assert stream.acked == [(2, 1)]
+        second.set_result(None)
+        await asyncio.sleep(0.01)
+        assert stream.acked == [(2, 1), (1, 1), (1, 2)], "partition 1 does not wait for partition 0"
+        first.set_result(None)
+        await asyncio.sleep(0.01)
+        return stream.acked
+
+    assert asyncio.run(scenario()) == [(2, 1), (1, 1), (1, 2), (0, 1), (0, 2), (0, 3)]
+
+
+def test_a_refused_output_of_a_batch_names_the_partition_s_offsets() -> None:
+    refused: list[str] = []
+
+    async def on_refused(exc: BaseException, what: str) -> None:
+        refused.append(what)
+
+    async def scenario() -> list[tuple[int, int]]:
+        stream = FakeStream()
+        acks = OrderedAcks(stream, on_refused)  # type: ignore[arg-type]
+        bad = asyncio.get_running_loop().create_future()
+        await acks.settle_batch([event(0, 4), event(0, 5), event(1, 9)], {0: [bad]})
+        bad.set_exception(RuntimeError("refused"))
+        await asyncio.sleep(0.01)
+        return stream.acked
+
+    assert asyncio.run(scenario()) == [(1, 9)]
+    assert refused == ["an output of articles[0]@4..5"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from streams.codec import decode_article, encode
-from streams.errors import InvalidArticle, InvalidEncoding, InvalidJSON, TooLarge
+from streams.codec import decode_article, decode_event, encode
+from streams.errors import InvalidArticle, InvalidEncoding, InvalidEvent, InvalidJSON, TooLarge
 from streams.models import Article
 
 GOOD = {
@@ -71,3 +71,15 @@ def test_message_over_the_limit_is_too_large_before_parsing() -> None:
 def test_encode_round_trips_a_model() -> None:
     article = Article(id="a3", body="text", published_at=None)
     assert Article.model_validate_json(encode(article)) == article
+
+
+def test_encode_gives_the_bytes_of_the_model_s_json_dict() -> None:
+    article = Article.model_validate({"id": "a1", "body": "Shelling killed 5.", "published_at": "2024-03-02"})
+    assert encode(article) == orjson.dumps(article.model_dump(mode="json"))
+
+
+def test_a_bad_event_is_an_invalid_event_naming_the_field() -> None:
+    with pytest.raises(InvalidEvent, match="event_id"):
+        decode_event(b'{"article_id": "a1"}')
+    with pytest.raises(InvalidJSON):
+        decode_event(b'{"event_id": ')
