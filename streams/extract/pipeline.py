@@ -468,10 +468,10 @@ def _consolidate(
     # The same for flows: "at least 1,000 fled between 17 and 20 January", then the flows one by one.
     flows = [k for k in kept if k.displaced and k.displaced_kind == "incident" and not k.background]
     for k in flows:
-        later = [o.displaced or 0 for o in flows if o is not k and o.sentence.index > k.sentence.index]
+        parts = [o.displaced or 0 for o in flows if o is not k and o.sentence.index > k.sentence.index]
         total = k.displaced or 0
         lower_bound = k.displaced_qualifier in ("at_least", "more_than", "approx")
-        if len(later) >= 2 and (sum(later) == total or (lower_bound and total <= sum(later) <= 1.2 * total)):
+        if len(parts) >= 2 and (sum(parts) == total or (lower_bound and total <= sum(parts) <= 1.2 * total)):
             k.dropped = True
     return [k for k in kept if not k.dropped]
 
