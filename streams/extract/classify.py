@@ -368,6 +368,7 @@ def sentence_figures(text: str) -> list[Figure]:
             figures[figures.index(roled[nxt.start])] = dataclasses.replace(roled[nxt.start], joined=True)
     figures.extend(_listed_after(text, quantities, figures))
     figures.extend(_and_one_more(text, figures))
+    figures.extend(_per_place(text, figures))
     figures = _with_kin(text, figures)
     for role, start, end in singular_casualties(text):
         if not any(f.quantity.start < end and start < f.quantity.end for f in figures):
@@ -510,6 +511,48 @@ def _with_kin(text: str, figures: list[Figure]) -> list[Figure]:
     return sorted(out, key=lambda f: f.quantity.start)
 
 
+_PER_PLACE = re.compile(
+    r"\s*,\s*(?:and\s+)?(?P<num>[\w,-]+)\s+(?P<each>each\s+)?in\s+(?:nearby\s+|neighbouring\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?P<pair>\s+and\s+[A-Z][\w'’-]+)?)"
+)
+_IN_PLACE = re.compile(
+    r"\s+(?:people\s+|civilians\s+)?(?:were\s+|was\s+)?(?:killed|wounded|injured|dead)\s+in\s+[A-Z][\w'’-]+"
+)
+
+
+def _per_place(text: str, figures: list[Figure]) -> list[Figure]:
+    """'Eight were killed in Ukum, nine in nearby Logo, three each in Guma and Kwande': the verb and
+    the role carry on to each place's count ('each' over two places counts twice)."""
+    out: list[Figure] = []
+    known = {f.quantity.start for f in figures}
+    for f in figures:
+        if f.role not in (KILLED, WOUNDED):
+            continue
+        pos = _IN_PLACE.match(text, f.quantity.end)
+        if pos is None:
+            pos_end = _after_place(text, f.quantity.end)
+            if pos_end is None:
+                continue
+        else:
+            pos_end = pos.end()
+        while (m := _PER_PLACE.match(text, pos_end)) is not None:
+            qs = find_quantities(m.group("num"))
+            if len(qs) != 1 or qs[0].value is None or m.start("num") in known:
+                break
+            count = qs[0].value * (2 if m.group("each") and m.group("pair") else 1)
+            q = Quantity(
+                count, qs[0].qualifier, m.start("num"), m.end("num"), m.group("num"), is_word=qs[0].is_word
+            )
+            out.append(Figure(q, f.role, f.noun))
+            pos_end = m.end()
+    return out
+
+
+def _after_place(text: str, start: int) -> int | None:
+    m = re.match(r"\s+[a-z ]{0,30}?\bin\s+[A-Z][\w'’-]+", text[start:])
+    return start + m.end() if m else None
+
+
 def is_superseded(text: str, q: Quantity) -> bool:
     """'after earlier reporting two were killed': an earlier count of the same incident."""
     return SUPERSEDED_BEFORE.search(text[max(0, q.start - 40) : q.start]) is not None
@@ -559,11 +602,12 @@ def is_projection(text: str) -> bool:
 
 
 _SINGULAR = re.compile(
+    r"\b(?i:another|one\s+more)\s+(?:was|had\s+been)\s+(?:also\s+)?(?P<verb1>killed|wounded|injured|shot\s+dead)\b|"
     r"\b(?i:a|an|the|another|one)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|attack|strike|bomb|blast|bomber|attacker|"
     r"assailant|gunman|perpetrator|suspect|hijacker)\b)([a-z]{3,})"
     r"(?:\s+of\s+the\s+\w+)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
-    r"(killed|wounded|injured|hurt|shot dead|beheaded|murdered|stabbed to death|hacked to death)\b",
+    r"(?P<verb2>killed|wounded|injured|hurt|shot dead|beheaded|murdered|stabbed to death|hacked to death)\b",
 )
 
 
@@ -573,7 +617,7 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     low = text.lower()
     if "was " in low or " been " in low:
         for m in _SINGULAR.finditer(text):
-            verb = m.group(2).lower()
+            verb = (m.group("verb1") or m.group("verb2")).lower()  # "another was shot dead" has no noun
             role = WOUNDED if verb in ("wounded", "injured", "hurt") else KILLED
             out.append((role, m.start(), m.end()))
     for m in _ACTIVE_SINGULAR.finditer(text):

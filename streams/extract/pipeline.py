@@ -582,6 +582,8 @@ def _merge_casualty(c: Candidate, mains: list[Candidate]) -> bool:
     c_kill = c.killed.quantity.value if c.killed else None
     c_wound = c.wounded.quantity.value if c.wounded else None
     for m in reversed(mains):
+        if m.sentence.index == c.sentence.index:
+            continue  # two tolls of one sentence ("eight in Ukum, nine in Logo") are two groups
         m_kill = m.killed.quantity.value if m.killed else None
         m_wound = m.wounded.quantity.value if m.wounded else None
         if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):

@@ -218,3 +218,10 @@ def test_one_of_the_bloodiest_and_neutralising_and_two_days_recency() -> None:
 def test_a_share_in_an_appositive_does_not_hide_the_verb() -> None:
     text = "Nearly 2 million residents, about 90 percent of the population, have been displaced."
     assert figures(text) == [(2000000, "displaced")]
+
+
+def test_counts_per_place_after_the_verb_and_another_one_killed() -> None:
+    text = "Eight people were killed in Ukum, nine in nearby Logo, three each in Guma and Kwande, he said."
+    assert figures(text) == [(8, "killed"), (9, "killed"), (6, "killed")]
+    text = "One fighter was killed last evening while another was shot dead on Tuesday."
+    assert figures(text) == [(1, "killed"), (1, "killed")]
