@@ -89,6 +89,8 @@ class Figure:
     role: str
     noun: str | None = None
     unit: str = "people"
+    per_place: bool = False
+    """One of several places' counts listed after one verb ('nine in Logo, three in Guma')."""
     joined: bool = False
     """A further group of the previous figure's toll ('two children and three women')."""
 
@@ -512,7 +514,7 @@ def _with_kin(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _PER_PLACE = re.compile(
-    r"\s*,\s*(?:and\s+)?(?P<num>[\w,-]+)\s+(?P<each>each\s+)?in\s+(?:nearby\s+|neighbouring\s+)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>[\w,-]+)\s+(?P<each>each\s+)?in\s+(?:nearby\s+|neighbouring\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?P<pair>\s+and\s+[A-Z][\w'’-]+)?)"
 )
 _IN_PLACE = re.compile(
@@ -543,7 +545,7 @@ def _per_place(text: str, figures: list[Figure]) -> list[Figure]:
             q = Quantity(
                 count, qs[0].qualifier, m.start("num"), m.end("num"), m.group("num"), is_word=qs[0].is_word
             )
-            out.append(Figure(q, f.role, f.noun))
+            out.append(Figure(q, f.role, f.noun, per_place=True))
             pos_end = m.end()
     return out
 
@@ -863,11 +865,12 @@ def is_unverifiable_statement(text: str) -> bool:
 
 def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     """A party's claim about its enemy's losses: 'neutralised 101 soldiers', army on dead rebels."""
-    low = text.lower()
     if figure.role not in (KILLED, WOUNDED):
         return False
-    if _has(low, ONE_SIDED_VERBS):
-        return True
+    q = figure.quantity
+    near = text[max(0, q.start - 45) : q.end + 45].lower()
+    if _has(near, ONE_SIDED_VERBS):
+        return True  # "five of its troops were killed ..., and it had 'neutralised' 101": only the 101
     noun = figure.noun or ""
     if noun and noun not in NON_STATE_COMBATANTS and _group_member(text, figure):
         noun = "fighters"  # "two Houthi elements", "five Taliban members"

@@ -44,7 +44,7 @@ EXTRACTOR_VERSION = "1.0.0"
 PLACE_WINDOW = 3  # sentences either side of a figure whose places are read
 MIN_DISPLACED = 50  # "15 priests also fled": an anecdote within a report, not a displacement figure
 SMALL_TOLL = 5  # killed counts this small are equal by chance as often as by being the same incident
-LEAD_SENTENCES = 2  # a total that sums the incidents after it stands in the article's first sentences
+LEAD_SENTENCES = 5  # a total that sums the incidents after it stands in the article's first sentences
 # A toll "over the past three weeks" is a running total; "over two days" of fighting is one incident.
 _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
                           r"ten|\w+)\s+(?:weeks|months|years)\b"
@@ -104,6 +104,7 @@ class Candidate:
     claimed_by: str | None = None
     extra_sentences: list[Sentence] = field(default_factory=list)
     dropped: bool = False
+    siblings: bool = False  # one of several places' counts listed in the sentence
 
     @property
     def casualty(self) -> bool:
@@ -270,8 +271,10 @@ def extract_events(article: Article) -> list[Event]:
         figures = figures_of[s.index]
         if not figures:
             continue
-        for c in _candidates(s, figures):
+        found = _candidates(s, figures)
+        for c in found:
             c.claimed_by = _speaker(sentences, s.index)
+            c.siblings = any(f.per_place for f in figures)
             cands.append(c)
     _breakdown_kind(sentences, cands)
     t2 = time.perf_counter()
@@ -465,6 +468,18 @@ def _consolidate(
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
             # give no figure we read): the lead is their sum, not an incident
             k.dropped = True
+    # "Four civilians were killed in Donetsk oblast. Three were killed in Bohorodychne and one in Torske."
+    # The sentence after a toll that breaks it down by place gives the incidents; the toll is their sum.
+    by_sentence: dict[int, list[Candidate]] = {}
+    for k, _k_killed in live:
+        by_sentence.setdefault(k.sentence.index, []).append(k)
+    for k, k_killed in live:
+        parts = by_sentence.get(k.sentence.index + 1, [])
+        if (
+            len(parts) >= 2
+            and sum((p.killed.quantity.value or 0) for p in parts if p.killed) == k_killed.quantity.value
+        ):
+            k.dropped = True
     # The same for flows: "at least 1,000 fled between 17 and 20 January", then the flows one by one.
     flows = [k for k in kept if k.displaced and k.displaced_kind == "incident" and not k.background]
     for k in flows:
@@ -478,7 +493,8 @@ def _consolidate(
 
 _SUMMARY = re.compile(
     r"\b(?:separate|multiple|several|series\s+of|spate\s+of|wave\s+of|string\s+of|two|three|four|five)\s+"
-    r"(?:\w+\s+)?(?:attacks|incidents|strikes|raids|bombings|blasts|clashes|explosions)\b"
+    r"(?:\w+\s+)?(?:attacks|incidents|strikes|raids|bombings|blasts|clashes|explosions|encounters|operations|"
+    r"ambushes|gunfights|shootings)\b"
     r"|\bin\s+attacks\b|\battacks\s+across\b",
     re.IGNORECASE,
 )
@@ -589,6 +605,11 @@ def _merge_casualty(c: Candidate, mains: list[Candidate]) -> bool:
         if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):
             if not c.verified and m.verified and c_kill != m_kill:
                 return False
+            same_pair = c_wound is not None and c_wound == m_wound
+            if c_kill <= SMALL_TOLL and not same_pair and c.siblings:
+                # one killed in Torske, listed with three in Bohorodychne, is not the one killed in Kharkiv
+                # a few sentences before
+                continue
             if (
                 c_kill <= SMALL_TOLL
                 and c_wound is not None
@@ -630,7 +651,10 @@ def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sent
             e for e in events if e.casualty and not e.background and 0 <= s.index - e.sentence.index <= 3
         ]
         if recent:
-            target = max(recent, key=lambda e: e.sentence.index)
+            latest = max(e.sentence.index for e in recent)
+            # "It was not possible to verify that claim": the claim, if the latest sentence made one
+            claims = [e for e in recent if e.sentence.index == latest and not e.verified]
+            target = claims[0] if claims else next(e for e in recent if e.sentence.index == latest)
             target.verified = False
             if s.index != target.sentence.index and s not in target.extra_sentences:
                 target.extra_sentences.append(s)

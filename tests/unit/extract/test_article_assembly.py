@@ -371,3 +371,22 @@ def test_a_later_incident_that_happens_to_equal_the_sum_of_the_next_ones_stays()
         "A car bomb in Kut killed one person."
     )
     assert 14 in [e.killed for e in current(extract(article(body)))]
+
+
+def test_a_breakdown_by_place_replaces_the_toll_it_breaks_down() -> None:
+    body = (
+        "Russian shelling killed one civilian in Ukraine's Kharkiv oblast on Friday, the governor said.\n"
+        "The Donetsk oblast governor said four civilians were killed in Donetsk oblast.\n"
+        "Three civilians were killed in Bohorodychne and one in Torske."
+    )
+    events = current(extract(article(body)))
+    assert sorted(e.killed for e in events if e.killed) == [1, 1, 3]
+
+
+def test_a_one_sided_verb_marks_only_its_own_figure() -> None:
+    body = (
+        "Shelling killed five Turkish soldiers in Idlib province, Syria, on Monday.\n"
+        "Turkey said five of its troops were killed, and that it had neutralised 76 Syrian soldiers."
+    )
+    events = current(extract(article(body)))
+    assert sorted((e.killed, e.verified) for e in events) == [(5, True), (76, False)]
