@@ -474,10 +474,10 @@ def _consolidate(
     for k, _k_killed in live:
         by_sentence.setdefault(k.sentence.index, []).append(k)
     for k, k_killed in live:
-        parts = by_sentence.get(k.sentence.index + 1, [])
+        places = by_sentence.get(k.sentence.index + 1, [])
         if (
-            len(parts) >= 2
-            and sum((p.killed.quantity.value or 0) for p in parts if p.killed) == k_killed.quantity.value
+            len(places) >= 2
+            and sum((p.killed.quantity.value or 0) for p in places if p.killed) == k_killed.quantity.value
         ):
             k.dropped = True
     # The same for flows: "at least 1,000 fled between 17 and 20 January", then the flows one by one.
