@@ -48,7 +48,8 @@ LEAD_SENTENCES = 5  # a total that sums the incidents after it stands in the art
 # A toll "over the past three weeks" is a running total; "over two days" of fighting is one incident.
 _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
                           r"ten|\w+)\s+(?:weeks|months|years)\b"
-                          r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\d+|\w+)\s+days\b"
+                          r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|\w+teen)\s+days\b"
                           r"|\bover\s+(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+days\b"
                           r"|\b(?:over|in|during)\s+an?\s+(?:\w+-)?(?:week|month|year)s?(?:-long)?\s+period\b",
                           re.I)  # fmt: skip

@@ -164,3 +164,8 @@ def test_a_flow_since_an_outbreak_is_a_flow_and_a_region_home_to_people_is_a_sto
 def test_a_flow_that_began_last_week_is_still_the_news() -> None:
     assert not is_background("Fighting last week forced 90,000 people to flee.", 2022, 1, 16, flow=True)
     assert is_background("Fighting last week killed 40 people.", 2022, 1, 16)
+
+
+def test_a_toll_of_the_past_two_days_is_the_news() -> None:
+    body = "Turkey said 12 of its soldiers had been killed in the past two days in clashes in northern Iraq."
+    assert _background_flags(body) == [(12, False)]
