@@ -193,8 +193,13 @@ def _one_family(tokens: list[tuple[str, int, int]], j: int) -> bool:
 def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[int], text: str) -> str | None:
     seen_aux = False
     in_subset = False
-    for j in range(i, min(i + 12, len(tokens))):
+    budget = 12  # words read after the number, not counting an "including ..." aside
+    for j in range(i, len(tokens)):
         tok, start, _ = tokens[j]
+        if not in_subset:
+            budget -= 1
+            if budget < 0:
+                break
         if tok == "including":
             in_subset = True
             continue

@@ -549,8 +549,9 @@ WOUNDED_BEFORE = frozenset(
     ["wounded", "wounding", "injured", "injuring", "wounds", "injure", "wound", "hurt"]
 )
 DISPLACED_BEFORE = frozenset(
-    ["displaced", "displacing", "uprooted", "uprooting", "forced", "forcing", "driven", "drove"]
-)
+    ["displaced", "displacing", "uprooted", "uprooting", "forced", "forcing", "driven", "drove", "evacuated",
+     "evacuating", "relocated"]
+)  # fmt: skip
 # "sustained injuries", "lost their lives", "were left homeless": verbs allowed between number and cue.
 BRIDGE_WORDS = frozenset(
     [

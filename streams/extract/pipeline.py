@@ -23,6 +23,7 @@ from streams.extract.lexicon import (
     VIOLENCE_CUES,
     VIOLENT_ACTS,
 )
+from streams.extract.numbers import number_value
 from streams.extract.places import (
     Mention,
     PlaceContext,
@@ -42,6 +43,7 @@ from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
 PLACE_WINDOW = 3  # sentences either side of a figure whose places are read
+RECENT_SINCE_DAYS = 45  # a flow counted "since" a date this recent is one offensive's, not a stock
 MIN_DISPLACED = 50  # "15 priests also fled": an anecdote within a report, not a displacement figure
 SMALL_TOLL = 5  # killed counts this small are equal by chance as often as by being the same incident
 LEAD_SENTENCES = 5  # a total that sums the incidents after it stands in the article's first sentences
@@ -100,6 +102,7 @@ class Candidate:
     displaced_qualifier: str | None = None
     displaced_unit: str | None = None
     displaced_kind: str | None = None
+    displaced_start: int = 0  # where the (first) displacement figure stands in the sentence
     background: bool = False
     verified: bool = True
     claimed_by: str | None = None
@@ -167,6 +170,7 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
                     displaced_qualifier=first.quantity.qualifier if len(group) == 1 else "exact",
                     displaced_unit=first.unit,
                     displaced_kind=kind,
+                    displaced_start=first.quantity.start,
                 )
             )
     current: Candidate | None = None
@@ -234,6 +238,36 @@ def _breakdown_kind(sentences: list[Sentence], cands: list[Candidate]) -> None:
                     c.displaced_kind = "cumulative"
 
 
+_EXACT_FIGURE = re.compile(
+    r"\b(?:put|puts|gave|gives|set|sets)\s+the\s+(?:exact|official|latest|new|updated|final|precise)\s+"
+    r"(?:figure|number|tally|count)\s+at\s+(?P<num>\d[\d,.]*)",
+    re.IGNORECASE,
+)
+
+
+def _exact_figures(
+    sentences: list[Sentence], figures_of: dict[int, list[cl.Figure]], cands: list[Candidate]
+) -> None:
+    """'The government put the exact figure at 100,417' after 'more than 100,000 refugees arrived': the
+    figure that came before, made exact."""
+    for s in sentences:
+        m = _EXACT_FIGURE.search(s.text)
+        if m is None or figures_of[s.index]:
+            continue
+        value = number_value(m.group("num"))
+        before = [c for c in cands if c.sentence.index < s.index]
+        if value is None or not before:
+            continue
+        last = before[-1]
+        if (
+            last.displaced is not None
+            and _close(last.displaced, value)
+            and last.displaced_qualifier != "exact"
+        ):
+            last.displaced, last.displaced_qualifier = value, "exact"
+            last.extra_sentences.append(s)
+
+
 def _speaker(sentences: list[Sentence], i: int) -> str | None:
     who = cl.attribution(sentences[i].text)
     if who and who.lower() in _PRONOUNS:
@@ -278,6 +312,7 @@ def extract_events(article: Article) -> list[Event]:
             c.siblings = any(f.per_place for f in figures)
             cands.append(c)
     _breakdown_kind(sentences, cands)
+    _exact_figures(sentences, figures_of, cands)
     t2 = time.perf_counter()
     STAGE_TIMES.numbers += t2 - t1
     cands = [c for c in cands if not _non_conflict(c.sentence.text)]
@@ -358,9 +393,14 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         fig = c.killed or c.wounded
         text = cl.figure_clause(full, fig.quantity.start) if fig else full
         if c.displaced is not None:
+            clause = cl.figure_clause(
+                full, c.displaced_start
+            )  # not "... a city that has seen 1 million flee since 2014"
             c.background = c.displaced_kind == "incident" and cl.is_background(
-                full, year, month, day, flow=True
+                clause, year, month, day, flow=True
             )
+            if c.displaced_kind == "cumulative" and _recent_since(clause, published):
+                c.displaced_kind = "incident"  # "since the February 19 start of the offensive": a flow
             previous = c
             continue
         bg = (
@@ -401,6 +441,18 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             bg = True
         c.background = bg
         previous = c
+
+
+_SINCE_DATE = re.compile(r"\bsince\b", re.I)
+
+
+def _recent_since(clause: str, published: dt.date | None) -> bool:
+    """'displaced since 19 February' in a report of 28 February: the flow of one offensive, not a stock."""
+    since = _SINCE_DATE.search(clause)
+    if published is None or since is None:
+        return False
+    date = resolve_date(clause[since.start() :], published)
+    return date is not None and 0 <= (published - date).days <= RECENT_SINCE_DAYS
 
 
 def _long_before(text: str, published: dt.date | None) -> bool:

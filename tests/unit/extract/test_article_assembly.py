@@ -390,3 +390,20 @@ def test_a_one_sided_verb_marks_only_its_own_figure() -> None:
     )
     events = current(extract(article(body)))
     assert sorted((e.killed, e.verified) for e in events) == [(5, True), (76, False)]
+
+
+def test_the_exact_figure_given_later_makes_the_approximate_one_exact() -> None:
+    body = (
+        "More than 100,000 refugees have arrived in Armenia from Nagorno-Karabakh after the offensive.\n"
+        "The government on Saturday put the exact figure at 100,417."
+    )
+    assert [(e.displaced, e.displaced_qualifier) for e in extract(article(body))] == [(100417, "exact")]
+
+
+def test_a_flow_since_a_recent_date_is_a_flow_and_evacuated_is_displacement() -> None:
+    body = (
+        "Since the February 19 start of the offensive on west Mosul, Iraq, over 10,000 people have now "
+        "been displaced, IOM said."
+    )
+    events = extract(article(body, published=dt.date(2017, 2, 28)))
+    assert [(e.displaced, e.displaced_kind) for e in events] == [(10000, "incident")]
