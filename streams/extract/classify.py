@@ -678,11 +678,19 @@ _CLAUSE_SPLIT = re.compile(
 def figure_clause(text: str, start: int) -> str:
     """The clause of ``text`` holding the character ``start`` ('X killed 10, as fighting ... since 2021')."""
     begin = 0
-    for m in _CLAUSE_SPLIT.finditer(text):
+    lead = _LEADING_SUBORDINATE.match(text)
+    if lead is not None:  # "While 12 were killed in Zamfara, three died in Katsina"
+        if start < lead.end():
+            return text[: lead.end()]
+        begin = lead.end()
+    for m in _CLAUSE_SPLIT.finditer(text, begin):
         if m.start() > start:
             return text[begin : m.start()]
         begin = m.end()
     return text[begin:]
+
+
+_LEADING_SUBORDINATE = re.compile(r"\W*(?:while|whereas|although|though)\b[^,;]{3,160},", re.IGNORECASE)
 
 
 def is_background(

@@ -624,7 +624,9 @@ PROJECTION_CUES = (
     "would flee", "at risk of", "risk of", "expected to", "projected", "forecast", "threatens to",
     "could force", "could displace", "plan to", "planning to", "could",
 )  # fmt: skip
-SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "among the dead", "such as")
+SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "among the dead", "such as",
+               "among the victims", "among those killed", "among the casualties",
+               "among the injured")  # fmt: skip
 
 # Displacement stocks (cumulative) vs flows. Hosting verbs place a stock where people shelter.
 HOSTING_CUES = ("shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",

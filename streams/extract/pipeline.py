@@ -70,6 +70,7 @@ _THOSE_ATTACKS = re.compile(
     r"\W*(?:the|those|these)\s+(?:earlier\s+|previous\s+)?(?:attacks|bombings|blasts|strikes|explosions|raids)\b",
     re.I,
 )
+_LAST_WEEKDAY = re.compile(r"\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _THE_ATTACKS = re.compile(r"\bthe\s+(?:strikes|attacks|raids|bombings|airstrikes|air\s+strikes)\b", re.I)
 _FOLLOWED = re.compile(r"\b(?:follows|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+)?\w+", re.I)
 _CURRENT_DAY = re.compile(
@@ -109,6 +110,7 @@ class Candidate:
     extra_sentences: list[Sentence] = field(default_factory=list)
     dropped: bool = False
     siblings: bool = False  # one of several places' counts listed in the sentence
+    shared_sentence: bool = False  # another incident's figures stand in the same sentence
 
     @property
     def casualty(self) -> bool:
@@ -348,6 +350,8 @@ def extract_events(article: Article) -> list[Event]:
 
     _mark_background(cands, sentences, published)
     events = _consolidate(cands, sentences, mentions, ctx)
+    for c in events:
+        c.shared_sentence = sum(1 for o in events if o.sentence.index == c.sentence.index) > 1
     _apply_unverifiable_statements(events, sentences)
     t4 = time.perf_counter()
 
@@ -387,6 +391,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     year = published.year if published is not None else None
     month = published.month if published is not None else None
     day = published.day if published is not None else None
+    lead_index = min((c.sentence.index for c in cands if c.casualty), default=0)
     previous: Candidate | None = None
     for c in cands:
         full = c.sentence.text
@@ -421,6 +426,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # including 321 deaths": the period is named just before the total
             before = sentences[max(0, c.sentence.index - 2) : c.sentence.index]
             bg = any(PERIOD_TOTAL.search(p.text) or _OVER_PERIOD.search(p.text) for p in before)
+        if not bg and c.sentence.index > lead_index + 1 and _LAST_WEEKDAY.search(text):
+            bg = True  # "Armed men killed 11 police in the same area last Thursday", after the news
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
             bg = bool(_PERFECT_TOLL.search(text)) and not has_date_expression(text)
@@ -515,7 +522,7 @@ def _consolidate(
             k.dropped = True
         elif (
             len(others) >= 2
-            and sum(verified) <= (k_killed.quantity.value or 0)
+            and 0.75 * (k_killed.quantity.value or 0) <= sum(verified) <= (k_killed.quantity.value or 0)
             and _SUMMARY.search(k.sentence.text)
         ):
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
@@ -553,12 +560,15 @@ _SUMMARY = re.compile(
 )
 _ANAPHORIC_INCIDENT = re.compile(
     r"^\W*the\s+(?:attack|strike|raid|blast|explosion|bombing|ambush|assault|massacre)\s+was\s+confirmed\b|"
+    r"\bconfirmed\s+the\s+(?:attack|incident|strike|raid|killings?|bombing|ambush)\b|"
     r"\b(?:in|during|from|by|of|after)\s+the\s+(?:same\s+|latest\s+|deadly\s+|morning\s+|night\s+)?"
     r"(?:strike|strikes|attack|attacks|raid|blast|explosion|bombing|shelling|ambush|assault|clashes|airstrike|"
     r"airstrikes|air\s+strike|air\s+strikes|air\s+raid|massacre|shooting)\b|\bin\s+the\s+village\b",
     re.IGNORECASE,
 )
 # "Earlier, the ministry said 21 had died" -- not "Earlier in the day, a bomb killed 12 in Samarra"
+# "50 bodies had been found so far, the figure was not final": a partial count of the incident reported
+_PARTIAL_COUNT = re.compile(r"\b(?:so\s+far|not\s+(?:yet\s+)?final|provisional|preliminary)\b", re.IGNORECASE)
 _EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
 _SPECIFIC = ("place", "region", "region_name", "multi_region")
 
@@ -570,7 +580,10 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
     if c.killed is None or main.killed is None or not (c.verified and main.verified):
         return False
     text = c.sentence.text
-    if not (_EARLIER_REPORT.search(text) or _ANAPHORIC_INCIDENT.search(text)):
+    partial = _PARTIAL_COUNT.search(text) is not None and (c.killed.quantity.value or 0) < (
+        main.killed.quantity.value or 0
+    )
+    if not (_EARLIER_REPORT.search(text) or _ANAPHORIC_INCIDENT.search(text) or partial):
         return False
     if has_date_expression(text) and not _EARLIER_REPORT.search(text):
         return False
@@ -721,6 +734,16 @@ def _place_for(
     ctx: PlaceContext,
 ) -> ResolvedPlace:
     own = [m for s in c.sentences for m in mentions[s.index]]
+    if c.shared_sentence:
+        # "While 12 were killed in the Zamfara attack, three lost their lives in the Katsina attack": each
+        # figure's own clause names its place
+        fig = c.killed or c.wounded
+        anchor = fig.quantity.start if fig is not None else c.displaced_start
+        clause = cl.figure_clause(c.sentence.text, anchor)
+        begin = c.sentence.text.find(clause)
+        in_clause = [m for m in mentions[c.sentence.index] if begin <= m.start < begin + len(clause)]
+        if in_clause:
+            own = in_clause + [m for s in c.extra_sentences for m in mentions[s.index]]
     if c.displaced is not None and c.displaced_kind == "incident":
         # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"
         origin = [m for m in mentions[c.sentence.index] if _FROM_BEFORE.search(c.sentence.text[: m.start])]

@@ -407,3 +407,27 @@ def test_a_flow_since_a_recent_date_is_a_flow_and_evacuated_is_displacement() ->
     )
     events = extract(article(body, published=dt.date(2017, 2, 28)))
     assert [(e.displaced, e.displaced_kind) for e in events] == [(10000, "incident")]
+
+
+def test_each_clause_of_a_while_sentence_names_its_own_region() -> None:
+    body = "While 12 people were killed in the Zamfara attack, three lost their lives in the Katsina attack."
+    events = current(extract(article(body)))
+    assert sorted((e.region or "", e.killed) for e in events) == [("NG-KT", 3), ("NG-ZA", 12)]
+
+
+def test_a_partial_count_found_so_far_is_the_same_incident() -> None:
+    body = (
+        "At least 100 villagers were killed in an attack on Seytenga, in Burkina Faso's Sahel region.\n"
+        "The government said 50 bodies had been found so far but the figure was not final."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [100]
+
+
+def test_an_incident_last_thursday_told_after_the_news_is_context() -> None:
+    body = (
+        "At least 100 villagers were killed in an attack on Seytenga, in Burkina Faso's Sahel region.\n"
+        "About 3,000 people fled to Dori.\n"
+        "Armed men killed 11 military police in the same area last Thursday."
+    )
+    flags = [(e.killed, e.previously_reported) for e in extract(article(body)) if e.killed]
+    assert flags == [(100, False), (11, True)]
