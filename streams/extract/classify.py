@@ -52,7 +52,7 @@ from streams.extract.numbers import Quantity, find_quantities
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
 KILLED, WOUNDED, DISPLACED = "killed", "wounded", "displaced"
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:.!?,()\"“”—–]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:.!?,()\"“”—–%]")
 _AUX = frozenset(["were", "was", "been", "are", "is", "have", "has", "had", "being", "shot"])
 _STOP = frozenset(
     [
@@ -116,11 +116,22 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+def _adjective_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """The word after ``j`` is an adjective-like word, not a number or another noun phrase's head."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1][0]
+    return nxt.isalpha() and nxt not in PERSON_NOUNS and nxt not in _NUMBER_WORD_SET
+
+
 def _first_noun(tokens: list[tuple[str, int, int]], i: int) -> str | None:
     """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
-    for tok, _s, _e in tokens[i : i + 5]:
+    for j in range(i, min(i + 5, len(tokens))):
+        tok = tokens[j][0]
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS:
             return tok
+        if tok == "and" and _adjective_follows(tokens, j):
+            continue  # "25 local and national police"
         if tok in ("and", "or", ",", ";", ".") or tok[0].isdigit() or tok in _STOP:
             return None
         if tok in VERB_LIKE and tok not in _ROLE_NOUNS:
@@ -193,9 +204,15 @@ def _one_family(tokens: list[tuple[str, int, int]], j: int) -> bool:
 def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[int], text: str) -> str | None:
     seen_aux = False
     in_subset = False
-    budget = 12  # words read after the number, not counting an "including ..." aside
+    in_dashes = False
+    budget = 12  # words read after the number, not counting an "including ..." or "– ... –" aside
     for j in range(i, len(tokens)):
         tok, start, _ = tokens[j]
+        if tok in ("–", "—") and (in_dashes or j == i + 1):
+            in_dashes = not in_dashes  # "1 million Haitians – close to 10% of the country – have fled"
+            continue
+        if in_dashes:
+            continue
         if not in_subset:
             budget -= 1
             if budget < 0:
@@ -246,6 +263,8 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
             tok in ("sheltering", "sheltered", "living", "staying") and _camps_follow(tokens, j)
         ):
             role = DISPLACED  # "100,000 people are sheltering in camps", "40,000 are camped out in"
+        elif tok == "gunned" and j + 1 < len(tokens) and tokens[j + 1][0] == "down":
+            role = KILLED  # "17 personnel were gunned down"
         elif _refugee_flow(tokens, j):
             role = DISPLACED  # "45,000 people crossed into Chad", "2,000 sought refuge in the town"
         if role:
@@ -585,6 +604,7 @@ def _token_at(tokens: list[tuple[str, int, int]], start: int) -> int:
 
 
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 # "including five soldiers and three civilians": an "and" before another number keeps the subset going
 _SUBSET_CLAUSE = re.compile(rf"[;.]|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
@@ -822,9 +842,17 @@ _APPOSITIVE = re.compile(
 )
 
 
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:took|was|were|had|has|have|is|are|killed|died|happened|occurred|began|left|began|struck|hit)\b",
+    re.I,
+)
+
+
 def attribution(text: str) -> str | None:
     """Who gives the figure: 'a war monitor said' -> 'a war monitor'; 'said the Observatory' -> ..."""
     m = _SPEAKER_AFTER.search(text)
+    if m and _REPORTED_CLAUSE.search(m.group(1)):
+        m = None  # "said the attack took place in Nawa": what was said, not who said it
     if m and not _NOT_SPEAKER_START.match(m.group(1)):
         who = _trim_speaker(m.group(1))
         app = _APPOSITIVE.match(text[m.end(1) :])

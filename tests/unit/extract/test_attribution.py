@@ -128,3 +128,10 @@ def test_we_lost_seven_soldiers_is_a_killed_count() -> None:
     assert [
         (f.quantity.value, f.role) for f in sentence_figures("We lost seven soldiers in the attack.")
     ] == [(7, "killed")]
+
+
+def test_what_was_said_is_not_who_said_it() -> None:
+    from streams.extract.classify import attribution
+
+    text = "A provincial councillor, Ahmad Noor, said the attack took place in Nawa, killing 12 officers."
+    assert attribution(text) != "attack took place"

@@ -225,3 +225,13 @@ def test_counts_per_place_after_the_verb_and_another_one_killed() -> None:
     assert figures(text) == [(8, "killed"), (9, "killed"), (6, "killed")]
     text = "One fighter was killed last evening while another was shot dead on Tuesday."
     assert figures(text) == [(1, "killed"), (1, "killed")]
+
+
+def test_asides_between_dashes_and_gunned_down_and_adjectives_joined_by_and() -> None:
+    text = "More than 1 million Haitians – close to 10% of the country's people – have been displaced."
+    assert figures(text) == [(1000000, "displaced")]
+    assert figures("Seventeen security personnel were gunned down by Maoists.") == [(17, "killed")]
+    from streams.extract.classify import sentence_figures
+
+    (f,) = sentence_figures("Fighters said they had killed 25 local and national police.")
+    assert f.noun == "police"
