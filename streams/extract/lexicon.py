@@ -78,6 +78,14 @@ RANGE_JOINERS = ("to", "-", "–", "or", "and")  # "20 to 30", "20-30"; "and" on
 # Words after a number that show it is not a count of people.
 NON_PERSON_UNITS = frozenset(
     [
+        "groups",
+        "sides",
+        "factions",
+        "clans",
+        "tribes",
+        "parties",
+        "countries",
+        "nations",
         "settlements",
         "settlement",
         "sites",
@@ -697,7 +705,7 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
 BACKGROUND_CUES = (
     "a week earlier", "days earlier", "weeks earlier", "months earlier", "a day earlier",
     "earlier this month",
-    "earlier this year", "earlier this week", "last month", "last year", "last week", "ago", "previous",
+    "earlier this year", "earlier this week", "last month", "last year", "last week's", "ago", "previous",
     "previously", "in a similar", "similar attack", "the attack follows", "follows the", "followed the",
     "last january", "last february", "last march", "last april", "last may", "last june", "last july",
     "last august", "last september", "last october", "last november", "last december", "a fortnight",
@@ -827,6 +835,12 @@ CAMP_WORDS = frozenset(["camp", "camps"])
 # A capitalised name followed by one of these is an organisation, not a place ("Mindanao Command").
 ORGANISATION_WORDS = frozenset(
     [
+        "ethnic",
+        "tribe",
+        "tribes",
+        "tribesmen",
+        "clan",
+        "clans",
         "command",
         "forces",
         "force",

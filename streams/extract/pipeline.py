@@ -70,7 +70,9 @@ _THOSE_ATTACKS = re.compile(
     r"\W*(?:the|those|these)\s+(?:earlier\s+|previous\s+)?(?:attacks|bombings|blasts|strikes|explosions|raids)\b",
     re.I,
 )
-_LAST_WEEKDAY = re.compile(r"\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_LAST_WEEKDAY = re.compile(
+    r"\blast\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
 _THE_ATTACKS = re.compile(r"\bthe\s+(?:strikes|attacks|raids|bombings|airstrikes|air\s+strikes)\b", re.I)
 _FOLLOWED = re.compile(r"\b(?:follows|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+)?\w+", re.I)
 _CURRENT_DAY = re.compile(
@@ -427,7 +429,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             before = sentences[max(0, c.sentence.index - 2) : c.sentence.index]
             bg = any(PERIOD_TOTAL.search(p.text) or _OVER_PERIOD.search(p.text) for p in before)
         if not bg and c.sentence.index > lead_index + 1 and _LAST_WEEKDAY.search(text):
-            bg = True  # "Armed men killed 11 police in the same area last Thursday", after the news
+            bg = True  # "Armed men killed 11 police in the same area last Thursday", after the lead
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
             bg = bool(_PERFECT_TOLL.search(text)) and not has_date_expression(text)

@@ -163,7 +163,16 @@ def test_a_flow_since_an_outbreak_is_a_flow_and_a_region_home_to_people_is_a_sto
 
 def test_a_flow_that_began_last_week_is_still_the_news() -> None:
     assert not is_background("Fighting last week forced 90,000 people to flee.", 2022, 1, 16, flow=True)
-    assert is_background("Fighting last week killed 40 people.", 2022, 1, 16)
+    assert is_background("Fighting last month killed 40 people.", 2022, 1, 16)
+
+
+def test_last_week_is_the_news_in_the_lead_and_context_after_it() -> None:
+    body = (
+        "Gunmen killed 20 people last week in Ethiopia's Oromiya region, an official said on Thursday.\n"
+        "Relatives buried the dead in Limmu Kosa district.\n"
+        "Last week, 18 civilians were killed in another attack in the same area."
+    )
+    assert _background_flags(body) == [(20, False), (18, True)]
 
 
 def test_a_toll_of_the_past_two_days_is_the_news() -> None:

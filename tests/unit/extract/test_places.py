@@ -128,11 +128,11 @@ def test_a_name_spelt_another_way_is_found_within_the_articles_country() -> None
     from streams.extract.places import transliterated_places
     from streams.extract.textnorm import skeleton
 
-    assert skeleton("Deir al-Balah") == skeleton("Dayr al Balah")
+    assert skeleton("Dair al-Balah") == skeleton("Dayr al Balah")
     gaz = get_gazetteer()
-    text = "A strike hit a school in Deir al-Balah on Sunday."
+    text = "A strike hit a school in Dair al-Balah on Sunday."
     found = transliterated_places(text, find_mentions(text, gaz), gaz, "PS")
-    assert [(m.text, [r.code for r in m.regions]) for m in found] == [("Deir al-Balah", ["PS-DEB"])]
+    assert [(m.text, [r.code for r in m.regions]) for m in found] == [("Dair al-Balah", ["PS-DEB"])]
     assert transliterated_places(text, find_mentions(text, gaz), gaz, "NG") == []
 
 
