@@ -620,7 +620,11 @@ def is_subset(text: str, q: Quantity) -> bool:
         return False  # "434 casualties, including 321 fatalities and 113 injuries": the split is the news
     # split with the number itself in view, so that "... and 1,400 women" keeps the "including" clause
     clause = _SUBSET_CLAUSE.split(head + text[q.start : q.end].lower())[-1] if head else ""
-    return any(c in clause for c in SUBSET_CUES) or bool(_OF_THEM.match(text, q.end))
+    if any(c in clause for c in SUBSET_CUES):
+        return True
+    # "20 were killed, 14 of them children": a part of the figure before it; but "exchanged fire with
+    # the attackers, killing seven of them" has no figure before it and is a count of its own
+    return bool(_OF_THEM.match(text, q.end)) and bool(find_quantities(text[: q.start]))
 
 
 def is_projection(text: str) -> bool:
@@ -652,13 +656,13 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
         if noun not in PERSON_NOUNS or noun.endswith("s") or _KIN_AFTER.match(text, m.end()):
             continue  # "killed a chief and his two sons" is counted with the sons
         verb = m.group("verb").lower()
-        out.append((WOUNDED if verb in ("wounded", "injured") else KILLED, m.start("one"), m.end()))
+        out.append((WOUNDED if verb[0] in "wi" else KILLED, m.start("one"), m.end()))
     return out
 
 
 # "a bomb killed a ranger and wounded six": one victim named as the object of the verb
 _ACTIVE_SINGULAR = re.compile(
-    r"\b(?P<verb>killed|shot\s+dead|murdered|beheaded|wounded|injured)\s+(?P<one>an?|one)\s+"
+    r"\b(?P<verb>killed|killing|shot\s+dead|murdered|beheaded|wounded|wounding|injured|injuring)\s+(?P<one>an?|one)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -915,6 +919,10 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     noun = figure.noun or ""
     if noun and noun not in NON_STATE_COMBATANTS and _group_member(text, figure):
         noun = "fighters"  # "two Houthi elements", "five Taliban members"
+    if not noun and _OF_THEM.match(text, q.end):
+        before = set(re.findall(r"[a-z]+", text[max(0, q.start - 60) : q.start].lower()))
+        if before & NON_STATE_COMBATANTS:
+            noun = "fighters"  # "fire with the attackers, killing seven of them"
     who = re.sub(r"-\s+", "-", (claimant or "").lower())  # "Al- Shabaab"
     who_words = set(re.findall(r"[a-z]+", who))
     if noun in NON_STATE_COMBATANTS and (not who or who_words & (STATE_SOURCES | STATE_TITLES)):

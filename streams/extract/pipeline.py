@@ -570,7 +570,10 @@ _ANAPHORIC_INCIDENT = re.compile(
 )
 # "Earlier, the ministry said 21 had died" -- not "Earlier in the day, a bomb killed 12 in Samarra"
 # "50 bodies had been found so far, the figure was not final": a partial count of the incident reported
-_PARTIAL_COUNT = re.compile(r"\b(?:so\s+far|not\s+(?:yet\s+)?final|provisional|preliminary)\b", re.IGNORECASE)
+_PARTIAL_COUNT = re.compile(
+    r"\b(?:so\s+far|not\s+(?:yet\s+)?final|provisional|preliminary)\b|\b(?:saw|counted|seen)\s+(?:\w+\s+)?bodies\b",
+    re.IGNORECASE,
+)
 _EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
 _SPECIFIC = ("place", "region", "region_name", "multi_region")
 

@@ -165,7 +165,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 def _names_in_sequence(
     text: str, seq: str, offset: int, gaz: Gazetteer, out: list[Mention], taken: list[tuple[int, int]]
 ) -> None:
-    words = [(w.group(0), w.start()) for w in _WORD.finditer(seq)]
+    words = _split_compounds([(w.group(0), w.start()) for w in _WORD.finditer(seq)], gaz)
     keys = [fold(_clean(w)) for w, _ in words]
     # "Aung San Suu Kyi": in a run of three or more names with an unknown one, single known words are
     # parts of a person's name, not places
@@ -219,6 +219,26 @@ def _names_in_sequence(
         consumed_prev = found
         if not found:
             i += 1
+
+
+def _split_compounds(words: list[tuple[str, int]], gaz: Gazetteer) -> list[tuple[str, int]]:
+    """'Kirkuk-Daquq road': two places joined by a hyphen, read one by one when the whole is no name
+    (but not 'Port-au-Prince', nor 'al-Balah')."""
+    out: list[tuple[str, int]] = []
+    for word, start in words:
+        parts = word.split("-")
+        if (
+            len(parts) > 1
+            and all(p[:1].isupper() for p in parts)
+            and not gaz.has_place_key(fold(_clean(word)))
+        ):
+            pos = start
+            for p in parts:
+                out.append((p, pos))
+                pos += len(p) + 1
+        else:
+            out.append((word, start))
+    return out
 
 
 def _unknown_name_word(key: str, gaz: Gazetteer) -> bool:

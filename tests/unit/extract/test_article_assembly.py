@@ -431,3 +431,11 @@ def test_an_incident_last_thursday_told_after_the_news_is_context() -> None:
     )
     flags = [(e.killed, e.previously_reported) for e in extract(article(body)) if e.killed]
     assert flags == [(100, False), (11, True)]
+
+
+def test_bodies_a_journalist_saw_are_a_partial_count_of_the_incident() -> None:
+    body = (
+        "Health officials said eight Palestinians were killed on Tuesday in a raid on Jenin, West Bank.\n"
+        "An AFP journalist saw four bodies at the hospital morgue."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [8]

@@ -202,3 +202,10 @@ def test_a_name_that_is_another_countrys_old_name_for_a_bigger_city_is_no_eviden
     assert unambiguous_country(islamabad) is None  # GeoNames: also an old name of Chittagong
     (kabul,) = [m for m in find_mentions("Kabul x", gaz) if m.kind == "place"]
     assert unambiguous_country(kabul) == "AF"
+
+
+def test_two_places_joined_by_a_hyphen_are_read_one_by_one() -> None:
+    gaz = get_gazetteer()
+    found = [m.text for m in find_mentions("Militants attacked police on the Kirkuk-Daquq road.", gaz)]
+    assert "Kirkuk" in found
+    assert [m.text for m in find_mentions("Gangs attacked Port-au-Prince.", gaz)] == ["Port-au-Prince"]

@@ -235,3 +235,10 @@ def test_asides_between_dashes_and_gunned_down_and_adjectives_joined_by_and() ->
 
     (f,) = sentence_figures("Fighters said they had killed 25 local and national police.")
     assert f.noun == "police"
+
+
+def test_of_them_without_a_figure_before_is_a_count_and_wounding_a_resident_counts_one() -> None:
+    text = "Soldiers exchanged fire with the attackers, killing seven of them."
+    assert figures(text) == [(7, "killed")]
+    assert figures("Twenty people were killed, 14 of them children.") == [(20, "killed")]
+    assert figures("Militants raided the village, wounding a resident.") == [(1, "wounded")]
