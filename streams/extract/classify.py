@@ -479,30 +479,34 @@ def summed(first: Figure, second: Figure) -> Figure:
     return Figure(total, first.role, first.noun, first.unit)
 
 
-_AND_ONE = re.compile(
-    r"(?P<np>(?:\s+[\w'’-]+){0,4}?)\s+and\s+(?P<one>(?:an?|their|his|her)\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?)\b"
+_NOUN_PHRASE = re.compile(r"(?:\s+[\w'’-]+){0,4}?(?=\s*,|\s+and\s)")
+_ONE_MORE = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>(?:an?|their|his|her)\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z-]+))\b"
 )
 
 
 def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
-    """'injured four soldiers and a civilian': the singular group adds one to the count before it."""
+    """'injured four soldiers and a civilian', 'killing seven police officers, a national guard
+    officer and a priest': each singular group adds one to the count before it."""
     out = []
     starts = {f.quantity.start for f in figures}
     for f in figures:
         if f.role not in (KILLED, WOUNDED):
             continue
-        m = _AND_ONE.match(text, f.quantity.end)
-        noun = (
-            None
-            if m is None
-            else next((w for w in (m.group("w1"), m.group("w2")) if w in PERSON_NOUNS), None)
-        )
-        if m is None or noun is None or noun.endswith("s"):
+        np = _NOUN_PHRASE.match(text, f.quantity.end)
+        if np is None or set(re.findall(r"[a-z-]+", np.group(0).lower())) & VERB_LIKE:
             continue
-        if set(re.findall(r"[a-z-]+", m.group("np").lower())) & VERB_LIKE or m.start("one") in starts:
-            continue
-        one = Quantity(1, "exact", m.start("one"), m.end("one"), m.group("one"), is_word=True)
-        out.append(Figure(one, f.role, noun, joined=True))
+        pos = np.end()
+        while (m := _ONE_MORE.match(text, pos)) is not None and m.start("one") not in starts:
+            words = m.group("words").split()
+            heads = [k for k, w in enumerate(words) if w in PERSON_NOUNS and not w.endswith("s")]
+            at = heads[-1] if heads else None  # "a national guard officer": the head noun is the last
+            if at is None:
+                break
+            end = m.start("words") + len(" ".join(words[: at + 1]))
+            one = Quantity(1, "exact", m.start("one"), end, text[m.start("one") : end], is_word=True)
+            out.append(Figure(one, f.role, words[at], joined=True))
+            pos = end
     return out
 
 

@@ -754,7 +754,8 @@ CUMULATIVE_TOLL_CUES = (
     "since", "so far this year", "over the past", "in the past", "this year", "to date", "the war has",
     "the conflict has", "the violence has", "civil war", "over the last", "in conflicts", "the war, ",
 )  # fmt: skip
-SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in")
+SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in",
+                          "a new attack", "another attack")  # fmt: skip
 TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to",
                       "final death toll", "final toll", "updated toll", "updated death toll",
                       "new toll")  # fmt: skip

@@ -497,6 +497,15 @@ def _consolidate(
         if mains and not separate and _same_incident_again(c, mains, mentions):
             _complete(mains[-1], c)
             continue
+        if mains and not separate and c.killed is None and c.wounded is not None and _LATER.search(text):
+            # "The governor said later that 19 people had been wounded": the wounded count, revised
+            target = mains[-1]
+            if target.wounded is None or (target.wounded.quantity.value or 0) < (
+                c.wounded.quantity.value or 0
+            ):
+                target.wounded = c.wounded
+                target.extra_sentences.append(c.sentence)
+                continue
         if mains and not separate and c.killed is not None and _has(text, TOLL_REVISION_CUES):
             target = mains[-1]
             if target.killed is not None and (c.killed.quantity.value or 0) > (
@@ -570,6 +579,7 @@ _ANAPHORIC_INCIDENT = re.compile(
 )
 # "Earlier, the ministry said 21 had died" -- not "Earlier in the day, a bomb killed 12 in Samarra"
 # "50 bodies had been found so far, the figure was not final": a partial count of the incident reported
+_LATER = re.compile(r"\b(?:said\s+later|later\s+said|later\s+put|updated)\b", re.IGNORECASE)
 _PARTIAL_COUNT = re.compile(
     r"\b(?:so\s+far|not\s+(?:yet\s+)?final|provisional|preliminary)\b|\b(?:saw|counted|seen)\s+(?:\w+\s+)?bodies\b",
     re.IGNORECASE,

@@ -439,3 +439,13 @@ def test_bodies_a_journalist_saw_are_a_partial_count_of_the_incident() -> None:
         "An AFP journalist saw four bodies at the hospital morgue."
     )
     assert [e.killed for e in current(extract(article(body)))] == [8]
+
+
+def test_a_wounded_count_the_governor_gave_later_revises_the_first() -> None:
+    body = (
+        "Russian missiles killed three people in Ukraine's Kirovohrad region on Saturday.\n"
+        "One soldier was killed and nine more were wounded, he said.\n"
+        "The governor said later that 19 people had been wounded in the strike."
+    )
+    events = current(extract(article(body)))
+    assert sum(e.wounded or 0 for e in events) == 19

@@ -242,3 +242,14 @@ def test_of_them_without_a_figure_before_is_a_count_and_wounding_a_resident_coun
     assert figures(text) == [(7, "killed")]
     assert figures("Twenty people were killed, 14 of them children.") == [(20, "killed")]
     assert figures("Militants raided the village, wounding a resident.") == [(1, "wounded")]
+
+
+def test_each_singular_group_in_a_list_adds_one() -> None:
+    from streams.extract.classify import sentence_figures
+
+    text = "Gunmen killed at least seven police officers, a national guard officer and a priest."
+    assert [(f.quantity.value, f.joined) for f in sentence_figures(text)] == [
+        (7, False),
+        (1, True),
+        (1, True),
+    ]
