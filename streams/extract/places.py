@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from streams.extract.gazetteer import Gazetteer, Place, Region
 from streams.extract.lexicon import (
@@ -12,6 +13,7 @@ from streams.extract.lexicon import (
     DIRECTIONAL_WORDS,
     NOT_PLACES,
     ORGANISATION_WORDS,
+    PERSON_CONTEXT_WORDS,
     REGION_UNIT_WORDS,
 )
 from streams.extract.textnorm import fold
@@ -21,7 +23,7 @@ _CAP = (
     r"|(?:al|el|ad|as|ash|an|ar|at|az|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
 )
 _DOUBLED = re.compile(r"([a-z])\1+")
-_FIRST_CAP = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’‘-]*"
+_FIRST_CAP = r"(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’‘-]*"  # capital first: a faster scan
 _NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
 _UNIT_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))})\b")
 _NAME_BEFORE_UNIT = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+$")
@@ -42,12 +44,7 @@ _REFERENCE_POINT = re.compile(
     r"\s+(?:of|from)|\btowards?|\bto)\s*$",
     re.I,
 )
-_PERSON_CONTEXT = re.compile(
-    r"(?:spokesman|spokesperson|officer|commander|mayor|governor|minister|president|chief|leader|envoy|"
-    r"named|identified as|correspondent|Mr|Mrs|Ms|Dr|Gen|Col|Gov|Sheikh|Imam|Colonel|General|said|told)"
-    r"\.?\s*,?\s*$",
-    re.I,
-)
+_PERSON_CONTEXT = re.compile(rf"(?:{'|'.join(re.escape(w) for w in PERSON_CONTEXT_WORDS)})\.?\s*,?\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +95,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return not taken or all(e <= a or s >= b for a, b in taken)
 
     low = text.lower()
     has_unit = any(u in low for u in REGION_UNIT_WORDS)
@@ -154,6 +151,36 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 def _names_in_sequence(
     text: str, seq: str, offset: int, gaz: Gazetteer, out: list[Mention], taken: list[tuple[int, int]]
 ) -> None:
+    for hit in _name_hits(seq, gaz):
+        start = offset + hit.offset
+        if hit.checked and _not_a_place_here(text, start, hit.length):
+            continue
+        out.append(Mention(hit.kind, hit.name, start, hit.country, hit.regions, hit.places))
+        taken.append((start, start + hit.length))
+
+
+@dataclass(frozen=True, slots=True)
+class _NameHit:
+    """A known name inside a run of capitalised words, before the sentence around it is read."""
+
+    offset: int  # into the run
+    length: int  # of the name as written
+    kind: str
+    name: str
+    country: str | None
+    regions: tuple[Region, ...]
+    places: tuple[Place, ...]
+    checked: bool  # a place or region name, which the words around it can still rule out
+
+
+@lru_cache(maxsize=16384)  # the same runs ("Idlib", "Syrian", "The") recur across sentences and articles
+def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
+    """The names ``_names_in_sequence`` reads in ``seq``, longest first from left to right.
+
+    Depends on the run alone: a name the sentence rules out is skipped all the same, so the words
+    after it are read the same way whether it stands or not.
+    """
+    hits: list[_NameHit] = []
     words = [(w.group(0), w.start()) for w in _WORD.finditer(seq)]
     keys = [fold(_clean(w)) for w, _ in words]
     consumed_prev = False
@@ -170,32 +197,30 @@ def _names_in_sequence(
                 continue
             raw = seq[words[i][1] : words[j - 1][1] + len(words[j - 1][0])]
             name = _clean(raw)
-            start = offset + words[i][1]
+            start = words[i][1]
             if name.isupper() and len(name) <= 3 and name not in ("DRC", "CAR", "UAE", "USA"):
                 continue
             cc = gaz.countries.get(key)
             if cc:
                 kind = "demonym" if key in gaz.demonyms else "country"
-                out.append(Mention(kind, name, start, cc))
+                hits.append(_NameHit(start, len(raw), kind, name, cc, (), (), checked=False))
             else:
                 regions = gaz.regions.get(_DOUBLED.sub(r"\1", key), [])
                 has_place = gaz.has_place_key(key)
                 if not has_place and not regions:
                     continue
-                if _not_a_place_here(text, start, len(raw)):
-                    i = j
-                    found = True
-                    break
                 places = gaz.find_places(name) if has_place else []
                 kind = "place" if places else "region_name"
-                out.append(Mention(kind, name, start, None, tuple(regions), tuple(places)))
-            taken.append((start, start + len(raw)))
+                hits.append(
+                    _NameHit(start, len(raw), kind, name, None, tuple(regions), tuple(places), checked=True)
+                )
             i = j
             found = True
             break
         consumed_prev = found
         if not found:
             i += 1
+    return tuple(hits)
 
 
 _WORD = re.compile(r"\S+")
@@ -208,15 +233,40 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     """A person ("spokesman Ali"), a reference point ("north of X"), an organisation ("X Command"),
     or a dateline."""
     before = text[max(0, start - 40) : start]
-    if _PERSON_CONTEXT.search(before) or _SAID_AFTER.match(text, start + length):
+    if _after_person_word(before) or _SAID_AFTER.match(text, start + length):
         return True
-    if _REFERENCE_POINT.search(before):
+    if _after_reference_word(before):
         return True
     nxt = _NEXT_WORD.match(text, start + length)
     if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
         return True
     # A dateline ("KABUL, Afghanistan -") says where the reporter files from.
     return start == 0 and _DATELINE.match(text) is not None
+
+
+def _after_person_word(before: str) -> bool:
+    """``_PERSON_CONTEXT.search(before)``, read from the end of plain ASCII text without the regex.
+
+    The regex is tried at every one of the 40 positions; the text can only match at its end.
+    """
+    if not before.isascii():  # case-insensitive matching beyond ASCII ("ſ" = "s") is the regex's
+        return _PERSON_CONTEXT.search(before) is not None
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1]
+    return tail.lower().endswith(PERSON_CONTEXT_WORDS)
+
+
+_REFERENCE_ENDINGS = ("of", "from", "to", "toward", "towards")  # the last word of a _REFERENCE_POINT
+
+
+def _after_reference_word(before: str) -> bool:
+    """``_REFERENCE_POINT.search(before)``, skipped when plain ASCII text does not end as it must."""
+    if before.isascii() and not before.rstrip().lower().endswith(_REFERENCE_ENDINGS):
+        return False
+    return _REFERENCE_POINT.search(before) is not None
 
 
 def article_context(mentions: list[Mention], title_mentions: list[Mention]) -> PlaceContext:

@@ -86,3 +86,28 @@ def test_misspelt_region_is_matched_within_the_article_country() -> None:
     region = gaz.fuzzy_region("Nangarharr", "AF")
     assert region is not None and region.code == "AF-NAN"
     assert gaz.fuzzy_region("Nangarharr", "NG") is None
+
+
+def test_person_and_reference_words_are_read_from_the_end_as_the_regexes_do() -> None:
+    from streams.extract.places import (
+        _PERSON_CONTEXT,
+        _REFERENCE_POINT,
+        _after_person_word,
+        _after_reference_word,
+    )
+
+    windows = ["the spokesman", "said Gen. ", "Gen.,  ", "Dr .", "Mr.\u00a0,", "ſaid ", "told", "north of ",
+               "headed towards", "onto", "the town of", "NORTH OF\t", "", "in the village of Al"]  # fmt: skip
+    for before in windows:
+        assert _after_person_word(before) == (_PERSON_CONTEXT.search(before) is not None), before
+        assert _after_reference_word(before) == (_REFERENCE_POINT.search(before) is not None), before
+
+
+def test_a_name_run_reads_the_same_names_whatever_the_sentence_around_it() -> None:
+    gaz = get_gazetteer()
+    plain = find_mentions("Fighting spread in Idlib and Aleppo.", gaz)
+    reference = find_mentions("Fighting spread to Idlib and Aleppo.", gaz)
+    person = find_mentions("Spokesman Idlib said so.", gaz)
+    assert [m.text for m in plain] == ["Idlib", "Aleppo"]
+    assert [m.text for m in reference] == ["Aleppo"]
+    assert person == []
