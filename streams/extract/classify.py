@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -85,6 +86,10 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def _token_start(token: tuple[str, int, int]) -> int:
+    return token[1]
+
+
 @functools.lru_cache(maxsize=256)
 def cue_pattern(cues: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
     """One compiled alternation for a word list, matched on word boundaries."""
@@ -116,8 +121,8 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     if q.value is None or q.value <= 0:
         return None
     tokens = _tokens(text)
-    after_i = next((i for i, t in enumerate(tokens) if t[1] >= q.end), len(tokens))
-    before_i = next((i for i, t in enumerate(tokens) if t[1] >= q.start), len(tokens))
+    after_i = bisect.bisect_left(tokens, q.end, key=_token_start)  # the first token at or after the end
+    before_i = bisect.bisect_left(tokens, q.start, key=_token_start)
     if before_i > 0 and (tokens[before_i - 1][0] in MONTHS or tokens[before_i - 1][0] in MONTH_SHORT):
         return None
     noun = _first_noun(tokens, after_i)

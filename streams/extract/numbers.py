@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from streams.extract.lexicon import (
     DOZEN_WORDS,
@@ -143,6 +144,7 @@ def _digits_value(text: str) -> int | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # the same figures ("two", "12", "1,200") recur
 def number_value(text: str) -> int | None:
     """Value of one number phrase, digits or words."""
     text = text.strip()

@@ -181,8 +181,9 @@ def extract_events(article: Article) -> list[Event]:
     mentions = [find_mentions(s.text, gaz) if s.index in near else [] for s in sentences]
     title_mentions = find_mentions(article.title, gaz) if article.title else []
     ctx = article_context([m for ms in mentions for m in ms], title_mentions)
+    primary_country = ctx.primary_country
     for s, ms in zip(sentences, mentions, strict=True):
-        extra = misspelt_regions(s.text, ms, gaz, ctx.primary_country) if s.index in near else []
+        extra = misspelt_regions(s.text, ms, gaz, primary_country) if s.index in near else []
         if extra:
             ms.extend(extra)
             ms.sort(key=lambda m: m.start)
