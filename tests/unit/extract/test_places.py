@@ -111,3 +111,15 @@ def test_a_name_run_reads_the_same_names_whatever_the_sentence_around_it() -> No
     assert [m.text for m in plain] == ["Idlib", "Aleppo"]
     assert [m.text for m in reference] == ["Aleppo"]
     assert person == []
+
+
+def test_unit_words_and_the_name_before_them_are_found_as_the_regexes_find_them() -> None:
+    from streams.extract.places import _NAME_BEFORE_UNIT, _UNIT_WORD, _ends_in_capitalised_word, _unit_words
+
+    for text in ("Idlib Province and the state of Kano", "the province", "in İdlib province", "ſtate forces"):
+        found = [m.span() for m in _unit_words(text, text.lower())]
+        assert found == [m.span() for m in _UNIT_WORD.finditer(text)], text
+    for head in ("fighting in Idlib ", "fighting in the ", "in Idlib", "", " ", "(Idlib\u00a0", "al-Bab "):
+        if _NAME_BEFORE_UNIT.search(head) is not None:
+            assert _ends_in_capitalised_word(head), head
+    assert not _ends_in_capitalised_word("fighting in the ")
