@@ -6,6 +6,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from streams.extract.lexicon import (
@@ -38,6 +39,7 @@ from streams.extract.lexicon import (
     WOUNDED_BEFORE,
 )
 from streams.extract.numbers import Quantity, find_quantities
+from streams.extract.textnorm import may_contain
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
@@ -286,6 +288,7 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
 
 
 _YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b", re.I)
+_CENTURIES = ("19", "20")  # the start of every year _YEAR reads
 _MONTH_IN = re.compile(rf"\b(?:in|since|during|last)\s+({'|'.join(MONTHS)})\b(?!\s+\d)", re.I)
 
 
@@ -307,10 +310,10 @@ def is_background(text: str, published_year: int | None, published_month: int | 
     low = text.lower()
     if _has(low, BACKGROUND_CUES):
         return True
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if may_contain(text, low, _CENTURIES) else ():
         if published_year is None or int(m.group(1)) < published_year:
             return True
-    m2 = _MONTH_IN.search(text)
+    m2 = _MONTH_IN.search(text) if published_month is not None and may_contain(text, low, MONTHS) else None
     if m2 and published_month is not None:
         month = MONTHS.index(m2.group(1).lower()) + 1
         if month != published_month:
@@ -320,7 +323,9 @@ def is_background(text: str, published_year: int | None, published_month: int | 
 
 def is_cumulative_toll(text: str) -> bool:
     """A conflict-wide or period death toll ("since 2023", "over the past three years")."""
-    return _has(text, CUMULATIVE_TOLL_CUES) or bool(_YEAR.search(text))
+    return _has(text, CUMULATIVE_TOLL_CUES) or (
+        may_contain(text, text, _CENTURIES) and bool(_YEAR.search(text))  # digits have no case
+    )
 
 
 _RECENT = re.compile(
@@ -442,6 +447,16 @@ _GROUPS = re.compile(
     ),
     re.I,
 )
+_GROUPS_LOWER = re.compile(_GROUPS.pattern)  # the same names in lower case: for plain ASCII text, faster
+
+
+def _group_names(text: str) -> Iterator[str]:
+    """The armed groups ``_GROUPS`` finds in ``text``, as written."""
+    if not text.isascii():  # case-insensitive matching beyond ASCII has exceptions ("ſ" = "s")
+        yield from (m.group(0) for m in _GROUPS.finditer(text))
+        return
+    for m in _GROUPS_LOWER.finditer(text.lower()):
+        yield text[m.start() : m.end()]
 
 
 def actors(text: str) -> list[str]:
@@ -451,8 +466,7 @@ def actors(text: str) -> list[str]:
         name = m.group(1).strip()
         if name.split()[0].lower() not in ("the", "a", "an", "on", "in", "by") and name not in found:
             found.append(name)
-    for m in _GROUPS.finditer(text):
-        name = m.group(0)
+    for name in _group_names(text):
         if not any(name.lower() in f.lower() for f in found):
             found.append(name)
     return found[:6]

@@ -348,13 +348,10 @@ def _close_loose(a: int, b: int) -> bool:
 
 
 def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sentence]) -> None:
-    for s in sentences:
-        if not cl.is_unverifiable_statement(s.text):
-            continue
-        recent = [
-            e for e in events if e.casualty and not e.background and 0 <= s.index - e.sentence.index <= 3
-        ]
-        if recent:
+    live = [e for e in events if e.casualty and not e.background]
+    for s in sentences if live else ():
+        recent = [e for e in live if 0 <= s.index - e.sentence.index <= 3]
+        if recent and cl.is_unverifiable_statement(s.text):  # only a statement soon after an incident
             target = max(recent, key=lambda e: e.sentence.index)
             target.verified = False
             if s.index != target.sentence.index and s not in target.extra_sentences:

@@ -26,6 +26,15 @@ def fold(name: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", s).split())
 
 
+def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` is plain ASCII and ``low`` (its lower case) holds none of ``words``.
+
+    A regex (case-insensitive or not) that needs one of ``words`` cannot match then, and can be
+    skipped. Beyond ASCII, case-insensitive matching has exceptions ("ſ" matches "s"): True.
+    """
+    return not text.isascii() or any(w in low for w in words)
+
+
 def region_key(name: str) -> str:
     """A looser key that also forgives doubled letters ('Shabeelle' = 'Shabelle')."""
     return _DOUBLED.sub(r"\1", fold(name))

@@ -43,3 +43,12 @@ def test_a_date_after_publication_without_year_is_last_year() -> None:
 def test_unknowable_dates_are_null() -> None:
     assert resolve_date("Several villages were attacked.", PUB) is None
     assert resolve_date("Two died on Monday.", None) is None
+
+
+def test_a_regex_is_skipped_only_for_ascii_text_without_its_words() -> None:
+    from streams.extract.textnorm import may_contain
+
+    assert may_contain("On Monday", "on monday", ("monday",))
+    assert not may_contain("On Tuesday", "on tuesday", ("monday",))
+    # "ſ" matches "s" case-insensitively: beyond ASCII the regex decides.
+    assert may_contain("ſunday", "ſunday", ("sunday",))
