@@ -180,7 +180,7 @@ def find_quantities(text: str) -> list[Quantity]:
     low = text.lower()
     has_words = not _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(low))
     if not has_words and _DIGIT_RUN.search(low) is None:
-        return _with_vague(text, out)
+        return _with_vague(text, low, out)
     for anchor in (_ANCHOR_TOKEN if has_words else _DIGIT_RUN).finditer(low):
         token = anchor.group(0)
         if anchor.start() < pos or not (token[0].isdigit() or token in _ANCHOR_WORDS):
@@ -226,14 +226,13 @@ def find_quantities(text: str) -> list[Quantity]:
                 is_word=not num.strip()[0].isdigit(),
             )
         )
-    return _with_vague(text, out)
+    return _with_vague(text, low, out)
 
 
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "scores")
 
 
-def _with_vague(text: str, found: list[Quantity]) -> list[Quantity]:
-    low = text.lower()
+def _with_vague(text: str, low: str, found: list[Quantity]) -> list[Quantity]:
     if not any(h in low for h in _VAGUE_HINTS):
         return found
     taken = [(q.start, q.end) for q in found]

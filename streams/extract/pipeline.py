@@ -197,8 +197,9 @@ def extract_events(article: Article) -> list[Event]:
 
     out: list[Event] = []
     dates_time = 0.0
+    sentence_places: dict[int, ResolvedPlace | None] = {}
     for n, c in enumerate(events):
-        place = _place_for(c, sentences, mentions, title_mentions, ctx)
+        place = _place_for(c, sentences, mentions, title_mentions, ctx, sentence_places)
         td = time.perf_counter()
         date: dt.date | None = None
         for s in c.sentences:
@@ -364,17 +365,21 @@ def _place_for(
     mentions: list[list[Mention]],
     title_mentions: list[Mention],
     ctx: PlaceContext,
+    sentence_places: dict[int, ResolvedPlace | None],
 ) -> ResolvedPlace:
+    def sentence_place(k: int) -> ResolvedPlace | None:  # the same for every event: resolved once
+        if k not in sentence_places:
+            sentence_places[k] = resolve_place(mentions[k], ctx)
+        return sentence_places[k]
+
     own = [m for s in c.sentences for m in mentions[s.index]]
-    resolved = resolve_place(own, ctx)
+    resolved = resolve_place(own, ctx) if c.extra_sentences else sentence_place(c.sentence.index)
     if resolved is not None and resolved.specific:
         return resolved
-    text = " ".join(s.text for s in c.sentences)
     directional = any(m.kind == "directional" for m in own)
     country_only = resolved is not None and not directional
     stock = c.displaced is not None and c.displaced_kind == "cumulative"
-    hosted = has_camp(text) or _has(text, HOSTING_CUES)
-    if stock and not hosted and not directional:
+    if stock and not directional and not _hosted(" ".join(s.text for s in c.sentences)):
         # A stock with no place of its own is the country's (region null).
         return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
     if c.background and country_only and resolved is not None:
@@ -383,7 +388,7 @@ def _place_for(
     order = [c.sentence.index - k for k in range(1, 4)] + [c.sentence.index + 1]
     for k in order:
         if 0 <= k < len(sentences):
-            near = resolve_place(mentions[k], ctx)
+            near = sentence_place(k)
             if (
                 near is not None
                 and near.specific
@@ -400,6 +405,10 @@ def _place_for(
     if resolved is not None:
         return resolved
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
+
+
+def _hosted(text: str) -> bool:
+    return has_camp(text) or _has(text, HOSTING_CUES)
 
 
 def _focus_region(ctx: PlaceContext, country: str | None) -> ResolvedPlace | None:

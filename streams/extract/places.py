@@ -417,4 +417,7 @@ def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace |
 
 def has_camp(text: str) -> bool:
     """Camps named: a camp's population counts in the camp's region."""
-    return any(w in CAMP_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+    low = text.lower()
+    if not any(w in low for w in CAMP_WORDS):  # a word of the text only if a part of it
+        return False
+    return any(w in CAMP_WORDS for w in re.findall(r"[a-z]+", low))
