@@ -377,6 +377,9 @@ _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed|"
     r"estimates)\b"
 )
+# One of these is in every match of _SPEAKER_AFTER and _SPEECH_VERB (both case-sensitive).
+_SPEECH_WORDS = ("said", "say", "told", "reported", "confirmed", "according to", "announced", "put the",
+                 "alleged", "claimed", "estimates")  # fmt: skip
 _NOT_SPEAKER_START = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b"
@@ -409,6 +412,8 @@ _APPOSITIVE = re.compile(
 
 def attribution(text: str) -> str | None:
     """Who gives the figure: 'a war monitor said' -> 'a war monitor'; 'said the Observatory' -> ..."""
+    if not any(w in text for w in _SPEECH_WORDS):
+        return None
     m = _SPEAKER_AFTER.search(text)
     if m and not _NOT_SPEAKER_START.match(m.group(1)):
         who = _trim_speaker(m.group(1))
@@ -446,8 +451,7 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     who = (claimant or "").lower()
     if noun in NON_STATE_COMBATANTS and (not who or any(w in who.split() for w in STATE_SOURCES)):
         return True
-    armed = any(name in who for name in ARMED_GROUP_NAMES)
-    return armed and noun in STATE_FORCES
+    return noun in STATE_FORCES and any(name in who for name in ARMED_GROUP_NAMES)
 
 
 _FORCES = re.compile(
