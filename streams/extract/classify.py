@@ -83,12 +83,17 @@ class Figure:
     unit: str = "people"
 
 
+Token = tuple[str, int]  # a token in lower case, and where it starts
+
+
 @functools.lru_cache(maxsize=64)
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def _tokens(text: str) -> list[Token]:
+    if text.isascii():  # lower case keeps every offset: no lower() per token
+        return [(m[0], m.start()) for m in _TOKEN.finditer(text.lower())]
+    return [(m[0].lower(), m.start()) for m in _TOKEN.finditer(text)]
 
 
-def _token_start(token: tuple[str, int, int]) -> int:
+def _token_start(token: Token) -> int:
     return token[1]
 
 
@@ -103,9 +108,9 @@ def _has(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
     return cue_pattern(cues).search(text.lower()) is not None
 
 
-def _first_noun(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+def _first_noun(tokens: list[Token], i: int) -> str | None:
     """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
-    for tok, _s, _e in tokens[i : i + 5]:
+    for tok, _start in tokens[i : i + 5]:
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS:
             return tok
         if tok in ("and", "or", ",", ";", ".") or tok[0].isdigit():
@@ -142,11 +147,11 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     return Figure(q, role, noun, unit)
 
 
-def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[int], text: str) -> str | None:
+def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) -> str | None:
     seen_aux = False
     in_subset = False
     for j in range(i, min(i + 12, len(tokens))):
-        tok, start, _ = tokens[j]
+        tok, start = tokens[j]
         if tok == "including":
             in_subset = True
             continue
@@ -185,7 +190,7 @@ def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[in
     return None
 
 
-def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+def _role_before(tokens: list[Token], i: int) -> str | None:
     for j in range(i - 1, max(-1, i - 5), -1):
         tok = tokens[j][0]
         if tok in ("and", ",", ";", ".", "or") or tok[0].isdigit():
@@ -454,17 +459,13 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     return noun in STATE_FORCES and any(name in who for name in ARMED_GROUP_NAMES)
 
 
-_FORCES = re.compile(
-    r"\b((?:[A-Z][\w-]+(?:-led)?\s+){1,2}(?:forces|army|military|troops|soldiers|coalition|police|militia|militias|rebels|government))\b"
-)
+_FORCE_NOUNS = ("forces", "army", "military", "troops", "soldiers", "coalition", "police", "militia",
+                "militias", "rebels", "government")  # fmt: skip
+_FORCES = re.compile(rf"\b((?:[A-Z][\w-]+(?:-led)?\s+){{1,2}}(?:{'|'.join(_FORCE_NOUNS)}))\b")
 _GROUP_WORDS = ("taliban", "rsf", "m23", "adf", "pkk", "isis", "isil", "iswap", "jnim", "hamas", "hezbollah",
                 "houthis", "houthi", "shabab")  # fmt: skip
-_GROUPS = re.compile(
-    "|".join(
-        rf"\b{re.escape(g)}\b" for g in ARMED_GROUP_NAMES if (g[0] != "t" and " " in g) or g in _GROUP_WORDS
-    ),
-    re.I,
-)
+_GROUP_NAMES = tuple(g for g in ARMED_GROUP_NAMES if (g[0] != "t" and " " in g) or g in _GROUP_WORDS)
+_GROUPS = re.compile("|".join(rf"\b{re.escape(g)}\b" for g in _GROUP_NAMES), re.I)
 _GROUPS_LOWER = re.compile(_GROUPS.pattern)  # the same names in lower case: for plain ASCII text, faster
 
 
@@ -473,14 +474,17 @@ def _group_names(text: str) -> Iterator[str]:
     if not text.isascii():  # case-insensitive matching beyond ASCII has exceptions ("ſ" = "s")
         yield from (m.group(0) for m in _GROUPS.finditer(text))
         return
-    for m in _GROUPS_LOWER.finditer(text.lower()):
+    low = text.lower()
+    if not any(g in low for g in _GROUP_NAMES):
+        return
+    for m in _GROUPS_LOWER.finditer(low):
         yield text[m.start() : m.end()]
 
 
 def actors(text: str) -> list[str]:
     """Named parties: 'Syrian forces', 'Saudi-led coalition', 'al-Shabab', 'Boko Haram'."""
     found: list[str] = []
-    for m in _FORCES.finditer(text):
+    for m in _FORCES.finditer(text) if any(n in text for n in _FORCE_NOUNS) else ():
         name = m.group(1).strip()
         if name.split()[0].lower() not in ("the", "a", "an", "on", "in", "by") and name not in found:
             found.append(name)

@@ -31,7 +31,7 @@ from streams.extract.places import (
     resolve_place,
 )
 from streams.extract.sentences import Sentence, split_sentences
-from streams.extract.textnorm import fold
+from streams.extract.textnorm import fold, may_contain
 from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
@@ -237,7 +237,7 @@ def _mark_background(cands: list[Candidate], published: dt.date | None) -> None:
             c.background = c.displaced_kind == "incident" and cl.is_background(full, year, month)
             previous = c
             continue
-        bg = cl.is_background(text, year, month) or bool(_OVER_PERIOD.search(text))
+        bg = cl.is_background(text, year, month) or _over_a_period(text)
         if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(text):
             bg = True
         if (
@@ -252,6 +252,10 @@ def _mark_background(cands: list[Candidate], published: dt.date | None) -> None:
             bg = True
         c.background = bg
         previous = c
+
+
+def _over_a_period(text: str) -> bool:
+    return may_contain(text, text.lower(), ("over",)) and bool(_OVER_PERIOD.search(text))
 
 
 def _consolidate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
