@@ -256,12 +256,13 @@ def is_projection(text: str) -> bool:
     return _has(text, PROJECTION_CUES)
 
 
+_SINGULAR_VERBS = ("killed", "wounded", "injured", "hurt", "shot dead")
 _SINGULAR = re.compile(
     r"\b(?:a|an|the|another|one)\s+(?:[a-z-]+\s+){0,2}?"
     r"(soldier|policeman|police officer|officer|civilian|child|woman|man|commander|journalist|guard|"
     r"worker|resident|villager|student|teacher|farmer|boy|girl|member|fighter|militant|rebel)"
     r"(?:\s+of\s+the\s+\w+)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
-    r"(killed|wounded|injured|hurt|shot dead)",
+    rf"({'|'.join(_SINGULAR_VERBS)})",
     re.IGNORECASE,
 )
 
@@ -270,7 +271,7 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     """'another policeman was wounded' -> [('wounded', start, end)]: one person, no digits."""
     out: list[tuple[str, int, int]] = []
     low = text.lower()
-    if "was " not in low and " been " not in low:
+    if ("was " not in low and " been " not in low) or not may_contain(text, low, _SINGULAR_VERBS):
         return out
     for m in _SINGULAR.finditer(text):
         verb = m.group(2).lower()
@@ -471,11 +472,11 @@ _GROUPS_LOWER = re.compile(_GROUPS.pattern)  # the same names in lower case: for
 
 def _group_names(text: str) -> Iterator[str]:
     """The armed groups ``_GROUPS`` finds in ``text``, as written."""
-    if not text.isascii():  # case-insensitive matching beyond ASCII has exceptions ("ſ" = "s")
-        yield from (m.group(0) for m in _GROUPS.finditer(text))
-        return
     low = text.lower()
-    if not any(g in low for g in _GROUP_NAMES):
+    if not may_contain(text, low, _GROUP_NAMES):
+        return
+    if not text.isascii():  # lower case can move offsets, and re.I has exceptions ("ſ" = "s")
+        yield from (m.group(0) for m in _GROUPS.finditer(text))
         return
     for m in _GROUPS_LOWER.finditer(low):
         yield text[m.start() : m.end()]

@@ -26,13 +26,20 @@ def fold(name: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", s).split())
 
 
+# The only characters that match an ASCII letter or digit case-insensitively (re.I) without lower-casing
+# to it: "İ" (lower case "i̇"), "ı" and "ſ" ("i", "i", "s"). Found by trying every code point (Python 3.11).
+CASE_EXCEPTIONS = ("İ", "ı", "ſ")
+
+
 def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:
-    """False only when ``text`` is plain ASCII and ``low`` (its lower case) holds none of ``words``.
+    """False only when ``low`` (``text`` in lower case) holds none of ``words`` (letters and digits).
 
     A regex (case-insensitive or not) that needs one of ``words`` cannot match then, and can be
-    skipped. Beyond ASCII, case-insensitive matching has exceptions ("ſ" matches "s"): True.
+    skipped. Text with one of the ``CASE_EXCEPTIONS`` is left to the regex: True.
     """
-    return not text.isascii() or any(w in low for w in words)
+    if not text.isascii() and any(c in text for c in CASE_EXCEPTIONS):
+        return True
+    return any(w in low for w in words)
 
 
 def region_key(name: str) -> str:
