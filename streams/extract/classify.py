@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from streams.extract.lexicon import (
@@ -48,6 +50,7 @@ from streams.extract.lexicon import (
     WOUNDED_BEFORE,
 )
 from streams.extract.numbers import Quantity, find_quantities
+from streams.extract.textnorm import may_contain
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
@@ -95,9 +98,18 @@ class Figure:
     """A further group of the previous figure's toll ('two children and three women')."""
 
 
+Token = tuple[str, int]  # a token in lower case, and where it starts
+
+
 @functools.lru_cache(maxsize=64)
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def _tokens(text: str) -> list[Token]:
+    if text.isascii():  # lower case keeps every offset: no lower() per token
+        return [(m[0], m.start()) for m in _TOKEN.finditer(text.lower())]
+    return [(m[0].lower(), m.start()) for m in _TOKEN.finditer(text)]
+
+
+def _token_start(token: Token) -> int:
+    return token[1]
 
 
 @functools.lru_cache(maxsize=256)
@@ -116,7 +128,7 @@ _ROLE_NOUNS = frozenset(
 )
 
 
-def _adjective_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
+def _adjective_follows(tokens: list[Token], j: int) -> bool:
     """The word after ``j`` is an adjective-like word, not a number or another noun phrase's head."""
     if j + 1 >= len(tokens):
         return False
@@ -124,7 +136,7 @@ def _adjective_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
     return nxt.isalpha() and nxt not in PERSON_NOUNS and nxt not in _NUMBER_WORD_SET
 
 
-def _first_noun(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+def _first_noun(tokens: list[Token], i: int) -> str | None:
     """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
     for j in range(i, min(i + 5, len(tokens))):
         tok = tokens[j][0]
@@ -149,8 +161,8 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     if q.value is None or q.value <= 0:
         return None
     tokens = _tokens(text)
-    after_i = next((i for i, t in enumerate(tokens) if t[1] >= q.end), len(tokens))
-    before_i = next((i for i, t in enumerate(tokens) if t[1] >= q.start), len(tokens))
+    after_i = bisect.bisect_left(tokens, q.end, key=_token_start)  # the first token at or after the end
+    before_i = bisect.bisect_left(tokens, q.start, key=_token_start)
     if before_i > 0 and (tokens[before_i - 1][0] in MONTHS or tokens[before_i - 1][0] in MONTH_SHORT):
         return None
     if after_i < len(tokens) and (tokens[after_i][0] in MONTHS or tokens[after_i][0] in MONTH_SHORT):
@@ -181,18 +193,18 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     return Figure(q, role, noun, unit)
 
 
-def _after_month_day(tokens: list[tuple[str, int, int]], i: int) -> bool:
+def _after_month_day(tokens: list[Token], i: int) -> bool:
     """The number at ``i`` follows '<month> <day> and|to': it is a day too."""
     if i < 3 or tokens[i - 1][0] not in ("and", "to", "-", "–") or not tokens[i - 2][0][:1].isdigit():
         return False
     return tokens[i - 3][0] in MONTHS or tokens[i - 3][0] in MONTH_SHORT
 
 
-def _share_follows(tokens: list[tuple[str, int, int]], j: int) -> bool:
+def _share_follows(tokens: list[Token], j: int) -> bool:
     return any(t[0] in ("percent", "%", "per") for t in tokens[j + 1 : j + 3])
 
 
-def _one_family(tokens: list[tuple[str, int, int]], j: int) -> bool:
+def _one_family(tokens: list[Token], j: int) -> bool:
     """'ten members of one family', 'from the same family': 'one' names the family, counts nobody."""
     if not 1 <= j < len(tokens) or tokens[j][0] not in ("one", "a", "1"):
         return False
@@ -201,13 +213,13 @@ def _one_family(tokens: list[tuple[str, int, int]], j: int) -> bool:
     return any(t[0] in FAMILY_UNITS for t in tokens[j + 1 : j + 3])
 
 
-def _role_after(tokens: list[tuple[str, int, int]], i: int, other_starts: set[int], text: str) -> str | None:
+def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) -> str | None:
     seen_aux = False
     in_subset = False
     in_dashes = False
     budget = 12  # words read after the number, not counting an "including ..." or "– ... –" aside
     for j in range(i, len(tokens)):
-        tok, start, _ = tokens[j]
+        tok, start = tokens[j]
         if tok in ("–", "—") and (in_dashes or j == i + 1):
             in_dashes = not in_dashes  # "1 million Haitians – close to 10% of the country – have fled"
             continue
@@ -291,7 +303,7 @@ def _mixed_with(role: str, word: str) -> bool:
     return False
 
 
-def _refugee_flow(tokens: list[tuple[str, int, int]], j: int) -> bool:
+def _refugee_flow(tokens: list[Token], j: int) -> bool:
     nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
     tok = tokens[j][0]
     if tok in ("crossed", "crossing", "poured", "streamed") and nxt in ("into", "the"):
@@ -299,15 +311,15 @@ def _refugee_flow(tokens: list[tuple[str, int, int]], j: int) -> bool:
     return tok in ("sought", "seeking", "taken", "took", "taking") and nxt in ("refuge", "shelter", "safety")
 
 
-def _camps_follow(tokens: list[tuple[str, int, int]], j: int) -> bool:
+def _camps_follow(tokens: list[Token], j: int) -> bool:
     return any(t[0] in ("camp", "camps", "shelters", "sites", "settlements") for t in tokens[j + 1 : j + 5])
 
 
-def _homes_follow(tokens: list[tuple[str, int, int]], j: int) -> bool:
+def _homes_follow(tokens: list[Token], j: int) -> bool:
     return any(t[0] in ("home", "homes", "houses", "villages") for t in tokens[j + 1 : j + 3])
 
 
-def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+def _role_before(tokens: list[Token], i: int) -> str | None:
     toll = _toll_to(tokens, i)
     if toll is not None:
         return toll
@@ -342,7 +354,7 @@ def _role_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
     return None
 
 
-def _toll_to(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+def _toll_to(tokens: list[Token], i: int) -> str | None:
     """'the death toll has risen to 10', 'taking its total death toll to 59': what the toll counts."""
     if i < 2 or tokens[i - 1][0] not in ("to", "at"):
         return None
@@ -603,8 +615,8 @@ def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _token_at(tokens: list[tuple[str, int, int]], start: int) -> int:
-    return next((i for i, t in enumerate(tokens) if t[1] >= start), len(tokens))
+def _token_at(tokens: list[Token], start: int) -> int:
+    return bisect.bisect_left(tokens, start, key=_token_start)
 
 
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
@@ -620,12 +632,15 @@ _CASUALTIES_SPLIT = re.compile(r"\bcasualties\s*,?\s*(?:including|of\s+whom|amon
 def is_subset(text: str, q: Quantity) -> bool:
     """'including 20 children' or '14 of them': a part of a figure already given."""
     head = text[max(0, q.start - 60) : q.start].lower()
-    if _CASUALTIES_SPLIT.search(text[max(0, q.start - 80) : q.start]):
+    if "casualties" in text[max(0, q.start - 80) : q.start].lower() and _CASUALTIES_SPLIT.search(
+        text[max(0, q.start - 80) : q.start]
+    ):
         return False  # "434 casualties, including 321 fatalities and 113 injuries": the split is the news
-    # split with the number itself in view, so that "... and 1,400 women" keeps the "including" clause
-    clause = _SUBSET_CLAUSE.split(head + text[q.start : q.end].lower())[-1] if head else ""
-    if any(c in clause for c in SUBSET_CUES):
-        return True
+    if head and any(c in head for c in SUBSET_CUES):  # else in no clause of it either
+        # split with the number itself in view, so that "... and 1,400 women" keeps the "including" clause
+        clause = _SUBSET_CLAUSE.split(head + text[q.start : q.end].lower())[-1]
+        if any(c in clause for c in SUBSET_CUES):
+            return True
     # "20 were killed, 14 of them children": a part of the figure before it; but "exchanged fire with
     # the attackers, killing seven of them" has no figure before it and is a count of its own
     return bool(_OF_THEM.match(text, q.end)) and bool(find_quantities(text[: q.start]))
@@ -636,6 +651,18 @@ def is_projection(text: str) -> bool:
     return _has(text, PROJECTION_CUES)
 
 
+# a word every passive singular casualty holds (the verbs are matched in lower case)
+_SINGULAR_VERBS = (
+    "killed",
+    "wounded",
+    "injured",
+    "hurt",
+    "shot",
+    "beheaded",
+    "murdered",
+    "stabbed",
+    "hacked",
+)
 _SINGULAR = re.compile(
     r"\b(?i:another|one\s+more)\s+(?:was|had\s+been)\s+(?:also\s+)?(?P<verb1>killed|wounded|injured|shot\s+dead)\b|"
     r"\b(?i:a|an|the|another|one)\s+(?:[a-z-]+\s+){0,2}?"
@@ -650,7 +677,7 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     """'another policeman was wounded' -> [('wounded', start, end)]: one person, no digits."""
     out: list[tuple[str, int, int]] = []
     low = text.lower()
-    if "was " in low or " been " in low:
+    if ("was " in low or " been " in low) and may_contain(text, low, _SINGULAR_VERBS):
         for m in _SINGULAR.finditer(text):
             verb = (m.group("verb1") or m.group("verb2")).lower()  # "another was shot dead" has no noun
             role = WOUNDED if verb in ("wounded", "injured", "hurt") else KILLED
@@ -673,23 +700,35 @@ _ACTIVE_SINGULAR = re.compile(
 _KIN_AFTER = re.compile(r"\s+(?:and|along\s+with|with)\s+(?:his|her|their)\s", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=32)
-def _prefix_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + ")")
+# Every type's cues (at the start of a word) in one regex, group k holding the cues of type k.
+_EVENT_TYPE_CUE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join("(" + "|".join(re.escape(c) for c in cues) + ")" for _type, cues in EVENT_TYPE_CUES)
+    + ")"
+)
 
 
 def classify_event(text: str, has_displacement_only: bool = False) -> str:
-    """Event type from the words of the evidence; displacement when only people fled."""
+    """Event type from the words of the evidence; displacement when only people fled.
+
+    The first type, in ``EVENT_TYPE_CUES`` order, with a cue anywhere in the text. One scan instead of
+    one per type: the search stops at every place where a cue starts (restarting one character on) and
+    reports the first type with a cue there.
+    """
     if has_displacement_only:
         return "displacement"
     low = text.lower()
-    for event_type, cues in EVENT_TYPE_CUES:
-        if _prefix_pattern(cues).search(low):
-            return event_type
-    return DEFAULT_EVENT_TYPE
+    first = len(EVENT_TYPE_CUES)
+    pos = 0
+    while first > 0 and (m := _EVENT_TYPE_CUE.search(low, pos)) is not None:
+        assert m.lastindex is not None  # the group of the type whose cue matched
+        first = min(first, m.lastindex - 1)
+        pos = m.start() + 1
+    return EVENT_TYPE_CUES[first][0] if first < len(EVENT_TYPE_CUES) else DEFAULT_EVENT_TYPE
 
 
 _YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b", re.I)
+_CENTURIES = ("19", "20")  # the start of every year _YEAR reads
 _MONTH_IN = re.compile(
     rf"\b(?:in|since|during|last|of)\s+(?:(?:mid|early|late)[\s-]+)?({'|'.join(MONTHS)})\b(?!\s+\d)"
     rf"|\bmid-({'|'.join(MONTHS)})\b",
@@ -737,10 +776,10 @@ def is_background(
     low = text.lower()
     if _has(low, FLOW_BACKGROUND_CUES if flow else BACKGROUND_CUES):
         return True  # a flow that began last week is still the news; a killing last week is not
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if may_contain(text, low, _CENTURIES) else ():
         if published_year is None or int(m.group(1)) < published_year:
             return True
-    m2 = _MONTH_IN.search(text)
+    m2 = _MONTH_IN.search(text) if published_month is not None and may_contain(text, low, MONTHS) else None
     if m2 and published_month is not None:
         month = MONTHS.index((m2.group(1) or m2.group(2)).lower()) + 1
         just_ended = (
@@ -760,7 +799,9 @@ _LAST_DAY = re.compile(
 def is_cumulative_toll(text: str) -> bool:
     """A conflict-wide or period death toll ("since 2023", "over the past three years"); "over the past
     day" is the news of a daily report, not a running total."""
-    return _has(_LAST_DAY.sub(" ", text), CUMULATIVE_TOLL_CUES) or bool(_YEAR.search(text))
+    return _has(_LAST_DAY.sub(" ", text), CUMULATIVE_TOLL_CUES) or (
+        may_contain(text, text, _CENTURIES) and bool(_YEAR.search(text))  # digits have no case
+    )
 
 
 _RECENT = re.compile(
@@ -820,6 +861,9 @@ _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed|"
     r"estimates)\b"
 )
+# One of these is in every match of _SPEAKER_AFTER and _SPEECH_VERB (both case-sensitive).
+_SPEECH_WORDS = ("said", "say", "told", "reported", "confirmed", "according to", "announced", "put the",
+                 "alleged", "claimed", "estimates")  # fmt: skip
 _NOT_SPEAKER_START = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b"
@@ -858,6 +902,8 @@ _REPORTED_CLAUSE = re.compile(
 
 def attribution(text: str) -> str | None:
     """Who gives the figure: 'a war monitor said' -> 'a war monitor'; 'said the Observatory' -> ..."""
+    if not any(w in text for w in _SPEECH_WORDS):
+        return None
     m = _SPEAKER_AFTER.search(text)
     if m and _REPORTED_CLAUSE.search(m.group(1)):
         m = None  # "said the attack took place in Nawa": what was said, not who said it
@@ -957,28 +1003,36 @@ def _group_member(text: str, figure: Figure) -> bool:
     return noun_at > 0 and _GROUP_WORD.search(phrase[:noun_at]) is not None
 
 
-_FORCES = re.compile(
-    r"\b((?:[A-Z][\w-]+(?:-led)?\s+){1,2}(?:forces|army|military|troops|soldiers|coalition|police|militia|militias|rebels|government))\b"
-)
+_FORCE_NOUNS = ("forces", "army", "military", "troops", "soldiers", "coalition", "police", "militia",
+                "militias", "rebels", "government")  # fmt: skip
+_FORCES = re.compile(rf"\b((?:[A-Z][\w-]+(?:-led)?\s+){{1,2}}(?:{'|'.join(_FORCE_NOUNS)}))\b")
 _GROUP_WORDS = ("taliban", "rsf", "m23", "adf", "pkk", "isis", "isil", "iswap", "jnim", "hamas", "hezbollah",
                 "houthis", "houthi", "shabab")  # fmt: skip
-_GROUPS = re.compile(
-    "|".join(
-        rf"\b{re.escape(g)}\b" for g in ARMED_GROUP_NAMES if (g[0] != "t" and " " in g) or g in _GROUP_WORDS
-    ),
-    re.I,
-)
+_GROUP_NAMES = tuple(g for g in ARMED_GROUP_NAMES if (g[0] != "t" and " " in g) or g in _GROUP_WORDS)
+_GROUPS = re.compile("|".join(rf"\b{re.escape(g)}\b" for g in _GROUP_NAMES), re.I)
+_GROUPS_LOWER = re.compile(_GROUPS.pattern)  # the same names in lower case: for plain ASCII text, faster
+
+
+def _group_names(text: str) -> Iterator[str]:
+    """The armed groups ``_GROUPS`` finds in ``text``, as written."""
+    low = text.lower()
+    if not may_contain(text, low, _GROUP_NAMES):
+        return
+    if not text.isascii():  # lower case can move offsets, and re.I has exceptions ("ſ" = "s")
+        yield from (m.group(0) for m in _GROUPS.finditer(text))
+        return
+    for m in _GROUPS_LOWER.finditer(low):
+        yield text[m.start() : m.end()]
 
 
 def actors(text: str) -> list[str]:
     """Named parties: 'Syrian forces', 'Saudi-led coalition', 'al-Shabab', 'Boko Haram'."""
     found: list[str] = []
-    for m in _FORCES.finditer(text):
+    for m in _FORCES.finditer(text) if any(n in text for n in _FORCE_NOUNS) else ():
         name = m.group(1).strip()
         if name.split()[0].lower() not in ("the", "a", "an", "on", "in", "by") and name not in found:
             found.append(name)
-    for m in _GROUPS.finditer(text):
-        name = m.group(0)
+    for name in _group_names(text):
         if not any(name.lower() in f.lower() for f in found):
             found.append(name)
     return found[:6]

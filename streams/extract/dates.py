@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from streams.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from streams.extract.textnorm import may_contain
 
 _MONTH_ALT = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -29,6 +30,7 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 
 
+_MONTH_WORDS = (*MONTHS, *MONTH_ABBREVIATIONS)  # one of them is in every explicit date
 _DATE_HINTS = (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "yesterday", "today", "tonight", "this ", "week",
                "ago", "earlier", "before", "last night", "overnight", "24 hours", "past day",
                "last day")  # fmt: skip
@@ -93,17 +95,17 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     low = text.lower()
     if not any(h in low for h in _DATE_HINTS):
         return None
-    explicit = _explicit(text, published)
+    explicit = _explicit(text, published) if may_contain(text, low, _MONTH_WORDS) else None
     if explicit is not None:
         return explicit
     if published is None:
         return None
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if may_contain(text, low, WEEKDAYS) else ():
         pre = (m.group("pre") or "").lower()
         if re.search(rf"\b{_REPORTING}\b", pre) and not m.group("last"):
             continue
         return resolve_weekday(m.group("day"), published, strictly_before=bool(m.group("last")))
-    ago = _DAYS_AGO.search(text)
+    ago = _DAYS_AGO.search(text) if may_contain(text, low, ("days",)) else None
     if ago:
         n = ago.group(1).lower()
         return published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL[n])

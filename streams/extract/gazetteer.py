@@ -79,6 +79,7 @@ class Gazetteer:
         self.regions_by_prefix: dict[str, list[tuple[str, list[Region]]]] = {}
         for key, regions in self.regions.items():
             self.regions_by_prefix.setdefault(key[:2], []).append((key, regions))
+        self._country_prefix_regions: dict[tuple[str, str], list[tuple[str, Region]]] = {}
         for name, cc in EXTRA_COUNTRY_NAMES.items():
             self.countries[fold(name)] = cc
         self.demonyms = {fold(name) for name in DEMONYMS}
@@ -118,18 +119,31 @@ class Gazetteer:
         if len(key) < 6 or country is None:
             return None
         best, score = None, 0.0
-        for candidate, regions in self.regions_by_prefix.get(key[:2], ()):
+        # difflib indexes the second sequence: set it once (the name) and vary the first (the candidate).
+        matcher = difflib.SequenceMatcher(None, "", key)
+        for candidate, region in self._regions_with_prefix(country, key[:2]):
             if abs(len(candidate) - len(key)) > 2:
                 continue
-            matcher = difflib.SequenceMatcher(None, candidate, key)
+            matcher.set_seq1(candidate)
             if matcher.real_quick_ratio() <= max(score, 0.87) or matcher.quick_ratio() <= max(score, 0.87):
                 continue
             ratio = matcher.ratio()
             if ratio > score:
+                best, score = region, ratio
+        return best if score >= 0.88 else None
+
+    def _regions_with_prefix(self, country: str, prefix: str) -> list[tuple[str, Region]]:
+        """Region keys starting with ``prefix`` that name a region of ``country`` (the first such region
+        under the key), in ``regions_by_prefix`` order; built on first use for each pair."""
+        found = self._country_prefix_regions.get((country, prefix))
+        if found is None:
+            found = []
+            for key, regions in self.regions_by_prefix.get(prefix, ()):
                 match = next((r for r in regions if r.country == country), None)
                 if match is not None:
-                    best, score = match, ratio
-        return best if score >= 0.88 else None
+                    found.append((key, match))
+            self._country_prefix_regions[(country, prefix)] = found
+        return found
 
     def transliterated(self, name: str, country: str) -> tuple[list[Region], list[Place]]:
         """Regions and places of ``country`` whose names are ``name`` spelt another way

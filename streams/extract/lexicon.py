@@ -833,6 +833,13 @@ DIRECTIONAL_WORDS = frozenset(
     ]
 )
 CAMP_WORDS = frozenset(["camp", "camps"])
+# A capitalised name right after one of these (and a full stop or comma) is a person ("spokesman Ali",
+# "Gen. Ali", "said, Ali"), not a place. Matched case-insensitively, also at the end of a longer word.
+PERSON_CONTEXT_WORDS = (
+    "spokesman", "spokesperson", "officer", "commander", "mayor", "governor", "minister", "president",
+    "chief", "leader", "envoy", "named", "identified as", "correspondent", "mr", "mrs", "ms", "dr", "gen",
+    "col", "gov", "sheikh", "imam", "colonel", "general", "said", "told",
+)  # fmt: skip
 # A capitalised name followed by one of these is an organisation, not a place ("Mindanao Command").
 ORGANISATION_WORDS = frozenset(
     [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from streams.extract.lexicon import (
     DOZEN_WORDS,
@@ -143,6 +144,7 @@ def _digits_value(text: str) -> int | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # the same figures ("two", "12", "1,200") recur
 def number_value(text: str) -> int | None:
     """Value of one number phrase, digits or words."""
     text = text.strip()
@@ -163,7 +165,6 @@ def _qualifier(before: str | None, after: str | None, ranged: bool) -> str:
     return "exact"
 
 
-_ANCHOR_TOKEN = re.compile(r"\d+|[a-z]+")
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT_RUN = re.compile(r"\d+")
 _ANCHOR_WORDS = frozenset([*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *FRACTIONS])
@@ -171,21 +172,35 @@ _LONGEST_PREFIX = 40  # "between" / "no fewer than" / "approximately a" before t
 _LONGEST_SUFFIX = 80  # "... to twenty-three thousand or more" after it
 
 
+def _anchors(low: str) -> list[tuple[int, int]]:
+    """Spans of every run of digits and every number word standing alone ("one", not "someone"), in order."""
+    anchors = [m.span() for m in _DIGIT_RUN.finditer(low)]
+    for word in _ANCHOR_WORDS.intersection(_LETTERS.findall(low)):
+        start = low.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not (_is_letter(low, start - 1) or _is_letter(low, end)):
+                anchors.append((start, end))
+            start = low.find(word, start + 1)
+    anchors.sort()
+    return anchors
+
+
+def _is_letter(low: str, i: int) -> bool:
+    return 0 <= i < len(low) and "a" <= low[i] <= "z"
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, with character offsets."""
     out: list[Quantity] = []
     pos = 0
     low = text.lower()
-    has_words = not _ANCHOR_WORDS.isdisjoint(_LETTERS.findall(low))
-    if not has_words and _DIGIT_RUN.search(low) is None:
-        return _with_vague(text, out)
-    for anchor in (_ANCHOR_TOKEN if has_words else _DIGIT_RUN).finditer(low):
-        token = anchor.group(0)
-        if anchor.start() < pos or not (token[0].isdigit() or token in _ANCHOR_WORDS):
+    for anchor_start, anchor_end in _anchors(low):
+        if anchor_start < pos:
             continue
         # Only look for a quantity just around a digit or number word: much faster than a full scan.
         m = QUANTITY_RE.search(
-            text, max(pos, anchor.start() - _LONGEST_PREFIX), min(len(text), anchor.end() + _LONGEST_SUFFIX)
+            text, max(pos, anchor_start - _LONGEST_PREFIX), min(len(text), anchor_end + _LONGEST_SUFFIX)
         )
         if m is None:
             continue
@@ -224,14 +239,13 @@ def find_quantities(text: str) -> list[Quantity]:
                 is_word=not num.strip()[0].isdigit(),
             )
         )
-    return _with_vague(text, out)
+    return _with_vague(text, low, out)
 
 
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "scores")
 
 
-def _with_vague(text: str, found: list[Quantity]) -> list[Quantity]:
-    low = text.lower()
+def _with_vague(text: str, low: str, found: list[Quantity]) -> list[Quantity]:
     if not any(h in low for h in _VAGUE_HINTS):
         return found
     taken = [(q.start, q.end) for q in found]

@@ -38,7 +38,7 @@ from streams.extract.places import (
     transliterated_places,
 )
 from streams.extract.sentences import Sentence, split_sentences
-from streams.extract.textnorm import fold
+from streams.extract.textnorm import fold, may_contain
 from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
@@ -78,6 +78,13 @@ _FOLLOWED = re.compile(r"\b(?:follows|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|th
 _CURRENT_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
+
+
+_PERIOD_WORDS = ("over", "past", "last", "previous", "period")  # one of them is in every _OVER_PERIOD match
+
+
+def _over_a_period(text: str) -> bool:
+    return may_contain(text, text.lower(), _PERIOD_WORDS) and bool(_OVER_PERIOD.search(text))
 
 
 @dataclass
@@ -337,10 +344,11 @@ def extract_events(article: Article) -> list[Event]:
             ms[:] = [m for m in ms if s.start + m.start >= dateline]
     title_mentions = find_mentions(article.title, gaz) if article.title else []
     ctx = article_context([m for ms in mentions for m in ms], title_mentions, dateline_mentions)
+    primary_country, named_regions = ctx.primary_country, set(ctx.regions)
     for s, ms in zip(sentences, mentions, strict=True):
         extra = (
-            misspelt_regions(s.text, ms, gaz, ctx.primary_country)
-            + transliterated_places(s.text, ms, gaz, ctx.primary_country, set(ctx.regions))
+            misspelt_regions(s.text, ms, gaz, primary_country)
+            + transliterated_places(s.text, ms, gaz, primary_country, named_regions)
             if s.index in near
             else []
         )
@@ -359,8 +367,9 @@ def extract_events(article: Article) -> list[Event]:
 
     out: list[Event] = []
     dates_time = 0.0
+    sentence_places: dict[int, ResolvedPlace | None] = {}
     for n, c in enumerate(events):
-        place = _place_for(c, sentences, mentions, title_mentions, ctx)
+        place = _place_for(c, sentences, mentions, title_mentions, ctx, sentence_places)
         td = time.perf_counter()
         date: dt.date | None = None
         for s in c.sentences:
@@ -412,7 +421,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             continue
         bg = (
             cl.is_background(text, year, month, day)
-            or bool(_OVER_PERIOD.search(text))
+            or _over_a_period(text)
             or bool(PERIOD_TOTAL.search(text))
             or bool(COMES_AFTER.search(full))
             or _long_before(text, published)
@@ -427,7 +436,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # "The strikes occurred between 25 September and 23 November. They caused 434 casualties,
             # including 321 deaths": the period is named just before the total
             before = sentences[max(0, c.sentence.index - 2) : c.sentence.index]
-            bg = any(PERIOD_TOTAL.search(p.text) or _OVER_PERIOD.search(p.text) for p in before)
+            bg = any(PERIOD_TOTAL.search(p.text) or _over_a_period(p.text) for p in before)
         if not bg and c.sentence.index > lead_index + 1 and _LAST_WEEKDAY.search(text):
             bg = True  # "Armed men killed 11 police in the same area last Thursday", after the lead
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
@@ -725,13 +734,10 @@ def _close_loose(a: int, b: int) -> bool:
 
 
 def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sentence]) -> None:
-    for s in sentences:
-        if not cl.is_unverifiable_statement(s.text):
-            continue
-        recent = [
-            e for e in events if e.casualty and not e.background and 0 <= s.index - e.sentence.index <= 3
-        ]
-        if recent:
+    live = [e for e in events if e.casualty and not e.background]
+    for s in sentences if live else ():
+        recent = [e for e in live if 0 <= s.index - e.sentence.index <= 3]
+        if recent and cl.is_unverifiable_statement(s.text):  # only a statement soon after an incident
             latest = max(e.sentence.index for e in recent)
             # "It was not possible to verify that claim": the claim, if the latest sentence made one
             claims = [e for e in recent if e.sentence.index == latest and not e.verified]
@@ -747,7 +753,13 @@ def _place_for(
     mentions: list[list[Mention]],
     title_mentions: list[Mention],
     ctx: PlaceContext,
+    sentence_places: dict[int, ResolvedPlace | None],
 ) -> ResolvedPlace:
+    def sentence_place(k: int) -> ResolvedPlace | None:  # the same for every event: resolved once
+        if k not in sentence_places:
+            sentence_places[k] = resolve_place(mentions[k], ctx)
+        return sentence_places[k]
+
     own = [m for s in c.sentences for m in mentions[s.index]]
     if c.shared_sentence:
         # "While 12 were killed in the Zamfara attack, three lost their lives in the Katsina attack": each
@@ -768,15 +780,14 @@ def _place_for(
             fled_from.specific or (here is not None and here.country != fled_from.country)
         ):
             return fled_from
-    resolved = resolve_place(own, ctx)
+    own_changed = c.extra_sentences or c.shared_sentence
+    resolved = resolve_place(own, ctx) if own_changed else sentence_place(c.sentence.index)
     if resolved is not None and resolved.specific:
         return resolved
-    text = " ".join(s.text for s in c.sentences)
     directional = any(m.kind == "directional" for m in own)
     country_only = resolved is not None and not directional
     stock = c.displaced is not None and c.displaced_kind == "cumulative"
-    hosted = has_camp(text) or _has(text, HOSTING_CUES)
-    if stock and not hosted and not directional:
+    if stock and not directional and not _hosted(" ".join(s.text for s in c.sentences)):
         # A stock with no place of its own is the country's (region null).
         return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
     if c.background and country_only and resolved is not None:
@@ -785,7 +796,7 @@ def _place_for(
     order = [c.sentence.index - k for k in range(1, 4)] + [c.sentence.index + 1]
     for k in order:
         if 0 <= k < len(sentences):
-            near = resolve_place(mentions[k], ctx)
+            near = sentence_place(k)
             if (
                 near is not None
                 and near.specific
@@ -802,6 +813,10 @@ def _place_for(
     if resolved is not None:
         return resolved
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
+
+
+def _hosted(text: str) -> bool:
+    return has_camp(text) or _has(text, HOSTING_CUES)
 
 
 def _focus_region(ctx: PlaceContext, country: str | None) -> ResolvedPlace | None:

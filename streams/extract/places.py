@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from streams.extract.gazetteer import Gazetteer, Place, Region
 from streams.extract.lexicon import (
@@ -12,6 +14,7 @@ from streams.extract.lexicon import (
     DIRECTIONAL_WORDS,
     NOT_PLACES,
     ORGANISATION_WORDS,
+    PERSON_CONTEXT_WORDS,
     REGION_UNIT_WORDS,
 )
 from streams.extract.textnorm import compass_split, fold
@@ -21,7 +24,7 @@ _CAP = (
     r"|(?:al|el|ad|as|ash|an|ar|at|az|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
 )
 _DOUBLED = re.compile(r"([a-z])\1+")
-_FIRST_CAP = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’‘-]*"
+_FIRST_CAP = r"(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’‘-]*"  # capital first: a faster scan
 _NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
 _UNIT_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))})\b")
 _NAME_BEFORE_UNIT = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+$")
@@ -42,12 +45,7 @@ _REFERENCE_POINT = re.compile(
     r"\s+(?:of|from)|\btowards?|\bto)\s*$",
     re.I,
 )
-_PERSON_CONTEXT = re.compile(
-    r"(?:spokesman|spokesperson|officer|commander|mayor|governor|minister|president|chief|leader|envoy|"
-    r"named|identified as|correspondent|Mr|Mrs|Ms|Dr|Gen|Col|Gov|Sheikh|Imam|Colonel|General|said|told)"
-    r"\.?\s*,?\s*$",
-    re.I,
-)
+_PERSON_CONTEXT = re.compile(rf"(?:{'|'.join(re.escape(w) for w in PERSON_CONTEXT_WORDS)})\.?\s*,?\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +83,27 @@ class ResolvedPlace:
     specific: bool  # a sub-national place or region was named
 
 
+_PLURAL_UNITS = ("provinces", "states", "regions", "governorates", "counties")
+_UNIT_WORD_LOWER = re.compile(rf"\b(?:{_UNIT})\b")
+
+
+def _unit_words(text: str, low: str) -> Iterator[re.Match[str]]:
+    """``_UNIT_WORD.finditer(text)``; plain ASCII text is matched faster as ``low`` (same offsets)."""
+    if text.isascii():
+        return _UNIT_WORD_LOWER.finditer(low)
+    return _UNIT_WORD.finditer(text)
+
+
+def _ends_in_capitalised_word(head: str) -> bool:
+    """False when ``_NAME_BEFORE_UNIT`` cannot match ``head``: its last name must have a capital and be
+    followed by white space."""
+    stripped = head.rstrip()
+    if not stripped or len(stripped) == len(head):
+        return False
+    last_word = stripped.rsplit(None, 1)[-1]
+    return last_word.lower() != last_word
+
+
 def _clean(name: str) -> str:
     name = name.strip()
     if name.endswith(("'s", "’s")):
@@ -98,13 +117,12 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return not taken or all(e <= a or s >= b for a, b in taken)
 
     low = text.lower()
     has_unit = any(u in low for u in REGION_UNIT_WORDS)
-    plural = has_unit and any(
-        u in low for u in ("provinces", "states", "regions", "governorates", "counties")
-    )
+    # _MULTI_BEFORE_UNIT needs a plural unit word in lower case (so not the "United States").
+    plural = has_unit and any(u in text for u in _PLURAL_UNITS)
     for m in _MULTI_BEFORE_UNIT.finditer(text) if plural else ():
         regions = [gaz.find_regions(_clean(m.group(i))) for i in (1, 2)]
         if all(regions):
@@ -123,8 +141,10 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 out.append(Mention("region", names[0], m.start(m.group(2) and 2), regions[0][0].country,
                                    tuple(regions[0])))  # fmt: skip
             taken.append((m.start(), m.end()))
-    for unit in _UNIT_WORD.finditer(text) if has_unit else ():
+    for unit in _unit_words(text, low) if has_unit else ():
         window_start = max(0, unit.start() - 80)
+        if not _ends_in_capitalised_word(text[window_start : unit.start()]):
+            continue  # as _NAME_BEFORE_UNIT would find, in a fraction of the time
         named_unit = _NAME_BEFORE_UNIT.search(text, window_start, unit.start())
         if named_unit is None:
             continue
@@ -146,13 +166,13 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 break
     for m in _NAME_SEQ.finditer(text):
         if free(m.start(), m.end()):
-            _names_in_sequence(text, m.group(0), m.start(), gaz, out, taken)
+            _names_in_sequence(text, _name_hits(m.group(0), gaz), m.start(), out, taken)
             continue
         # Part of the sequence is a region already found: read the words before it on their own.
         cut = min(a for a, b in taken if a < m.end() and b > m.start())
         head = text[m.start() : cut].rstrip(" -")
         if cut > m.start() and head and free(m.start(), m.start() + len(head)):
-            _names_in_sequence(text, head, m.start(), gaz, out, taken)
+            _names_in_sequence(text, _name_hits(head, gaz), m.start(), out, taken)
     directional = any(d in low for d in ("north", "south", "east", "west", "central"))
     for m in _DIRECTIONAL.finditer(text) if directional else ():
         cc = gaz.find_country(_clean(m.group(1)))
@@ -163,8 +183,38 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 def _names_in_sequence(
-    text: str, seq: str, offset: int, gaz: Gazetteer, out: list[Mention], taken: list[tuple[int, int]]
+    text: str, hits: tuple[_NameHit, ...], offset: int, out: list[Mention], taken: list[tuple[int, int]]
 ) -> None:
+    for hit in hits:
+        start = offset + hit.offset
+        if hit.checked and _not_a_place_here(text, start, hit.length):
+            continue
+        out.append(Mention(hit.kind, hit.name, start, hit.country, hit.regions, hit.places))
+        taken.append((start, start + hit.length))
+
+
+@dataclass(frozen=True, slots=True)
+class _NameHit:
+    """A known name inside a run of capitalised words, before the sentence around it is read."""
+
+    offset: int  # into the run
+    length: int  # of the name as written
+    kind: str
+    name: str
+    country: str | None
+    regions: tuple[Region, ...]
+    places: tuple[Place, ...]
+    checked: bool  # a place or region name, which the words around it can still rule out
+
+
+@lru_cache(maxsize=16384)  # the same runs ("Idlib", "Syrian", "The") recur across sentences and articles
+def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
+    """The names ``_names_in_sequence`` reads in ``seq``, longest first from left to right.
+
+    Depends on the run alone: a name the sentence rules out is skipped all the same, so the words
+    after it are read the same way whether it stands or not.
+    """
+    hits: list[_NameHit] = []
     words = _split_compounds([(w.group(0), w.start()) for w in _WORD.finditer(seq)], gaz)
     keys = [fold(_clean(w)) for w, _ in words]
     # "Aung San Suu Kyi": in a run of three or more names with an unknown one, single known words are
@@ -184,7 +234,7 @@ def _names_in_sequence(
                 continue
             raw = seq[words[i][1] : words[j - 1][1] + len(words[j - 1][0])]
             name = _clean(raw)
-            start = offset + words[i][1]
+            start = words[i][1]
             if j < len(words) and _unknown_name_word(keys[j], gaz) and not gaz.countries.get(key):
                 continue  # "Oleh Synehubov": a known name before an unknown one is a person's name
             if person_run and j - i == 1 and not gaz.countries.get(key):
@@ -195,7 +245,7 @@ def _names_in_sequence(
             cc = gaz.countries.get(key) or (gaz.countries.get(key[:-1]) if plural_demonym else None)
             if cc:
                 kind = "demonym" if key in gaz.demonyms or plural_demonym else "country"
-                out.append(Mention(kind, name, start, cc))
+                hits.append(_NameHit(start, len(raw), kind, name, cc, (), (), checked=False))
             else:
                 regions = gaz.regions.get(compass_split(_DOUBLED.sub(r"\1", key)), [])
                 if key in REGION_UNIT_WORDS:
@@ -203,22 +253,20 @@ def _names_in_sequence(
                 has_place = gaz.has_place_key(key)
                 if not has_place and not regions:
                     continue
-                if _not_a_place_here(text, start, len(raw)):
-                    i = j
-                    found = True
-                    break
                 places = gaz.find_places(name) if has_place else []
                 if places and not regions:
                     regions = gaz.regions_spelt_like(name, places[0].country)
                 kind = "place" if places else "region_name"
-                out.append(Mention(kind, name, start, None, tuple(regions), tuple(places)))
-            taken.append((start, start + len(raw)))
+                hits.append(
+                    _NameHit(start, len(raw), kind, name, None, tuple(regions), tuple(places), checked=True)
+                )
             i = j
             found = True
             break
         consumed_prev = found
         if not found:
             i += 1
+    return tuple(hits)
 
 
 def _split_compounds(words: list[tuple[str, int]], gaz: Gazetteer) -> list[tuple[str, int]]:
@@ -264,15 +312,40 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     """A person ("spokesman Ali"), a reference point ("north of X"), an organisation ("X Command"),
     or a dateline."""
     before = text[max(0, start - 40) : start]
-    if _PERSON_CONTEXT.search(before) or _SAID_AFTER.match(text, start + length):
+    if _after_person_word(before) or _SAID_AFTER.match(text, start + length):
         return True
-    if _REFERENCE_POINT.search(before):
+    if _after_reference_word(before):
         return True
     nxt = _NEXT_WORD.match(text, start + length)
     if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
         return True
     # A dateline ("KABUL, Afghanistan -") says where the reporter files from.
     return start == 0 and _DATELINE.match(text) is not None
+
+
+def _after_person_word(before: str) -> bool:
+    """``_PERSON_CONTEXT.search(before)``, read from the end of plain ASCII text without the regex.
+
+    The regex is tried at every one of the 40 positions; the text can only match at its end.
+    """
+    if not before.isascii():  # case-insensitive matching beyond ASCII ("ſ" = "s") is the regex's
+        return _PERSON_CONTEXT.search(before) is not None
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1]
+    return tail.lower().endswith(PERSON_CONTEXT_WORDS)
+
+
+_REFERENCE_ENDINGS = ("of", "from", "to", "toward", "towards")  # the last word of a _REFERENCE_POINT
+
+
+def _after_reference_word(before: str) -> bool:
+    """``_REFERENCE_POINT.search(before)``, skipped when plain ASCII text does not end as it must."""
+    if before.isascii() and not before.rstrip().lower().endswith(_REFERENCE_ENDINGS):
+        return False
+    return _REFERENCE_POINT.search(before) is not None
 
 
 def article_context(
@@ -313,10 +386,8 @@ def article_context(
             ctx.countries[cc] += votes
     for cc, votes in place_votes.values():
         ctx.countries[cc] += votes
-    for (
-        cc,
-        votes,
-    ) in demonyms.items():  # "Israeli jets, Israeli troops, the Israeli army": one party, named often
+    for cc, votes in demonyms.items():
+        # "Israeli jets, Israeli troops, the Israeli army": one party, named often
         ctx.countries[cc] += min(votes, DEMONYM_VOTES)
     for m in dateline or ():
         # where the reporter files from: a hint of the country when the story names none itself
@@ -549,4 +620,7 @@ def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace |
 
 def has_camp(text: str) -> bool:
     """Camps named: a camp's population counts in the camp's region."""
-    return any(w in CAMP_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+    low = text.lower()
+    if not any(w in low for w in CAMP_WORDS):  # a word of the text only if a part of it
+        return False
+    return any(w in CAMP_WORDS for w in re.findall(r"[a-z]+", low))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
@@ -61,7 +62,7 @@ ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_WORD_CHARS = string.ascii_letters + "."  # of the word before a full stop
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +77,11 @@ class Sentence:
 
 
 def _is_abbreviation(chunk: str) -> bool:
-    m = _WORD_BEFORE.search(chunk[:-1] if chunk.endswith(".") else chunk)
-    if not m:
+    head = chunk[:-1] if chunk.endswith(".") else chunk
+    tail = head[len(head.rstrip(_WORD_CHARS)) :]
+    if not tail:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = tail.lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
     # Initials ("J. Smith", "U.S.") but not sentence-final words.

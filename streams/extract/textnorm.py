@@ -34,6 +34,22 @@ def compass_split(key: str) -> str:
     return _COMPASS.sub(r"\1 \2", key)
 
 
+# The only characters that match an ASCII letter or digit case-insensitively (re.I) without lower-casing
+# to it: "İ" (lower case "i̇"), "ı" and "ſ" ("i", "i", "s"). Found by trying every code point (Python 3.11).
+CASE_EXCEPTIONS = ("İ", "ı", "ſ")
+
+
+def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:
+    """False only when ``low`` (``text`` in lower case) holds none of ``words`` (letters and digits).
+
+    A regex (case-insensitive or not) that needs one of ``words`` cannot match then, and can be
+    skipped. Text with one of the ``CASE_EXCEPTIONS`` is left to the regex: True.
+    """
+    if not text.isascii() and any(c in text for c in CASE_EXCEPTIONS):
+        return True
+    return any(w in low for w in words)
+
+
 def region_key(name: str) -> str:
     """A looser key that also forgives doubled letters ('Shabeelle' = 'Shabelle') and joined compass
     words ('Northwest' = 'North-West')."""

@@ -63,3 +63,22 @@ def test_the_last_24_hours_of_a_daily_report_start_the_day_before() -> None:
     assert resolve_date("In the last 24 hours, shelling hit 8 regions.", dt.date(2023, 4, 8)) == dt.date(
         2023, 4, 7
     )
+
+
+def test_a_regex_is_skipped_only_for_ascii_text_without_its_words() -> None:
+    from streams.extract.textnorm import may_contain
+
+    assert may_contain("On Monday", "on monday", ("monday",))
+    assert not may_contain("On Tuesday", "on tuesday", ("monday",))
+    # "ſ" matches "s" case-insensitively: beyond ASCII the regex decides.
+    assert may_contain("ſunday", "ſunday", ("sunday",))
+
+
+def test_the_case_exceptions_are_the_characters_re_matches_without_lower_casing_to() -> None:
+    import re
+
+    from streams.extract.textnorm import CASE_EXCEPTIONS
+
+    for c in CASE_EXCEPTIONS:
+        assert any(re.fullmatch(a, c, re.I) and c.lower() != a for a in "is")
+    assert re.fullmatch("k", "\u212a", re.I) and "\u212a".lower() == "k"  # Kelvin sign: lower-cases to k

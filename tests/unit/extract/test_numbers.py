@@ -142,3 +142,10 @@ def test_arbitrary_text_never_crashes_and_never_gives_negative_numbers(text: str
     for q in find_quantities(text):
         assert q.value is None or q.value >= 0
         assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_anchors_are_digit_runs_and_number_words_standing_alone() -> None:
+    from streams.extract.numbers import _anchors
+
+    low = "someone said one of 12 people, and twenty-one more; 3one one"
+    assert [low[s:e] for s, e in _anchors(low)] == ["one", "12", "twenty", "one", "3", "one", "one"]

@@ -209,3 +209,40 @@ def test_two_places_joined_by_a_hyphen_are_read_one_by_one() -> None:
     found = [m.text for m in find_mentions("Militants attacked police on the Kirkuk-Daquq road.", gaz)]
     assert "Kirkuk" in found
     assert [m.text for m in find_mentions("Gangs attacked Port-au-Prince.", gaz)] == ["Port-au-Prince"]
+
+
+def test_person_and_reference_words_are_read_from_the_end_as_the_regexes_do() -> None:
+    from streams.extract.places import (
+        _PERSON_CONTEXT,
+        _REFERENCE_POINT,
+        _after_person_word,
+        _after_reference_word,
+    )
+
+    windows = ["the spokesman", "said Gen. ", "Gen.,  ", "Dr .", "Mr.\u00a0,", "ſaid ", "told", "north of ",
+               "headed towards", "onto", "the town of", "NORTH OF\t", "", "in the village of Al"]  # fmt: skip
+    for before in windows:
+        assert _after_person_word(before) == (_PERSON_CONTEXT.search(before) is not None), before
+        assert _after_reference_word(before) == (_REFERENCE_POINT.search(before) is not None), before
+
+
+def test_a_name_run_reads_the_same_names_whatever_the_sentence_around_it() -> None:
+    gaz = get_gazetteer()
+    plain = find_mentions("Fighting spread in Idlib and Aleppo.", gaz)
+    reference = find_mentions("Fighting spread to Idlib and Aleppo.", gaz)
+    person = find_mentions("Spokesman Idlib said so.", gaz)
+    assert [m.text for m in plain] == ["Idlib", "Aleppo"]
+    assert [m.text for m in reference] == ["Aleppo"]
+    assert person == []
+
+
+def test_unit_words_and_the_name_before_them_are_found_as_the_regexes_find_them() -> None:
+    from streams.extract.places import _NAME_BEFORE_UNIT, _UNIT_WORD, _ends_in_capitalised_word, _unit_words
+
+    for text in ("Idlib Province and the state of Kano", "the province", "in İdlib province", "ſtate forces"):
+        found = [m.span() for m in _unit_words(text, text.lower())]
+        assert found == [m.span() for m in _UNIT_WORD.finditer(text)], text
+    for head in ("fighting in Idlib ", "fighting in the ", "in Idlib", "", " ", "(Idlib\u00a0", "al-Bab "):
+        if _NAME_BEFORE_UNIT.search(head) is not None:
+            assert _ends_in_capitalised_word(head), head
+    assert not _ends_in_capitalised_word("fighting in the ")

@@ -253,3 +253,12 @@ def test_each_singular_group_in_a_list_adds_one() -> None:
         (1, True),
         (1, True),
     ]
+
+
+def test_the_event_type_is_the_first_type_with_a_cue_wherever_the_cue_stands() -> None:
+    from streams.extract.classify import classify_event
+
+    assert classify_event("Gunmen opened fire on villagers after an airstrike.") == "airstrike_drone"
+    assert classify_event("A car bomb exploded.") == "bombing_explosion"
+    assert classify_event("A pre-dawn raid-on the village.") == "attack_on_civilians"
+    assert classify_event("Three people died.") == "other_violence"
