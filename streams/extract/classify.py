@@ -934,15 +934,41 @@ def _trim_speaker(s: str) -> str | None:
     return None if not who or who.lower() in _NOT_A_SPEAKER else who
 
 
+_INTRODUCTION_WORDS = 6  # at most this many words before the name belong to its introduction
+
+
+@functools.lru_cache(maxsize=64)
+def _introduction(surname: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"((?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){{0,4}}(?:[A-Z][\w'’-]+\s+){{0,2}}{surname}\b)"
+        rf"(,?\s+(?:of|from|with)\s+[^,.;“\"]{{1,60}}|,\s+[^,.;“\"]{{1,60}})?"
+    )
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _words_back(text: str, end: int, count: int) -> int:
+    """Where the ``count``-th whitespace-separated word before ``end`` starts (0 when there are fewer).
+
+    A match of ``_introduction`` holds at most ``_INTRODUCTION_WORDS`` words before the name, so none
+    that reaches the name's first mention starts earlier; searching from here finds what a search of
+    the whole text finds, without trying every earlier position of a long article."""
+    lo = max(0, end - 100 * count)
+    starts = [m.start() for m in _WORD.finditer(text, lo, end)]
+    if len(starts) > count:  # the first may be cut at lo
+        return starts[-count]
+    return 0
+
+
 def introduced_as(name: str, text: str) -> str | None:
     """How ``text`` first introduced the person called ``name``, when that says whom they speak for:
     'Cuenca' -> 'Captain Chris Cuenca of the Army's 203rd Brigade'. None when nothing tells."""
     surname = re.escape(name.split()[-1])
-    m = re.search(
-        rf"((?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){{0,4}}(?:[A-Z][\w'’-]+\s+){{0,2}}{surname}\b)"
-        rf"(,?\s+(?:of|from|with)\s+[^,.;“\"]{{1,60}}|,\s+[^,.;“\"]{{1,60}})?",
-        text,
-    )
+    first = re.search(rf"{surname}\b", text)
+    if first is None:
+        return None
+    m = _introduction(surname).search(text, _words_back(text, first.start(), _INTRODUCTION_WORDS + 1))
     if m is None:
         return None
     phrase = re.split(r"\s+(?:said|says|told|added|confirmed)\b", m.group(1) + (m.group(2) or ""))[0]

@@ -135,3 +135,15 @@ def test_what_was_said_is_not_who_said_it() -> None:
 
     text = "A provincial councillor, Ahmad Noor, said the attack took place in Nawa, killing 12 officers."
     assert attribution(text) != "attack took place"
+
+
+def test_the_introduction_is_found_however_long_the_text_before_it() -> None:
+    from streams.extract.classify import introduced_as
+
+    intro = "Fighting went on. The spokesman, Colonel Ibrahim Musa of the Nigerian Army, said on Monday."
+    filler = "Residents fled the town as the shelling went on for hours. " * 40
+    text = filler + intro + " " + filler + "Musa said the town was calm."
+    assert introduced_as("Musa", text) == "Colonel Ibrahim Musa of the Nigerian Army"
+    # six words of introduction before the name at most, however they run
+    crowded = "a b c d e f g h Captain Sani Musa of the 3rd Brigade said. Musa said"
+    assert introduced_as("Musa", filler + crowded) == "e f g h Captain Sani Musa of the 3rd Brigade"
