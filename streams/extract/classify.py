@@ -96,6 +96,15 @@ class Figure:
     """One of several places' counts listed after one verb ('nine in Logo, three in Guma')."""
     joined: bool = False
     """A further group of the previous figure's toll ('two children and three women')."""
+    of_wounded: bool = False
+    """Those of the wounded just counted who died ('wounding 12, five of whom died')."""
+    pro_state: bool = False
+    """Fighters on the state's side ('four paramilitary fighters', 'pro-government militiamen')."""
+
+    @property
+    def enemy_fighters(self) -> bool:
+        """Counted people who fight the state, whose deaths the state's side may claim."""
+        return (self.noun or "") in NON_STATE_COMBATANTS and not self.pro_state
 
 
 Token = tuple[str, int]  # a token in lower case, and where it starts
@@ -186,11 +195,14 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     unit = FAMILY_UNITS.get(noun or "", "people")
     other_starts = {o.start for o in others if o.start != q.start}
     role = _role_after(tokens, after_i, other_starts, text)
+    if role in (KILLED, WOUNDED) and before_i > 0 and tokens[before_i - 1][0] == "the":
+        return None  # "all the four injured soldiers were evacuated": the ones counted before
     if role is None:
-        role = _role_before(tokens, before_i)
+        role = _role_before(tokens, before_i, noun)
     if role is None:
         return None
-    return Figure(q, role, noun, unit)
+    pro_state = noun in NON_STATE_COMBATANTS and _PRO_STATE.match(text, q.end, q.end + 40) is not None
+    return Figure(q, role, noun, unit, pro_state=pro_state)
 
 
 def _after_month_day(tokens: list[Token], i: int) -> bool:
@@ -279,6 +291,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             role = KILLED  # "17 personnel were gunned down"
         elif _refugee_flow(tokens, j):
             role = DISPLACED  # "45,000 people crossed into Chad", "2,000 sought refuge in the town"
+        if role in (KILLED, WOUNDED) and not seen_aux and _object_follows(tokens, j):
+            return None  # "four soldiers killed nine villagers": the soldiers are who killed
         if role:
             tail = [t[0] for t in tokens[j + 1 : j + 3]]
             if len(tail) > 1 and tail[0] in ("or", "and") and _mixed_with(role, tail[1]):
@@ -290,6 +304,31 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
 _PHRASE_START = frozenset(
     ["in", "between", "by", "during", "from", "after", "near", "among", "across", "against", "on", "when"]
 )
+
+
+_OBJECT_START = frozenset(["a", "an", "the", "his", "her", "their", "its", "dozens", "scores", "hundreds"])
+
+
+def _object_follows(tokens: list[Token], j: int) -> bool:
+    """The casualty verb at ``j`` has an object ('killed nine villagers', 'killed a policeman'): it is
+    active, and the number before it counts who did it."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1][0]
+    if nxt == "at":
+        return j + 2 < len(tokens) and tokens[j + 2][0] == "least"
+    if nxt[0].isdigit() or nxt in _NUMBER_WORD_SET:
+        after = tokens[j + 2][0] if j + 2 < len(tokens) else ""
+        return after not in KILLED_AFTER and after not in WOUNDED_AFTER  # "two killed two injured"
+    if nxt == "the" and j + 2 < len(tokens) and tokens[j + 2][0] in _TIME_AFTER_THE:
+        return False  # "five people killed the day before"
+    return nxt in _OBJECT_START
+
+
+_TIME_AFTER_THE = frozenset(
+    ["day", "night", "week", "weekend", "month", "year", "previous", "same", "following", "next", "morning",
+     "evening", "afternoon", "past", "last", "first", "second", "third"]
+)  # fmt: skip
 
 
 def _mixed_with(role: str, word: str) -> bool:
@@ -319,7 +358,7 @@ def _homes_follow(tokens: list[Token], j: int) -> bool:
     return any(t[0] in ("home", "homes", "houses", "villages") for t in tokens[j + 1 : j + 3])
 
 
-def _role_before(tokens: list[Token], i: int) -> str | None:
+def _role_before(tokens: list[Token], i: int, noun: str | None = None) -> str | None:
     toll = _toll_to(tokens, i)
     if toll is not None:
         return toll
@@ -332,7 +371,7 @@ def _role_before(tokens: list[Token], i: int) -> str | None:
         # "gunned down five" (drones "shot down" are no casualties)
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "cut", "mowed"):
             return KILLED
-        if tok == "lost" and _first_noun(tokens, i) in STATE_FORCES | PERSON_NOUNS and j == i - 1:
+        if tok == "lost" and noun in STATE_FORCES | PERSON_NOUNS and j == i - 1:
             return KILLED  # "We lost seven soldiers"
         if tok == "shot" and j > 0 and tokens[j - 1][0] == "fatally":
             return KILLED  # "fatally shot two police officers"
@@ -360,7 +399,7 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
         return None
     verb = False
     role = None
-    for j in range(i - 2, max(-1, i - 18), -1):
+    for j in range(i - 2, max(-1, i - 32), -1):  # "the toll from <an attack on ... in ...> has risen to 29"
         tok = tokens[j][0]
         if tok in (";", ".") or tok[0].isdigit():
             break
@@ -393,28 +432,89 @@ def sentence_figures(text: str) -> list[Figure]:
         if f is not None:
             figures.append(_with_named_victim(text, f))
     figures = _without_increments(text, figures)
+    figures = _died_of_wounds(text, figures)
     roled = {f.quantity.start: f for f in figures}
     for q, nxt in itertools.pairwise(quantities):
         if q.start in roled or q.value is None or nxt.start not in roled or is_subset(text, q):
             continue
         between = text[q.end : nxt.start].lower()
         words = re.findall(r"[a-z-]+", between)
-        if set(words) & VERB_LIKE:
-            continue
+        if set(words) & VERB_LIKE or set(words) & _NOT_PEOPLE:
+            continue  # "after six years of violence and 15,000 deaths": six years are no victims
         if re.fullmatch(r"\s*[a-z' -]{0,40}\s+and\s+", between):
             figures.append(Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None))
             figures[figures.index(roled[nxt.start])] = dataclasses.replace(roled[nxt.start], joined=True)
     figures.extend(_listed_after(text, quantities, figures))
-    figures.extend(_and_one_more(text, figures))
-    figures.extend(_per_place(text, figures))
-    figures = _with_kin(text, figures)
     for role, start, end in singular_casualties(text):
         if not any(f.quantity.start < end and start < f.quantity.end for f in figures):
             figures.append(Figure(Quantity(1, "exact", start, end, text[start:end], is_word=True), role))
+    figures = _with_listed_victims(text, figures)
+    figures.extend(_and_one_more(text, figures))
+    figures.extend(_per_place(text, figures))
+    figures = _with_kin(text, figures)
     figures.sort(key=lambda f: f.quantity.start)
     return figures
 
 
+_LISTED_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:that|said|says|reported|added)\s+)"
+    r"(?P<list>(?:(?:the|a|an|his|her|their)\s+[^,;:()]{2,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+)$",
+    re.IGNORECASE,
+)
+
+
+def _with_listed_victims(text: str, figures: list[Figure]) -> list[Figure]:
+    """'the village chief, his son, and five civilians were killed': one for each person listed first."""
+    out = []
+    for f in figures:
+        q = f.quantity
+        listed = f.role in (KILLED, WOUNDED) and not _AND_OTHERS.match(text, q.end)  # "others": named victim
+        m = _LISTED_BEFORE.search(text, max(0, q.start - 160), q.start) if listed else None
+        items = (
+            [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")) if i.strip()] if m else []
+        )
+        begin = m.start() if m else q.start
+        taken = any(o is not f and o.quantity.start < q.start and o.quantity.end > begin for o in figures)
+        if not items or taken or q.value is None or not all(_names_one_person(i) for i in items):
+            out.append(f)
+            continue
+        bumped = dataclasses.replace(q, value=q.value + len(items))
+        out.append(dataclasses.replace(f, quantity=bumped))
+    return out
+
+
+def _names_one_person(phrase: str) -> bool:
+    words = phrase.lower().split()
+    heads = [w for w in words[1:] if w in PERSON_NOUNS]
+    return bool(heads) and _singular_person(heads[-1]) and len(words) <= 5
+
+
+_DIED_OF_THEM = re.compile(
+    r"[^.;]{0,40}?,\s*(?P<num>[\w,-]+)\s+of\s+(?:whom|them)\s+(?:later\s+|have\s+since\s+|subsequently\s+)?"
+    r"(?:died|succumbed|were\s+killed|have\s+died|had\s+died)\b",
+    re.IGNORECASE,
+)
+
+
+def _died_of_wounds(text: str, figures: list[Figure]) -> list[Figure]:
+    """'wounding 12 civilians, five of whom died': five killed and seven wounded, not 12 wounded."""
+    out: list[Figure] = []
+    for f in figures:
+        m = _DIED_OF_THEM.match(text, f.quantity.end) if f.role == WOUNDED else None
+        died = find_quantities(m.group("num")) if m else []
+        value = f.quantity.value or 0
+        if m is None or len(died) != 1 or not 0 < (died[0].value or 0) < value:
+            out.append(f)
+            continue
+        d = died[0]
+        q = f.quantity
+        out.append(dataclasses.replace(f, quantity=dataclasses.replace(q, value=value - (d.value or 0))))
+        dead = Quantity(d.value, d.qualifier, m.start("num"), m.end("num"), m.group("num"), is_word=d.is_word)
+        out.append(Figure(dead, KILLED, f.noun, of_wounded=True))
+    return out
+
+
+_NOT_PEOPLE = NON_PERSON_UNITS | frozenset(FAMILY_UNITS)
 _ANOTHER = re.compile(r"\banother\s+$", re.I)
 _AND_OTHERS = re.compile(r"\s+other(?:s|\s+(?:people|persons|civilians|victims|soldiers|officers))?\b", re.I)
 _NAMED_BEFORE_AND = re.compile(r"(?:^|[,;(])\s*([^,;()]{2,80}?),?\s+and\s+$")
@@ -481,7 +581,7 @@ def bare_count(text: str) -> Quantity | None:
 def same_side(first: Figure, second: Figure) -> bool:
     """Groups of one toll ('two children and three women'), not 'six civilians and 15 militants',
     whose counts come from different sides and may differ in who vouches for them."""
-    return ((first.noun or "") in NON_STATE_COMBATANTS) == ((second.noun or "") in NON_STATE_COMBATANTS)
+    return first.enemy_fighters == second.enemy_fighters
 
 
 def summed(first: Figure, second: Figure) -> Figure:
@@ -493,8 +593,11 @@ def summed(first: Figure, second: Figure) -> Figure:
 
 _NOUN_PHRASE = re.compile(r"(?:\s+[\w'’-]+){0,4}?(?=\s*,|\s+and\s)")
 _ONE_MORE = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>(?:an?|their|his|her)\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z-]+))\b"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>(?:an?|another|their|his|her)\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z-]+))\b"
 )
+
+
+_OWN_VERB = re.compile(r"\s+(?:was\s+|were\s+)?(?P<verb>wounded|injured|hurt|killed|dead)\b", re.I)
 
 
 def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
@@ -516,6 +619,9 @@ def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
             if at is None:
                 break
             end = m.start("words") + len(" ".join(words[: at + 1]))
+            own = _OWN_VERB.match(text, end)
+            if own is not None and _passive_role(own.group("verb")) != f.role:
+                break  # "was shot dead and her bodyguard wounded": the bodyguard has a verb of their own
             one = Quantity(1, "exact", m.start("one"), end, text[m.start("one") : end], is_word=True)
             out.append(Figure(one, f.role, words[at], joined=True))
             pos = end
@@ -523,7 +629,8 @@ def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _ONE_AND_KIN = re.compile(
-    r"\b(?P<verb>killed|shot\s+dead|murdered|beheaded|executed|wounded|injured)\s+(?:a|an|the)\s+"
+    r"\b(?P<verb>killed|killing|shot\s+dead|murdered|beheaded|executed|wounded|wounding|injured|injuring)\s+"
+    r"(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:and|along\s+with|with)\s+(?:his|her|their)\s+$",
     re.I,
 )
@@ -547,7 +654,7 @@ def _with_kin(text: str, figures: list[Figure]) -> list[Figure]:
         if m is None or noun not in PERSON_NOUNS:
             continue
         verb = m.group("verb").lower()
-        role = WOUNDED if verb in ("wounded", "injured") else KILLED
+        role = WOUNDED if verb[0] in "wi" else KILLED
         plus_one = Quantity(q.value + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word)
         out.append(Figure(plus_one, role, noun))
     return sorted(out, key=lambda f: f.quantity.start)
@@ -653,24 +760,44 @@ def is_projection(text: str) -> bool:
 
 # a word every passive singular casualty holds (the verbs are matched in lower case)
 _SINGULAR_VERBS = (
-    "killed",
-    "wounded",
-    "injured",
-    "hurt",
-    "shot",
-    "beheaded",
-    "murdered",
-    "stabbed",
-    "hacked",
+    *("killed", "wounded", "injured", "hurt", "shot"),
+    *("beheaded", "murdered", "stabbed", "hacked", "martyred"),
+)
+_PASSIVE_VERB = (
+    r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|beheaded|murdered|martyred|stabbed\s+to\s+death|"
+    r"hacked\s+to\s+death)\b"
 )
 _SINGULAR = re.compile(
     r"\b(?i:another|one\s+more)\s+(?:was|had\s+been)\s+(?:also\s+)?(?P<verb1>killed|wounded|injured|shot\s+dead)\b|"
-    r"\b(?i:a|an|the|another|one)\s+(?:[a-z-]+\s+){0,2}?"
+    r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|attack|strike|bomb|blast|bomber|attacker|"
-    r"assailant|gunman|perpetrator|suspect|hijacker)\b)([a-z]{3,})"
+    r"assailant|gunman|perpetrator|suspect|hijacker)\b)(?P<noun2>[a-z]{3,})"
     r"(?:\s+of\s+the\s+\w+)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
-    r"(?P<verb2>killed|wounded|injured|hurt|shot dead|beheaded|murdered|stabbed to death|hacked to death)\b",
+    r"(?P<verb2>killed|wounded|injured|hurt|shot dead|beheaded|murdered|martyred|stabbed to death|"
+    r"hacked to death)\b",
 )
+# "a policeman from the Fifth Division of the Federal Police, was killed": one person, a long complement
+_SINGULAR_OF = re.compile(
+    r"\b(?i:a|an|another|one)\s+(?P<noun>[a-z]+)\s+(?:of|from)\s+(?P<rest>[^,.;:()\"“”]{3,70}?),?\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?" + _PASSIVE_VERB
+)
+# "state lawmaker Gabriela Marin was shot dead": a person named after their title
+_TITLED_NAME = re.compile(
+    r"\b(?P<title>[A-Za-z]+)\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+(?:also\s+)?"
+    + _PASSIVE_VERB
+)
+# "... was shot dead and her bodyguard wounded": one more victim of the same verb or its own
+_AND_ONE_MORE_PASSIVE = re.compile(
+    r"\s+and\s+(?P<one>his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:was\s+)?"
+    r"(?P<verb>wounded|injured|hurt|killed)\b"
+)
+_RELATIVE = frozenset(["who", "which", "that", "when", "where", "and", "while", "after", "as"])
+_NOT_A_NOUN = _RELATIVE | frozenset(["this", "these", "those", "whom", "whose", "had", "has", "have"])
+_DEATH_OF_ONE = re.compile(r"\bdeaths?\s+of\s+(?P<one>an?|one)\b", re.IGNORECASE)
+
+
+def _passive_role(verb: str) -> str:
+    return WOUNDED if verb.lower() in ("wounded", "injured", "hurt") else KILLED
 
 
 def singular_casualties(text: str) -> list[tuple[str, int, int]]:
@@ -679,22 +806,68 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     low = text.lower()
     if ("was " in low or " been " in low) and may_contain(text, low, _SINGULAR_VERBS):
         for m in _SINGULAR.finditer(text):
-            verb = (m.group("verb1") or m.group("verb2")).lower()  # "another was shot dead" has no noun
-            role = WOUNDED if verb in ("wounded", "injured", "hurt") else KILLED
-            out.append((role, m.start(), m.end()))
+            if m.group("noun2") in _NOT_A_NOUN:
+                continue  # "the group that was killed": the relative clause's verb
+            verb = m.group("verb1") or m.group("verb2")  # "another was shot dead" has no noun
+            out.append((_passive_role(verb), m.start(), m.end()))
+        for m in _SINGULAR_OF.finditer(text):
+            rest = set(m.group("rest").lower().split())
+            if _singular_person(m.group("noun")) and not rest & _RELATIVE:
+                out.append((_passive_role(m.group("verb")), m.start(), m.end()))
+        for m in _TITLED_NAME.finditer(text):
+            if m.group("title").lower() in _TITLES:
+                out.append((_passive_role(m.group("verb")), m.start(), m.end()))
+        for _role, _start, one_end in list(out):
+            more = _AND_ONE_MORE_PASSIVE.match(text, one_end)
+            if more is not None and _singular_person(more.group("noun")):
+                out.append((_passive_role(more.group("verb")), more.start("one"), more.end()))
     for m in _ACTIVE_SINGULAR.finditer(text):
-        noun = m.group("noun").lower()
-        if noun not in PERSON_NOUNS or noun.endswith("s") or _KIN_AFTER.match(text, m.end()):
+        head_end = _head_person_end(text, m.end())
+        if head_end is None or _KIN_AFTER.match(text, head_end):
             continue  # "killed a chief and his two sons" is counted with the sons
         verb = m.group("verb").lower()
-        out.append((WOUNDED if verb[0] in "wi" else KILLED, m.start("one"), m.end()))
-    return out
+        out.append((WOUNDED if verb[0] in "wi" else KILLED, m.start("one"), head_end))
+    if "death" in low:
+        for m in _DEATH_OF_ONE.finditer(text):
+            death_end = _head_person_end(text, m.end())
+            if death_end is not None:
+                out.append((KILLED, m.start("one"), death_end))
+    return sorted(set(out), key=lambda o: o[1])
+
+
+_COLLECTIVE = frozenset(["people", "police", "personnel", "staff", "crew", "family", "youth", "military"])
+_TITLES = (PERSON_NOUNS | STATE_TITLES) - _COLLECTIVE
+
+
+def _singular_person(word: str) -> bool:
+    word = word.lower()
+    return word in PERSON_NOUNS and not word.endswith("s") and word not in _COLLECTIVE
+
+
+_WORD_AFTER = re.compile(r"\s*([\w'’-]+)")
+
+
+def _head_person_end(text: str, pos: int) -> int | None:
+    """Where the singular noun phrase at ``pos`` naming a person ends ('local police chief' -> after
+    'chief'; its head is the last person noun of its first four words), or None."""
+    head, end = None, None
+    for _ in range(4):
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        if word in _RELATIVE or word in _PHRASE_START or word == "of":
+            break
+        if word in PERSON_NOUNS:
+            head, end = word, m.end()
+        pos = m.end()
+    return end if head is not None and _singular_person(head) else None
 
 
 # "a bomb killed a ranger and wounded six": one victim named as the object of the verb
 _ACTIVE_SINGULAR = re.compile(
-    r"\b(?P<verb>killed|killing|shot\s+dead|murdered|beheaded|wounded|wounding|injured|injuring)\s+(?P<one>an?|one)\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b",
+    r"\b(?P<verb>killed|killing|shot\s+dead|murdered|beheaded|wounded|wounding|injured|injuring)\s+"
+    r"(?P<one>an?|one|the|another)\b",
     re.IGNORECASE,
 )
 _KIN_AFTER = re.compile(r"\s+(?:and|along\s+with|with)\s+(?:his|her|their)\s", re.IGNORECASE)
@@ -1001,6 +1174,8 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
             noun = "fighters"  # "fire with the attackers, killing seven of them"
     who = re.sub(r"-\s+", "-", (claimant or "").lower())  # "Al- Shabaab"
     who_words = set(re.findall(r"[a-z]+", who))
+    if figure.pro_state:
+        noun = "soldiers"  # "four paramilitary fighters", "pro-government militiamen": the state's side
     if noun in NON_STATE_COMBATANTS and (not who or who_words & (STATE_SOURCES | STATE_TITLES)):
         return True
     armed = any(name in who for name in ARMED_GROUP_NAMES)
@@ -1010,9 +1185,15 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     return noun in STATE_FORCES and bool(_GROUP_SAYS.search(text))
 
 
+_PRO_STATE = re.compile(
+    r"[^,;.]{0,30}?\b(?:paramilitary|pro-government|pro-regime|government-allied|allied|loyalist|auxiliary|"
+    r"auxiliaries|volunteer|volunteers|self-defence|self-defense|civil\s+defence|civil\s+defense)\b",
+    re.IGNORECASE,
+)
 _GROUP_SAYS = re.compile(
     r"\b(?:the\s+(?:group|militants|insurgents|rebels|jihadists)|militants|insurgents|rebels)\s+"
-    r"(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?(?:killed|wounded)\b",
+    r"(?:said|says|claimed|claims|claim)\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+|have\s+)?(?:killed|wounded)\b",
     re.I,
 )
 _GROUP_WORD = re.compile(

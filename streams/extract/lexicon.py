@@ -179,6 +179,22 @@ NON_PERSON_UNITS = frozenset(
 
 PERSON_NOUNS = frozenset(
     [
+        *(
+            "son",
+            "daughter",
+            "brother",
+            "sister",
+            "nephew",
+            "nephews",
+            "niece",
+            "nieces",
+            "cousin",
+            "cousins",
+        ),
+        *("uncle", "uncles", "aunt", "aunts", "grandson", "grandsons", "granddaughter", "granddaughters"),
+        *("grandfather", "grandmother", "grandchild"),
+        *("councillor", "councillors", "councilor", "councilors", "legislator", "legislators", "senator"),
+        *("senators", "prosecutor", "prosecutors", "candidate", "candidates", "corporal", "teen", "teens"),
         "ranger",
         "rangers",
         "peacekeeper",
@@ -491,6 +507,7 @@ KILLED_AFTER = frozenset(
         "die",
         "dying",
         "slain",
+        "lynched",
         "murdered",
         "massacred",
         "executed",
@@ -775,7 +792,8 @@ INCREMENT_WORDS = frozenset(["additional", "further", "another", "more"])
 TOLL_TO_VERBS = frozenset(
     ["rose", "risen", "climbed", "increased", "jumped", "reached", "rises", "climbs", "bringing", "brings",
      "brought", "taking", "takes", "took", "raising", "raised", "hit", "hits", "stood", "stands", "stand",
-     "remained", "remains", "put", "puts", "placed", "places"]
+     "remained", "remains", "put", "puts", "placed", "places", "revised", "revises", "lowered", "lowers",
+     "updated", "updates"]
 )  # fmt: skip
 # Nouns that say what a toll counts, looked for before "rose to N".
 TOLL_NOUNS_KILLED = frozenset(["toll", "death", "deaths", "dead", "fatalities", "killed"])

@@ -194,6 +194,9 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
                 else:
                     current.wounded = cl.summed(before, f)
                 continue
+        if f.of_wounded and current is not None and current.killed is None:
+            current.killed = f  # "wounding 12 civilians, five of whom died"
+            continue
         if f.role == cl.KILLED:
             current = Candidate(s, killed=f)
             out.append(current)

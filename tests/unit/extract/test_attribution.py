@@ -147,3 +147,31 @@ def test_the_introduction_is_found_however_long_the_text_before_it() -> None:
     # six words of introduction before the name at most, however they run
     crowded = "a b c d e f g h Captain Sani Musa of the 3rd Brigade said. Musa said"
     assert introduced_as("Musa", filler + crowded) == "e f g h Captain Sani Musa of the 3rd Brigade"
+
+
+def test_pro_government_fighters_are_the_states_own_losses() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "At least nine soldiers and three pro-government militia fighters were killed in an ambush in "
+        "Mali's Mopti region on Tuesday, the army said."
+    )
+    events = extract(Article(id="p1", body=body, title="", published_at=dt.date(2024, 3, 6)))
+    assert [(e.killed, e.verified) for e in events] == [(12, True)]
+
+
+def test_an_armed_groups_statement_about_the_soldiers_it_killed_is_one_sided() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = "Rebels claim they killed 30 soldiers in an attack on a base in Somalia's Bay region on Monday."
+    events = extract(Article(id="p2", body=body, title="", published_at=dt.date(2024, 3, 6)))
+    assert [(e.killed, e.verified) for e in events] == [(30, False)]
+    body = "The group said in a statement it had killed 40 soldiers near Baidoa, Somalia."
+    events = extract(Article(id="p3", body=body, title="", published_at=dt.date(2024, 3, 6)))
+    assert [(e.killed, e.verified) for e in events] == [(40, False)]

@@ -262,3 +262,72 @@ def test_the_event_type_is_the_first_type_with_a_cue_wherever_the_cue_stands() -
     assert classify_event("A car bomb exploded.") == "bombing_explosion"
     assert classify_event("A pre-dawn raid-on the village.") == "attack_on_civilians"
     assert classify_event("Three people died.") == "other_violence"
+
+
+def figs(text: str) -> list[tuple[str, int | None]]:
+    return [(f.role, f.quantity.value) for f in sentence_figures(text)]
+
+
+def test_the_number_before_an_active_verb_counts_who_killed() -> None:
+    assert figs("Officials admitted that three policemen killed seven farmers near the market.") == [
+        ("killed", 7)
+    ]
+    assert figs("Two soldiers killed the day before were buried on Monday.") == [("killed", 2)]
+    assert figs("Six people killed last night were buried on Monday.") == [("killed", 6)]
+    assert figs("Four killed, nine injured in a market blast.") == [("killed", 4), ("wounded", 9)]
+
+
+def test_the_number_after_the_is_the_group_counted_before() -> None:
+    assert figs("The three wounded officers were flown to the capital.") == []
+    assert figs("Gunmen killed the two guards at the gate.") == [("killed", 2)]  # an object, not an anaphora
+
+
+def test_a_number_of_years_is_no_group_of_victims() -> None:
+    assert figs("The war has gone on for eight years and caused at least 9,000 deaths.") == [("killed", 9000)]
+
+
+def test_lost_with_a_digit_number_is_killed() -> None:
+    assert figs("We have lost 11 men and two were injured.") == [("killed", 11), ("wounded", 2)]
+
+
+def test_of_the_wounded_those_who_died_are_killed() -> None:
+    assert sorted(figs("Shells hit the market, wounding 20 traders, three of whom later died.")) == [
+        ("killed", 3),
+        ("wounded", 17),
+    ]
+
+
+def test_people_listed_before_a_count_add_one_each() -> None:
+    assert figs("The imam, his nephew and four worshippers were killed in the raid.") == [("killed", 6)]
+    assert figs("Gunmen said the mayor, his driver, and three guards were killed.") == [("killed", 5)]
+
+
+def test_one_victim_named_after_a_verb_with_a_longer_noun_phrase() -> None:
+    assert figs("Rebels ambushed the convoy, killing the district police chief.") == [("killed", 1)]
+    assert figs("A mine exploded, killing a young shepherd and another boy.") == [
+        ("killed", 1),
+        ("killed", 1),
+    ]
+    assert figs("Shelling overnight wounded another civilian.") == [("wounded", 1)]
+    assert figs("The monitor reported the death of a teenage boy in the raid.") == [("killed", 1)]
+
+
+def test_one_victim_in_the_passive_with_a_title_or_a_long_complement() -> None:
+    assert figs("Local councillor Maria Ortiz was shot dead and her driver wounded near her home.") == [
+        ("killed", 1),
+        ("wounded", 1),
+    ]
+    assert figs("A sergeant from the army's 3rd Brigade was martyred in the clash.") == [("killed", 1)]
+    assert figs("A member of the group that was killed last year spoke.") == []
+
+
+def test_the_people_killed_a_lynching_and_a_toll_read_far_from_its_noun() -> None:
+    assert figs("Mobs had led to 40 people being lynched since March.") == [("killed", 40)]
+    long_toll = (
+        "The death toll from Saturday's rocket attack on a crowded bus station in the northern city of "
+        "Kramatorsk has risen to 52, officials said."
+    )
+    assert figs(long_toll) == [("killed", 52)]
+    assert figs("Authorities revised the death toll from the bombing to 21, down from 30.") == [
+        ("killed", 21)
+    ]
