@@ -78,6 +78,34 @@ def _explicit(text: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
+_RANGE_END = re.compile(
+    rf"\b(?:between|from)\s+(?P<a>[^,;.]{{1,30}}?)\s+(?:and|to|until|till|through|-|–)\s+"
+    rf"(?P<b>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{_MONTH_ALT})\b\.?)?|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}\b)"
+    rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?",
+    re.I,
+)
+
+
+def period_end(text: str, published: dt.date | None) -> dt.date | None:
+    """The last day of a period the text names ('between 11 and 20 November' -> 20 November), or None.
+
+    A flow over a period is news until its end is long past, however early it began."""
+    if not may_contain(text, text.lower(), _MONTH_WORDS):
+        return None
+    m = _RANGE_END.search(text)
+    if m is None:
+        return None
+    start = _explicit(m.group("a"), published)
+    end = _explicit(m.group(0)[m.start("b") - m.start() :], published)
+    digits = re.match(r"\d+", m.group("b"))
+    if end is None and start is not None and digits is not None:  # "between November 11 and 20"
+        try:
+            end = start.replace(day=int(digits.group()))
+        except ValueError:
+            return None
+    return end
+
+
 def resolve_weekday(day_name: str, published: dt.date, strictly_before: bool = False) -> dt.date:
     """The most recent ``day_name`` on or before ``published`` (strictly before for 'last Monday')."""
     target = WEEKDAYS.index(day_name.lower())
@@ -85,6 +113,11 @@ def resolve_weekday(day_name: str, published: dt.date, strictly_before: bool = F
     if delta == 0 and strictly_before:
         delta = 7
     return published - dt.timedelta(days=delta)
+
+
+def explicit_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The calendar date the text names ('on April 12', '3 March 2024'), or None."""
+    return _explicit(text, published) if may_contain(text, text.lower(), _MONTH_WORDS) else None
 
 
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:

@@ -748,7 +748,9 @@ COMES_AFTER = re.compile(
     r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+|about\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)?\s*"
     r"(?:after|following)\b"
-    r"|\b(?:happened|came|occurred|took\s+place)\s+(?:on\s+)?the\s+same\s+day\s+(?:that|as|when)\b",
+    r"|\b(?:happened|came|occurred|took\s+place)\s+(?:on\s+)?the\s+same\s+day\s+(?:that|as|when)\b"
+    r"|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:within|less\s+than)\s+(?:a|an|one|two|three|\d+)\s+"
+    r"(?:hours?|days?|weeks?)\s+(?:of|after)\b",
     re.IGNORECASE,
 )
 # A casualty figure counted over a stretch of time is a running total ("after nearly a month of
@@ -766,6 +768,12 @@ PERIOD_TOTAL = re.compile(
 )
 # An incident dated this many days or more before publication is background.
 BACKGROUND_AFTER_DAYS = 14
+# An incident given a calendar date ('on April 12') this many days before publication is background:
+# the lead's incident a week on, a later one's from three days on (the news is reported within days).
+DATED_BACKGROUND_AFTER_DAYS = 7
+DATED_LATER_BACKGROUND_AFTER_DAYS = 3
+# An incident this many days before the lead's, told after it, is background ('on Thursday' after Saturday's).
+EARLIER_THAN_LEAD_DAYS = 2
 # Conflict-wide cumulative death tolls are background.
 CUMULATIVE_TOLL_CUES = (
     "since", "so far this year", "over the past", "in the past", "this year", "to date", "the war has",

@@ -9,11 +9,14 @@ import time
 from dataclasses import dataclass, field
 
 from streams.extract import classify as cl
-from streams.extract.dates import has_date_expression, resolve_date
+from streams.extract.dates import explicit_date, has_date_expression, period_end, resolve_date
 from streams.extract.gazetteer import get_gazetteer
 from streams.extract.lexicon import (
     BACKGROUND_AFTER_DAYS,
     COMES_AFTER,
+    DATED_BACKGROUND_AFTER_DAYS,
+    DATED_LATER_BACKGROUND_AFTER_DAYS,
+    EARLIER_THAN_LEAD_DAYS,
     HOSTING_CUES,
     NON_CONFLICT_CUES,
     PERIOD_TOTAL,
@@ -75,6 +78,17 @@ _LAST_WEEKDAY = re.compile(
 )
 _THE_ATTACKS = re.compile(r"\bthe\s+(?:strikes|attacks|raids|bombings|airstrikes|air\s+strikes)\b", re.I)
 _FOLLOWED = re.compile(r"\b(?:follows|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+)?\w+", re.I)
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^,;.]{0,60}?\bsince\s+"
+    r"(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)",
+    re.I,
+)
+# "said on Friday that 2,439 had been killed this year": the day of the saying, not of the killings
+_SPEECH_DAY = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|stated)\s+(?:\w+\s+){0,3}?(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
+    re.I,
+)
 _CURRENT_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
@@ -406,18 +420,23 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     month = published.month if published is not None else None
     day = published.day if published is not None else None
     lead_index = min((c.sentence.index for c in cands if c.casualty), default=0)
+    # "At least 40 killed in three attacks": the attacks that follow, however many days before, are the news
+    roundup = bool(sentences) and _SUMMARY.search(sentences[lead_index].text) is not None
+    lead_date = resolve_date(sentences[lead_index].text, published) if sentences else None
     previous: Candidate | None = None
     for c in cands:
         full = c.sentence.text
         fig = c.killed or c.wounded
-        text = cl.figure_clause(full, fig.quantity.start) if fig else full
+        # "the deadliest attack since 2010" compares; it names no period of the figure
+        text = _SUPERLATIVE_SINCE.sub(" ", cl.figure_clause(full, fig.quantity.start) if fig else full)
         if c.displaced is not None:
             clause = cl.figure_clause(
                 full, c.displaced_start
             )  # not "... a city that has seen 1 million flee since 2014"
-            c.background = c.displaced_kind == "incident" and cl.is_background(
-                clause, year, month, day, flow=True
-            )
+            c.background = c.displaced_kind == "incident" and (
+                cl.is_background(clause, year, month, day, flow=True)
+                or ("since" not in clause.lower() and _long_before(clause, published, flow=True))
+            )  # "70,000 arrived in the town between 15 April and 15 May", in a report of 13 June
             if c.displaced_kind == "cumulative" and _recent_since(clause, published):
                 c.displaced_kind = "incident"  # "since the February 19 start of the offensive": a flow
             previous = c
@@ -427,9 +446,11 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             or _over_a_period(text)
             or bool(PERIOD_TOTAL.search(text))
             or bool(COMES_AFTER.search(full))
-            or _long_before(text, published)
+            or _long_before(text, published, lead=c.sentence.index <= lead_index or roundup)
         )
-        if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(text):
+        if not bg and not roundup and c.sentence.index > lead_index:
+            bg = _before_the_lead(text, lead_date, published)
+        if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(_SPEECH_DAY.sub(" ", text)):
             bg = True
         if not bg and c.sentence.index > 0 and _THOSE_ATTACKS.match(full):
             # "Today's attack followed bombings in three towns. The attacks killed six people."
@@ -476,12 +497,32 @@ def _recent_since(clause: str, published: dt.date | None) -> bool:
     return date is not None and 0 <= (published - date).days <= RECENT_SINCE_DAYS
 
 
-def _long_before(text: str, published: dt.date | None) -> bool:
-    """'on 7 October 2023, when gunmen attacked': an incident dated weeks before publication."""
+def _before_the_lead(text: str, lead_date: dt.date | None, published: dt.date | None) -> bool:
+    """'Coalition warplanes on Friday killed 65', after the lead's Monday rocket attack: an incident days
+    before the one the article reports is its background."""
     if published is None:
         return False
     date = resolve_date(text, published)
-    return date is not None and (published - date).days >= BACKGROUND_AFTER_DAYS
+    if date is None:
+        return False
+    if lead_date is not None:
+        return (lead_date - date).days >= EARLIER_THAN_LEAD_DAYS
+    return (published - date).days >= DATED_LATER_BACKGROUND_AFTER_DAYS
+
+
+def _long_before(text: str, published: dt.date | None, *, flow: bool = False, lead: bool = True) -> bool:
+    """'on 7 October 2023, when gunmen attacked': an incident dated weeks before publication; a flow
+    whose period ended weeks before."""
+    if published is None:
+        return False
+    date = (period_end(text, published) if flow else None) or resolve_date(text, published)
+    if date is None:
+        return False
+    if not flow and explicit_date(text, published) == date:  # "on April 12" in a report of the 20th
+        return (published - date).days >= (
+            DATED_BACKGROUND_AFTER_DAYS if lead else DATED_LATER_BACKGROUND_AFTER_DAYS
+        )
+    return (published - date).days >= BACKGROUND_AFTER_DAYS
 
 
 def _consolidate(

@@ -178,3 +178,77 @@ def test_last_week_is_the_news_in_the_lead_and_context_after_it() -> None:
 def test_a_toll_of_the_past_two_days_is_the_news() -> None:
     body = "Turkey said 12 of its soldiers had been killed in the past two days in clashes in northern Iraq."
     assert _background_flags(body) == [(12, False)]
+
+
+def test_the_deadliest_attack_since_a_year_is_the_news() -> None:
+    body = (
+        "In the deadliest attack on the police since 2015, 31 officers were killed in Borno state on Friday."
+    )
+    assert _background_flags(body) == [(31, False)]
+    body = (
+        "Nine soldiers were killed in Borno state on Friday. The toll was the worst for the army since "
+        "May 2019, when 25 soldiers were killed in the same state."
+    )
+    assert _background_flags(body) == [(9, False), (25, True)]
+
+
+def test_an_incident_days_before_the_leads_is_its_background() -> None:
+    body = (  # published Friday 20 May 2022
+        "A car bomb killed 8 people in Kirkuk on Thursday, police said.\n"
+        "On Monday, 5 people were killed by a roadside bomb in the same city."
+    )
+    assert _background_flags(body) == [(8, False), (5, True)]
+    body = (
+        "A car bomb killed 8 people in Kirkuk, police said on Friday.\n"
+        "Gunmen killed 4 shepherds near the city on Tuesday, officials said."
+    )
+    assert _background_flags(body) == [(8, False), (4, True)]
+
+
+def test_a_dated_incident_after_the_lead_is_background_a_few_days_on() -> None:
+    body = (
+        "Gunmen killed 6 villagers in Kaduna state on Thursday, police said.\n"
+        "On May 15, 11 people were killed in an attack in the same area."
+    )
+    assert _background_flags(body) == [(6, False), (11, True)]
+    lead = "On May 15, gunmen killed 11 people in Kaduna state, police said on Friday."
+    assert _background_flags(lead) == [(11, False)]  # the lead's own incident, five days before
+
+
+def test_the_attacks_of_a_roundup_are_the_news_whatever_their_days() -> None:
+    body = (
+        "At least 19 people were killed in three separate attacks in Kaduna state, officials said.\n"
+        "On May 14, gunmen killed 7 villagers in Kauru.\n"
+        "On May 16, 12 people were killed in Zangon Kataf."
+    )
+    assert _background_flags(body) == [(7, False), (12, False)]
+
+
+def test_a_running_toll_told_on_a_weekday_is_still_a_running_toll() -> None:
+    body = (
+        "Gunmen killed 3 people in Port-au-Prince on Thursday.\n"
+        "A UN spokeswoman said on Friday that at least 2,100 people had been killed in Haiti this year."
+    )
+    assert _background_flags(body) == [(3, False), (2100, True)]
+
+
+def test_an_attack_that_came_within_hours_of_others_makes_those_background() -> None:
+    body = (
+        "Militants killed 10 police officers in Dera Ismail Khan on Thursday, police said.\n"
+        "The attack came within 24 hours of an operation in which troops killed 12 insurgents in Bajaur."
+    )
+    assert [k for k, bg in _background_flags(body) if bg] == [12]
+
+
+def test_a_flow_over_a_period_long_past_is_background_and_one_just_ended_is_news() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    def flows(body: str) -> list[tuple[int | None, bool]]:
+        article = Article(id="f", body=body, published_at="2023-06-13", title="")
+        return [(e.displaced, e.previously_reported) for e in extract(article) if e.displaced]
+
+    assert flows(
+        "About 70,000 people displaced by fighting reached Bule, Ituri, between April 15 and May 15."
+    ) == [(70000, True)]
+    assert flows("Between June 1 and 9, 40,000 people fled fighting in Ituri province.") == [(40000, False)]
