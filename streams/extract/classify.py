@@ -39,7 +39,7 @@ from streams.extract.lexicon import (
     WOUNDED_BEFORE,
 )
 from streams.extract.numbers import Quantity, find_quantities
-from streams.extract.textnorm import may_contain
+from streams.extract.textnorm import lower_matches_alike, may_contain
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
@@ -467,7 +467,7 @@ _GROUP_WORDS = ("taliban", "rsf", "m23", "adf", "pkk", "isis", "isil", "iswap", 
                 "houthis", "houthi", "shabab")  # fmt: skip
 _GROUP_NAMES = tuple(g for g in ARMED_GROUP_NAMES if (g[0] != "t" and " " in g) or g in _GROUP_WORDS)
 _GROUPS = re.compile("|".join(rf"\b{re.escape(g)}\b" for g in _GROUP_NAMES), re.I)
-_GROUPS_LOWER = re.compile(_GROUPS.pattern)  # the same names in lower case: for plain ASCII text, faster
+_GROUPS_LOWER = re.compile(_GROUPS.pattern)  # for lower-cased text (faster): see lower_matches_alike
 
 
 def _group_names(text: str) -> Iterator[str]:
@@ -475,7 +475,7 @@ def _group_names(text: str) -> Iterator[str]:
     low = text.lower()
     if not may_contain(text, low, _GROUP_NAMES):
         return
-    if not text.isascii():  # lower case can move offsets, and re.I has exceptions ("ſ" = "s")
+    if not lower_matches_alike(text):
         yield from (m.group(0) for m in _GROUPS.finditer(text))
         return
     for m in _GROUPS_LOWER.finditer(low):

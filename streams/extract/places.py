@@ -17,7 +17,7 @@ from streams.extract.lexicon import (
     PERSON_CONTEXT_WORDS,
     REGION_UNIT_WORDS,
 )
-from streams.extract.textnorm import fold
+from streams.extract.textnorm import fold, lower_matches_alike
 
 _CAP = (
     r"(?:[A-Z][\w'’‘-]*"
@@ -88,8 +88,8 @@ _UNIT_WORD_LOWER = re.compile(rf"\b(?:{_UNIT})\b")
 
 
 def _unit_words(text: str, low: str) -> Iterator[re.Match[str]]:
-    """``_UNIT_WORD.finditer(text)``; plain ASCII text is matched faster as ``low`` (same offsets)."""
-    if text.isascii():
+    """``_UNIT_WORD.finditer(text)``, matched faster in ``low`` when lower_matches_alike(text)."""
+    if lower_matches_alike(text):
         return _UNIT_WORD_LOWER.finditer(low)
     return _UNIT_WORD.finditer(text)
 
@@ -268,11 +268,11 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
 
 
 def _after_person_word(before: str) -> bool:
-    """``_PERSON_CONTEXT.search(before)``, read from the end of plain ASCII text without the regex.
+    """``_PERSON_CONTEXT.search(before)``, read from the end of the text without the regex.
 
     The regex is tried at every one of the 40 positions; the text can only match at its end.
     """
-    if not before.isascii():  # case-insensitive matching beyond ASCII ("ſ" = "s") is the regex's
+    if not lower_matches_alike(before):  # "ſaid": the regex's to read
         return _PERSON_CONTEXT.search(before) is not None
     tail = before.rstrip()
     if tail.endswith(","):
@@ -286,8 +286,8 @@ _REFERENCE_ENDINGS = ("of", "from", "to", "toward", "towards")  # the last word 
 
 
 def _after_reference_word(before: str) -> bool:
-    """``_REFERENCE_POINT.search(before)``, skipped when plain ASCII text does not end as it must."""
-    if before.isascii() and not before.rstrip().lower().endswith(_REFERENCE_ENDINGS):
+    """``_REFERENCE_POINT.search(before)``, skipped when the text does not end as it must."""
+    if lower_matches_alike(before) and not before.rstrip().lower().endswith(_REFERENCE_ENDINGS):
         return False
     return _REFERENCE_POINT.search(before) is not None
 
