@@ -39,7 +39,7 @@ from streams.extract.lexicon import (
     WOUNDED_BEFORE,
 )
 from streams.extract.numbers import Quantity, find_quantities
-from streams.extract.textnorm import lower_matches_alike, may_contain
+from streams.extract.textnorm import in_lower_case, lower_matches_alike, may_contain
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
@@ -266,6 +266,8 @@ _SINGULAR = re.compile(
     re.IGNORECASE,
 )
 
+_SINGULAR_IN_LOWER = in_lower_case(_SINGULAR)  # for lower-cased text: see lower_matches_alike
+
 
 def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     """'another policeman was wounded' -> [('wounded', start, end)]: one person, no digits."""
@@ -273,7 +275,7 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     low = text.lower()
     if ("was " not in low and " been " not in low) or not may_contain(text, low, _SINGULAR_VERBS):
         return out
-    for m in _SINGULAR.finditer(text):
+    for m in _SINGULAR_IN_LOWER.finditer(low) if lower_matches_alike(text) else _SINGULAR.finditer(text):
         verb = m.group(2).lower()
         role = KILLED if verb in ("killed", "shot dead") else WOUNDED
         out.append((role, m.start(), m.end()))
@@ -310,6 +312,7 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
 _YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b", re.I)
 _CENTURIES = ("19", "20")  # the start of every year _YEAR reads
 _MONTH_IN = re.compile(rf"\b(?:in|since|during|last)\s+({'|'.join(MONTHS)})\b(?!\s+\d)", re.I)
+_YEAR_IN_LOWER, _MONTH_IN_IN_LOWER = in_lower_case(_YEAR), in_lower_case(_MONTH_IN)  # lower_matches_alike
 
 
 _CLAUSE_SPLIT = re.compile(r"\s+as\s+(?=[a-z])|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+")
@@ -330,10 +333,14 @@ def is_background(text: str, published_year: int | None, published_month: int | 
     low = text.lower()
     if _has(low, BACKGROUND_CUES):
         return True
-    for m in _YEAR.finditer(text) if may_contain(text, low, _CENTURIES) else ():
+    if lower_matches_alike(text):
+        year, month_in, searched = _YEAR_IN_LOWER, _MONTH_IN_IN_LOWER, low
+    else:
+        year, month_in, searched = _YEAR, _MONTH_IN, text
+    for m in year.finditer(searched) if may_contain(text, low, _CENTURIES) else ():
         if published_year is None or int(m.group(1)) < published_year:
             return True
-    m2 = _MONTH_IN.search(text) if published_month is not None and may_contain(text, low, MONTHS) else None
+    m2 = month_in.search(searched) if published_month is not None and may_contain(text, low, MONTHS) else None
     if m2 and published_month is not None:
         month = MONTHS.index(m2.group(1).lower()) + 1
         if month != published_month:
@@ -343,9 +350,12 @@ def is_background(text: str, published_year: int | None, published_month: int | 
 
 def is_cumulative_toll(text: str) -> bool:
     """A conflict-wide or period death toll ("since 2023", "over the past three years")."""
-    return _has(text, CUMULATIVE_TOLL_CUES) or (
-        may_contain(text, text, _CENTURIES) and bool(_YEAR.search(text))  # digits have no case
-    )
+    low = text.lower()
+    if _has(low, CUMULATIVE_TOLL_CUES):
+        return True
+    if not may_contain(text, low, _CENTURIES):
+        return False
+    return bool(_YEAR_IN_LOWER.search(low) if lower_matches_alike(text) else _YEAR.search(text))
 
 
 _RECENT = re.compile(

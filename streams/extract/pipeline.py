@@ -31,13 +31,14 @@ from streams.extract.places import (
     resolve_place,
 )
 from streams.extract.sentences import Sentence, split_sentences
-from streams.extract.textnorm import fold, may_contain
+from streams.extract.textnorm import fold, in_lower_case, lower_matches_alike, may_contain
 from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
 PLACE_WINDOW = 3  # sentences either side of a figure whose places are read
 _OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+"
                           r"(?:days|weeks|months|years)\b", re.I)  # fmt: skip
+_OVER_PERIOD_IN_LOWER = in_lower_case(_OVER_PERIOD)  # for lower-cased text: see lower_matches_alike
 _CURRENT_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
@@ -255,7 +256,10 @@ def _mark_background(cands: list[Candidate], published: dt.date | None) -> None:
 
 
 def _over_a_period(text: str) -> bool:
-    return may_contain(text, text.lower(), ("over",)) and bool(_OVER_PERIOD.search(text))
+    low = text.lower()
+    if not may_contain(text, low, ("over",)):
+        return False
+    return bool(_OVER_PERIOD_IN_LOWER.search(low) if lower_matches_alike(text) else _OVER_PERIOD.search(text))
 
 
 def _consolidate(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:

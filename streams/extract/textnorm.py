@@ -50,6 +50,12 @@ def lower_matches_alike(text: str) -> bool:
     return text.isascii() or not any(c in text for c in CASE_EXCEPTIONS)
 
 
+def in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without re.IGNORECASE, for lower-cased text (see ``lower_matches_alike``); its words
+    must be written in lower case."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 def region_key(name: str) -> str:
     """A looser key that also forgives doubled letters ('Shabeelle' = 'Shabelle')."""
     return _DOUBLED.sub(r"\1", fold(name))
