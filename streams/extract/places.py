@@ -418,6 +418,6 @@ def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace |
 def has_camp(text: str) -> bool:
     """Camps named: a camp's population counts in the camp's region."""
     low = text.lower()
-    if not any(w in low for w in CAMP_WORDS):  # a word of the text only if a part of it
+    if not any(w in low for w in CAMP_WORDS):  # not a word of the text if not even a part of it
         return False
     return any(w in CAMP_WORDS for w in re.findall(r"[a-z]+", low))
