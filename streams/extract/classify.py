@@ -315,7 +315,8 @@ _MONTH_IN = re.compile(rf"\b(?:in|since|during|last)\s+({'|'.join(MONTHS)})\b(?!
 _YEAR_IN_LOWER, _MONTH_IN_IN_LOWER = in_lower_case(_YEAR), in_lower_case(_MONTH_IN)  # lower_matches_alike
 
 
-_CLAUSE_SPLIT = re.compile(r"\s+as\s+(?=[a-z])|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+")
+# "(?=[\s,;])": the lookahead rejects at once the characters no split starts with (a faster scan).
+_CLAUSE_SPLIT = re.compile(r"(?=[\s,;])(?:\s+as\s+(?=[a-z])|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+)")
 
 
 def figure_clause(text: str, start: int) -> str:
@@ -385,8 +386,8 @@ _ATTRIBUTION = re.compile(
     r"(?:according to|said|says|told|reported|claimed|confirmed|announced|estimates|put the (?:death )?toll)",
     re.I,
 )
-_SPEAKER_AFTER = re.compile(
-    r"(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)\s+(?:the\s+)?"
+_SPEAKER_AFTER = re.compile(  # the lookahead first: a faster scan, as in _CLAUSE_SPLIT
+    r"(?=[,”\"a])(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)\s+(?:the\s+)?"
     r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)(?=\s*[,.;]|\s*$|\s+on\s)"
 )
 _SPEECH_VERB = re.compile(
@@ -472,7 +473,7 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
 
 _FORCE_NOUNS = ("forces", "army", "military", "troops", "soldiers", "coalition", "police", "militia",
                 "militias", "rebels", "government")  # fmt: skip
-_FORCES = re.compile(rf"\b((?:[A-Z][\w-]+(?:-led)?\s+){{1,2}}(?:{'|'.join(_FORCE_NOUNS)}))\b")
+_FORCES = re.compile(rf"(?=[A-Z])\b((?:[A-Z][\w-]+(?:-led)?\s+){{1,2}}(?:{'|'.join(_FORCE_NOUNS)}))\b")
 _GROUP_WORDS = ("taliban", "rsf", "m23", "adf", "pkk", "isis", "isil", "iswap", "jnim", "hamas", "hezbollah",
                 "houthis", "houthi", "shabab")  # fmt: skip
 _GROUP_NAMES = tuple(g for g in ARMED_GROUP_NAMES if (g[0] != "t" and " " in g) or g in _GROUP_WORDS)

@@ -25,7 +25,9 @@ _CAP = (
 )
 _DOUBLED = re.compile(r"([a-z])\1+")
 _FIRST_CAP = r"(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’‘-]*"  # capital first: a faster scan
-_NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
+# Regexes tried at every position scan faster when a lookahead first rejects the characters that
+# cannot start a match ("(?=[aeA-Z])": a capital, or a particle's "a" or "e").
+_NAME_SEQ = re.compile(rf"(?=[aeA-Z]){_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
 _UNIT_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))})\b")
 _NAME_BEFORE_UNIT = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+$")
 _DIRECTION_WORD = re.compile(r"(?i:north|south|east|west|central|far)")
