@@ -50,7 +50,7 @@ from streams.extract.lexicon import (
     WOUNDED_BEFORE,
 )
 from streams.extract.numbers import Quantity, find_quantities
-from streams.extract.textnorm import may_contain
+from streams.extract.textnorm import in_lower_case, lower_matches_alike, may_contain
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
@@ -907,11 +907,14 @@ _MONTH_IN = re.compile(
     rf"|\bmid-({'|'.join(MONTHS)})\b",
     re.I,
 )
+_YEAR_IN_LOWER, _MONTH_IN_IN_LOWER = in_lower_case(_YEAR), in_lower_case(_MONTH_IN)  # lower_matches_alike
 
 
+# "(?=[\s,;])": the lookahead rejects at once the characters no split starts with (a faster scan).
 _CLAUSE_SPLIT = re.compile(
-    r"\s+as\s+(?=[a-z])(?!a\s+result\b)|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+|,\s+with\s+(?=(?:over|more|some|about|\d))"
-    r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+"
+    r"(?=[\s,;])(?:\s+as\s+(?=[a-z])(?!a\s+result\b)|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+"
+    r"|,\s+with\s+(?=(?:over|more|some|about|\d))"
+    r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+)"
 )
 
 
@@ -949,10 +952,14 @@ def is_background(
     low = text.lower()
     if _has(low, FLOW_BACKGROUND_CUES if flow else BACKGROUND_CUES):
         return True  # a flow that began last week is still the news; a killing last week is not
-    for m in _YEAR.finditer(text) if may_contain(text, low, _CENTURIES) else ():
+    if lower_matches_alike(text):
+        year, month_in, searched = _YEAR_IN_LOWER, _MONTH_IN_IN_LOWER, low
+    else:
+        year, month_in, searched = _YEAR, _MONTH_IN, text
+    for m in year.finditer(searched) if may_contain(text, low, _CENTURIES) else ():
         if published_year is None or int(m.group(1)) < published_year:
             return True
-    m2 = _MONTH_IN.search(text) if published_month is not None and may_contain(text, low, MONTHS) else None
+    m2 = month_in.search(searched) if published_month is not None and may_contain(text, low, MONTHS) else None
     if m2 and published_month is not None:
         month = MONTHS.index((m2.group(1) or m2.group(2)).lower()) + 1
         just_ended = (
@@ -972,9 +979,12 @@ _LAST_DAY = re.compile(
 def is_cumulative_toll(text: str) -> bool:
     """A conflict-wide or period death toll ("since 2023", "over the past three years"); "over the past
     day" is the news of a daily report, not a running total."""
-    return _has(_LAST_DAY.sub(" ", text), CUMULATIVE_TOLL_CUES) or (
-        may_contain(text, text, _CENTURIES) and bool(_YEAR.search(text))  # digits have no case
-    )
+    low = text.lower()
+    if _has(_LAST_DAY.sub(" ", low), CUMULATIVE_TOLL_CUES):
+        return True
+    if not may_contain(text, low, _CENTURIES):
+        return False
+    return bool(_YEAR_IN_LOWER.search(low) if lower_matches_alike(text) else _YEAR.search(text))
 
 
 _RECENT = re.compile(
@@ -1026,8 +1036,8 @@ _ATTRIBUTION = re.compile(
     r"(?:according to|said|says|told|reported|claimed|confirmed|announced|estimates|put the (?:death )?toll)",
     re.I,
 )
-_SPEAKER_AFTER = re.compile(
-    r"(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)\s+(?:the\s+)?"
+_SPEAKER_AFTER = re.compile(  # the lookahead first: a faster scan, as in _CLAUSE_SPLIT
+    r"(?=[,”\"a])(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)\s+(?:the\s+)?"
     r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)(?=\s*[,.;]|\s*$|\s+on\s)"
 )
 _SPEECH_VERB = re.compile(
@@ -1212,12 +1222,12 @@ def _group_member(text: str, figure: Figure) -> bool:
 
 _FORCE_NOUNS = ("forces", "army", "military", "troops", "soldiers", "coalition", "police", "militia",
                 "militias", "rebels", "government")  # fmt: skip
-_FORCES = re.compile(rf"\b((?:[A-Z][\w-]+(?:-led)?\s+){{1,2}}(?:{'|'.join(_FORCE_NOUNS)}))\b")
+_FORCES = re.compile(rf"(?=[A-Z])\b((?:[A-Z][\w-]+(?:-led)?\s+){{1,2}}(?:{'|'.join(_FORCE_NOUNS)}))\b")
 _GROUP_WORDS = ("taliban", "rsf", "m23", "adf", "pkk", "isis", "isil", "iswap", "jnim", "hamas", "hezbollah",
                 "houthis", "houthi", "shabab")  # fmt: skip
 _GROUP_NAMES = tuple(g for g in ARMED_GROUP_NAMES if (g[0] != "t" and " " in g) or g in _GROUP_WORDS)
 _GROUPS = re.compile("|".join(rf"\b{re.escape(g)}\b" for g in _GROUP_NAMES), re.I)
-_GROUPS_LOWER = re.compile(_GROUPS.pattern)  # the same names in lower case: for plain ASCII text, faster
+_GROUPS_LOWER = re.compile(_GROUPS.pattern)  # for lower-cased text (faster): see lower_matches_alike
 
 
 def _group_names(text: str) -> Iterator[str]:
@@ -1225,7 +1235,7 @@ def _group_names(text: str) -> Iterator[str]:
     low = text.lower()
     if not may_contain(text, low, _GROUP_NAMES):
         return
-    if not text.isascii():  # lower case can move offsets, and re.I has exceptions ("ſ" = "s")
+    if not lower_matches_alike(text):
         yield from (m.group(0) for m in _GROUPS.finditer(text))
         return
     for m in _GROUPS_LOWER.finditer(low):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from streams.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from streams.extract.textnorm import may_contain
+from streams.extract.textnorm import in_lower_case, lower_matches_alike, may_contain
 
 _MONTH_ALT = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -30,6 +31,20 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 
 
+class _DatePatterns(NamedTuple):
+    explicit: tuple[tuple[re.Pattern[str], int, int], ...]  # with the month's and the day's group
+    weekday: re.Pattern[str]
+    days_ago: re.Pattern[str]
+    relative: tuple[tuple[re.Pattern[str], int], ...]
+
+
+_AS_WRITTEN = _DatePatterns(((_EXPLICIT_MDY, 1, 2), (_EXPLICIT_DMY, 2, 1)), _WEEKDAY, _DAYS_AGO, _RELATIVE)
+_IN_LOWER_CASE = _DatePatterns(  # the same, faster, for lower-cased text: see lower_matches_alike
+    tuple((in_lower_case(p), month, day) for p, month, day in _AS_WRITTEN.explicit),
+    in_lower_case(_WEEKDAY),
+    in_lower_case(_DAYS_AGO),
+    tuple((in_lower_case(p), offset) for p, offset in _RELATIVE),
+)
 _MONTH_WORDS = (*MONTHS, *MONTH_ABBREVIATIONS)  # one of them is in every explicit date
 _DATE_HINTS = (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "yesterday", "today", "tonight", "this ", "week",
                "ago", "earlier", "before", "last night", "overnight", "24 hours", "past day",
@@ -51,12 +66,12 @@ _DAY_RANGE = re.compile(
 )
 
 
-def _explicit(text: str, published: dt.date | None) -> dt.date | None:
+def _explicit(text: str, published: dt.date | None, patterns: _DatePatterns) -> dt.date | None:
     span = _DAY_RANGE.search(text)
     if span:  # "between 17 and 20 January": an incident over days is dated by its first day
         day, month = (span.group(1), span.group(2)) if span.group(1) else (span.group(4), span.group(3))
         text = f"{day} {month}"
-    for pattern, month_group, day_group in ((_EXPLICIT_MDY, 1, 2), (_EXPLICIT_DMY, 2, 1)):
+    for pattern, month_group, day_group in patterns.explicit:
         for m in pattern.finditer(text):
             month, day = _month_number(m.group(month_group)), int(m.group(day_group))
             year_text = m.group(3)
@@ -95,8 +110,8 @@ def period_end(text: str, published: dt.date | None) -> dt.date | None:
     m = _RANGE_END.search(text)
     if m is None:
         return None
-    start = _explicit(m.group("a"), published)
-    end = _explicit(m.group(0)[m.start("b") - m.start() :], published)
+    start = _explicit(m.group("a"), published, _AS_WRITTEN)
+    end = _explicit(m.group(0)[m.start("b") - m.start() :], published, _AS_WRITTEN)
     digits = re.match(r"\d+", m.group("b"))
     if end is None and start is not None and digits is not None:  # "between November 11 and 20"
         try:
@@ -117,7 +132,7 @@ def resolve_weekday(day_name: str, published: dt.date, strictly_before: bool = F
 
 def explicit_date(text: str, published: dt.date | None) -> dt.date | None:
     """The calendar date the text names ('on April 12', '3 March 2024'), or None."""
-    return _explicit(text, published) if may_contain(text, text.lower(), _MONTH_WORDS) else None
+    return _explicit(text, published, _AS_WRITTEN) if may_contain(text, text.lower(), _MONTH_WORDS) else None
 
 
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
@@ -128,22 +143,23 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     low = text.lower()
     if not any(h in low for h in _DATE_HINTS):
         return None
-    explicit = _explicit(text, published) if may_contain(text, low, _MONTH_WORDS) else None
+    patterns, searched = (_IN_LOWER_CASE, low) if lower_matches_alike(text) else (_AS_WRITTEN, text)
+    explicit = _explicit(searched, published, patterns) if may_contain(text, low, _MONTH_WORDS) else None
     if explicit is not None:
         return explicit
     if published is None:
         return None
-    for m in _WEEKDAY.finditer(text) if may_contain(text, low, WEEKDAYS) else ():
+    for m in patterns.weekday.finditer(searched) if may_contain(text, low, WEEKDAYS) else ():
         pre = (m.group("pre") or "").lower()
         if re.search(rf"\b{_REPORTING}\b", pre) and not m.group("last"):
             continue
         return resolve_weekday(m.group("day"), published, strictly_before=bool(m.group("last")))
-    ago = _DAYS_AGO.search(text) if may_contain(text, low, ("days",)) else None
+    ago = patterns.days_ago.search(searched) if may_contain(text, low, ("days",)) else None
     if ago:
         n = ago.group(1).lower()
         return published - dt.timedelta(days=int(n) if n.isdigit() else _SMALL[n])
-    for pattern, offset in _RELATIVE:
-        if pattern.search(text):
+    for pattern, offset in patterns.relative:
+        if pattern.search(searched):
             return published + dt.timedelta(days=offset)
     return None
 

@@ -22,6 +22,7 @@ from streams.extract.lexicon import (
     UNITS,
     VAGUE_QUANTITIES,
 )
+from streams.extract.textnorm import lower_matches_alike
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ QUANTITY_RE = re.compile(
     rf"(?:\s+(?P<qual_after>{_QUAL_AFTER}))?(?![\w%]|:\d|-[a-z])",
     re.IGNORECASE,
 )
+_QUANTITY_IN_LOWER = re.compile(QUANTITY_RE.pattern)  # for lower-cased text: see lower_matches_alike
 VAGUE_RE = re.compile(rf"(?<![\w-])(?:(?:{_QUAL_BEFORE})\s+)?{_VAGUE}(?![\w-])", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
 
@@ -195,12 +197,13 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     low = text.lower()
+    pattern, searched = (_QUANTITY_IN_LOWER, low) if lower_matches_alike(text) else (QUANTITY_RE, text)
     for anchor_start, anchor_end in _anchors(low):
         if anchor_start < pos:
             continue
         # Only look for a quantity just around a digit or number word: much faster than a full scan.
-        m = QUANTITY_RE.search(
-            text, max(pos, anchor_start - _LONGEST_PREFIX), min(len(text), anchor_end + _LONGEST_SUFFIX)
+        m = pattern.search(
+            searched, max(pos, anchor_start - _LONGEST_PREFIX), min(len(text), anchor_end + _LONGEST_SUFFIX)
         )
         if m is None:
             continue

@@ -41,7 +41,7 @@ from streams.extract.places import (
     transliterated_places,
 )
 from streams.extract.sentences import Sentence, split_sentences
-from streams.extract.textnorm import fold, may_contain
+from streams.extract.textnorm import fold, in_lower_case, lower_matches_alike, may_contain
 from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
@@ -89,6 +89,7 @@ _SPEECH_DAY = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
     re.I,
 )
+_OVER_PERIOD_IN_LOWER = in_lower_case(_OVER_PERIOD)  # for lower-cased text: see lower_matches_alike
 _CURRENT_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
@@ -98,7 +99,10 @@ _PERIOD_WORDS = ("over", "past", "last", "previous", "period")  # one of them is
 
 
 def _over_a_period(text: str) -> bool:
-    return may_contain(text, text.lower(), _PERIOD_WORDS) and bool(_OVER_PERIOD.search(text))
+    low = text.lower()
+    if not may_contain(text, low, _PERIOD_WORDS):
+        return False
+    return bool(_OVER_PERIOD_IN_LOWER.search(low) if lower_matches_alike(text) else _OVER_PERIOD.search(text))
 
 
 @dataclass

@@ -17,7 +17,7 @@ from streams.extract.lexicon import (
     PERSON_CONTEXT_WORDS,
     REGION_UNIT_WORDS,
 )
-from streams.extract.textnorm import compass_split, fold
+from streams.extract.textnorm import compass_split, fold, lower_matches_alike
 
 _CAP = (
     r"(?:[A-Z][\w'’‘-]*"
@@ -25,7 +25,9 @@ _CAP = (
 )
 _DOUBLED = re.compile(r"([a-z])\1+")
 _FIRST_CAP = r"(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’‘-]*"  # capital first: a faster scan
-_NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
+# Regexes tried at every position scan faster when a lookahead first rejects the characters that
+# cannot start a match ("(?=[aeA-Z])": a capital, or a particle's "a" or "e").
+_NAME_SEQ = re.compile(rf"(?=[aeA-Z]){_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
 _UNIT_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))})\b")
 _NAME_BEFORE_UNIT = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+$")
 _DIRECTION_WORD = re.compile(r"(?i:north|south|east|west|central|far)")
@@ -88,8 +90,8 @@ _UNIT_WORD_LOWER = re.compile(rf"\b(?:{_UNIT})\b")
 
 
 def _unit_words(text: str, low: str) -> Iterator[re.Match[str]]:
-    """``_UNIT_WORD.finditer(text)``; plain ASCII text is matched faster as ``low`` (same offsets)."""
-    if text.isascii():
+    """``_UNIT_WORD.finditer(text)``, matched faster in ``low`` when lower_matches_alike(text)."""
+    if lower_matches_alike(text):
         return _UNIT_WORD_LOWER.finditer(low)
     return _UNIT_WORD.finditer(text)
 
@@ -324,11 +326,11 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
 
 
 def _after_person_word(before: str) -> bool:
-    """``_PERSON_CONTEXT.search(before)``, read from the end of plain ASCII text without the regex.
+    """``_PERSON_CONTEXT.search(before)``, read from the end of the text without the regex.
 
     The regex is tried at every one of the 40 positions; the text can only match at its end.
     """
-    if not before.isascii():  # case-insensitive matching beyond ASCII ("ſ" = "s") is the regex's
+    if not lower_matches_alike(before):  # "ſaid": the regex's to read
         return _PERSON_CONTEXT.search(before) is not None
     tail = before.rstrip()
     if tail.endswith(","):
@@ -342,8 +344,8 @@ _REFERENCE_ENDINGS = ("of", "from", "to", "toward", "towards")  # the last word 
 
 
 def _after_reference_word(before: str) -> bool:
-    """``_REFERENCE_POINT.search(before)``, skipped when plain ASCII text does not end as it must."""
-    if before.isascii() and not before.rstrip().lower().endswith(_REFERENCE_ENDINGS):
+    """``_REFERENCE_POINT.search(before)``, skipped when the text does not end as it must."""
+    if lower_matches_alike(before) and not before.rstrip().lower().endswith(_REFERENCE_ENDINGS):
         return False
     return _REFERENCE_POINT.search(before) is not None
 
@@ -621,6 +623,6 @@ def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace |
 def has_camp(text: str) -> bool:
     """Camps named: a camp's population counts in the camp's region."""
     low = text.lower()
-    if not any(w in low for w in CAMP_WORDS):  # a word of the text only if a part of it
+    if not any(w in low for w in CAMP_WORDS):  # not a word of the text if not even a part of it
         return False
     return any(w in CAMP_WORDS for w in re.findall(r"[a-z]+", low))

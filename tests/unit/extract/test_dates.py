@@ -82,3 +82,21 @@ def test_the_case_exceptions_are_the_characters_re_matches_without_lower_casing_
     for c in CASE_EXCEPTIONS:
         assert any(re.fullmatch(a, c, re.I) and c.lower() != a for a in "is")
     assert re.fullmatch("k", "\u212a", re.I) and "\u212a".lower() == "k"  # Kelvin sign: lower-cases to k
+
+
+def test_lower_casing_keeps_offsets_classes_and_case_insensitive_matches_but_for_the_exceptions() -> None:
+    import re
+
+    from streams.extract.textnorm import CASE_EXCEPTIONS, lower_matches_alike
+
+    classes = [re.compile(p) for p in (r"\w", r"\d", r"\s")]
+    letters = [re.compile(a, re.I) for a in "abcdefghijklmnopqrstuvwxyz0123456789"]
+    for c in map(chr, range(0x80, 0x10000)):
+        if c in CASE_EXCEPTIONS or "\ud800" <= c <= "\udfff":
+            continue
+        low = c.lower()
+        assert len(low) == 1, c
+        assert all(bool(p.match(c)) == bool(p.match(low)) for p in classes), c
+        if low.isascii() or c.isalpha():
+            assert all(bool(p.match(c)) == (p.pattern == low) for p in letters), c
+    assert not lower_matches_alike("ſaid") and lower_matches_alike("Ḩalab said")
