@@ -420,6 +420,8 @@ def sentence_figures(text: str) -> list[Figure]:
     both numbers the shared role; "another policeman was wounded" counts one.
     """
     quantities = [q for q in find_quantities(text) if not q.vague]
+    if not quantities and not may_contain(text, text.lower(), _ONE_VICTIM_WORDS):
+        return []  # no number, and no word that tells of one victim
     figures: list[Figure] = []
     subset_seen = False
     for q in quantities:
@@ -709,6 +711,8 @@ def is_superseded(text: str, q: Quantity) -> bool:
 
 def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
     """'an additional 13 deaths, taking the toll to 59': keep the total, drop the increment."""
+    if not figures:
+        return figures
     tokens = _tokens(text)
     totals = {f.role for f in figures if _toll_to(tokens, _token_at(tokens, f.quantity.start))}
     if not totals:
@@ -763,6 +767,10 @@ _SINGULAR_VERBS = (
     *("killed", "wounded", "injured", "hurt", "shot"),
     *("beheaded", "murdered", "stabbed", "hacked", "martyred"),
 )
+# a word every singular casualty holds, passive, active or 'the death of'
+_ONE_VICTIM_WORDS = (
+    *("kill", "wound", "injur", "hurt", "shot", "murder", "behead", "martyr", "stabbed", "hacked", "death"),
+)
 _PASSIVE_VERB = (
     r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|beheaded|murdered|martyred|stabbed\s+to\s+death|"
     r"hacked\s+to\s+death)\b"
@@ -804,6 +812,8 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     """'another policeman was wounded' -> [('wounded', start, end)]: one person, no digits."""
     out: list[tuple[str, int, int]] = []
     low = text.lower()
+    if not may_contain(text, low, _ONE_VICTIM_WORDS):
+        return out
     if ("was " in low or " been " in low) and may_contain(text, low, _SINGULAR_VERBS):
         for m in _SINGULAR.finditer(text):
             if m.group("noun2") in _NOT_A_NOUN:
