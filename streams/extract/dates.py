@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from streams.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -135,6 +136,7 @@ def explicit_date(text: str, published: dt.date | None) -> dt.date | None:
     return _explicit(text, published, _AS_WRITTEN) if may_contain(text, text.lower(), _MONTH_WORDS) else None
 
 
+@lru_cache(maxsize=256)  # the rules ask again for the date of the same sentence or clause
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     """The incident date a sentence gives, or None when it cannot be known.
 

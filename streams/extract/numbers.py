@@ -194,6 +194,11 @@ def _is_letter(low: str, i: int) -> bool:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, with character offsets."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=256)  # a sentence is read for its numbers by several rules in turn
+def _quantities(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     pos = 0
     low = text.lower()
@@ -242,7 +247,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 is_word=not num.strip()[0].isdigit(),
             )
         )
-    return _with_vague(text, low, out)
+    return tuple(_with_vague(text, low, out))
 
 
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "scores")
