@@ -835,6 +835,8 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
         head_end = _head_person_end(text, m.end())
         if head_end is None or _KIN_AFTER.match(text, head_end):
             continue  # "killed a chief and his two sons" is counted with the sons
+        if _INTENT.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "with the aim of killing the mayor": an aim, not a death
         verb = m.group("verb").lower()
         out.append((WOUNDED if verb[0] in "wi" else KILLED, m.start("one"), head_end))
     if "death" in low:
@@ -881,6 +883,12 @@ _ACTIVE_SINGULAR = re.compile(
     re.IGNORECASE,
 )
 _KIN_AFTER = re.compile(r"\s+(?:and|along\s+with|with)\s+(?:his|her|their)\s", re.IGNORECASE)
+_INTENT = re.compile(
+    r"\b(?:aim\s+of|aimed\s+at|attempt\s+(?:at|to)|attempted\s+to|tried\s+to|trying\s+to|plot\s+to|plotting|"
+    r"plan\s+to|planned|planning|bid\s+to|order\s+to|intended\s+to|intent\s+on|threatened\s+to|"
+    r"threatening\s+to|vowed\s+to|accused\s+of|charged\s+with|suspected\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Every type's cues (at the start of a word) in one regex, group k holding the cues of type k.

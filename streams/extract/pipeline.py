@@ -586,7 +586,8 @@ def _consolidate(
         others = [v for _o, v in later]
         # the enemy's dead a party claims may or may not be in the lead's "14 people killed"
         verified = [v for o, v in later if o.verified]
-        if len(others) >= 2 and k_killed.quantity.value in (sum(others), sum(verified)):
+        value = k_killed.quantity.value
+        if len(others) >= 2 and (value == sum(others) or (len(verified) >= 2 and value == sum(verified))):
             k.dropped = True
         elif (
             len(others) >= 2
@@ -679,13 +680,17 @@ def _own_place(c: Candidate, mains: list[Candidate], mentions: list[list[Mention
 
 
 def _regions_named(c: Candidate, mentions: list[list[Mention]], ctx: PlaceContext) -> set[str]:
+    return {code for s in c.sentences for code in _codes(mentions[s.index], ctx)}
+
+
+def _codes(mentions: list[Mention], ctx: PlaceContext) -> set[str]:
+    """The regions that a sentence's mentions of regions and places stand for."""
     codes = set()
-    for s in c.sentences:
-        for m in mentions[s.index]:
-            if m.kind in ("region", "region_name", "place"):
-                choice = choose(m, ctx)
-                if choice is not None and choice[1]:
-                    codes.add(choice[1])
+    for m in mentions:
+        if m.kind in ("region", "region_name", "place"):
+            choice = choose(m, ctx)
+            if choice is not None and choice[1]:
+                codes.add(choice[1])
     return codes
 
 
@@ -702,7 +707,11 @@ def _other_region(
         last = _regions_named(main, mentions, ctx)
         if last:
             return not own & last
-    return False
+    # no incident names one in its own sentences: the lead's region is named in the sentences after it
+    # ("... killing four police officers. A spokesman for Nuristan province said ...")
+    lead = mains[0].sentence.index if mains else c.sentence.index
+    around = {code for k in range(lead, min(lead + 3, c.sentence.index)) for code in _codes(mentions[k], ctx)}
+    return bool(around) and not own & around
 
 
 def _complete(main: Candidate, c: Candidate) -> None:
@@ -764,6 +773,10 @@ def _merge_casualty(c: Candidate, mains: list[Candidate]) -> bool:
         if c_kill is None and c_wound is not None and m_wound is not None and c_wound == m_wound:
             return True
     if c_kill is None and c_wound is not None:
+        if c.verified != last.verified:
+            # "The firefight left 13 militants dead. He said four police were also wounded": the wounded
+            # belong with the last incident vouched for alike
+            last = next((m for m in reversed(mains) if m.verified == c.verified), last)
         if last.wounded is None and c.verified == last.verified:
             last.wounded = c.wounded
             last.extra_sentences.append(c.sentence)

@@ -449,3 +449,40 @@ def test_a_wounded_count_the_governor_gave_later_revises_the_first() -> None:
     )
     events = current(extract(article(body)))
     assert sum(e.wounded or 0 for e in events) == 19
+
+
+def test_equal_tolls_in_another_region_than_the_leads_are_two_incidents() -> None:
+    body = (
+        "KABUL (AP) — Insurgents attacked two checkpoints in the east, killing five police officers.\n"
+        "A spokesman for Kunar province said the fighting lasted hours.\n"
+        "In a separate statement, officials said a roadside bomb killed five civilians in Helmand province."
+    )
+    events = extract(article(body))
+    assert sorted((e.region, e.killed) for e in events) == [("AF-HEL", 5), ("AF-KNR", 5)]
+
+
+def test_an_aim_to_kill_is_no_death() -> None:
+    body = (
+        "Gunmen killed 9 people at the town hall in Guerrero state, Mexico, on Wednesday. "
+        "The gunmen carried out the attack with the aim of killing the mayor, a newspaper reported."
+    )
+    assert [e.killed for e in extract(article(body))] == [9]
+
+
+def test_wounded_told_after_the_enemys_dead_belong_to_the_own_sides_toll() -> None:
+    body = (
+        "Insurgents attacked a checkpoint in Nuristan province, Afghanistan, killing three police officers, "
+        "a spokesman said. The firefight left 11 militants dead, he said. He said two police were also wounded."
+    )
+    events = extract(article(body))
+    assert sorted((e.killed, e.wounded, e.verified) for e in events) == [(3, 2, True), (11, None, False)]
+
+
+def test_a_lead_equal_to_one_later_toll_is_not_their_sum() -> None:
+    body = (
+        "Taliban fighters attacked checkpoints in Nuristan province, Afghanistan, killing four police officers.\n"
+        "The firefight left 13 militants dead, a spokesman said.\n"
+        "Separately, a roadside bomb killed four civilians in Uruzgan province."
+    )
+    killed = sorted(e.killed for e in extract(article(body)) if e.killed)
+    assert killed == [4, 4, 13]
