@@ -472,7 +472,8 @@ def test_an_aim_to_kill_is_no_death() -> None:
 def test_wounded_told_after_the_enemys_dead_belong_to_the_own_sides_toll() -> None:
     body = (
         "Insurgents attacked a checkpoint in Nuristan province, Afghanistan, killing three police officers, "
-        "a spokesman said. The firefight left 11 militants dead, he said. He said two police were also wounded."
+        "a spokesman said. The firefight left 11 militants dead, he said. "
+        "He said two police were also wounded."
     )
     events = extract(article(body))
     assert sorted((e.killed, e.wounded, e.verified) for e in events) == [(3, 2, True), (11, None, False)]
@@ -480,7 +481,7 @@ def test_wounded_told_after_the_enemys_dead_belong_to_the_own_sides_toll() -> No
 
 def test_a_lead_equal_to_one_later_toll_is_not_their_sum() -> None:
     body = (
-        "Taliban fighters attacked checkpoints in Nuristan province, Afghanistan, killing four police officers.\n"
+        "Taliban fighters attacked checkpoints in Nuristan province, Afghanistan, killing four policemen.\n"
         "The firefight left 13 militants dead, a spokesman said.\n"
         "Separately, a roadside bomb killed four civilians in Uruzgan province."
     )
