@@ -153,7 +153,7 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             return tok
         if tok == "and" and _adjective_follows(tokens, j):
             continue  # "25 local and national police"
-        if tok in ("and", "or", ",", ";", ".") or tok[0].isdigit() or tok in _STOP:
+        if tok in ("and", "or", ",", ";", ".", "including") or tok[0].isdigit() or tok in _STOP:
             return None
         if tok in VERB_LIKE and tok not in _ROLE_NOUNS:
             return None  # "12 were wounded when a rocket hit": the noun phrase ended at the verb
@@ -1206,6 +1206,8 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         noun = "soldiers"  # "four paramilitary fighters", "pro-government militiamen": the state's side
     if noun in NON_STATE_COMBATANTS and (not who or who_words & (STATE_SOURCES | STATE_TITLES)):
         return True
+    if noun in NON_STATE_COMBATANTS and _STATE_KILLED.search(text, max(0, q.start - 80), q.start):
+        return True  # "Security forces killed seven terrorists, a news channel reported": the forces' count
     armed = any(name in who for name in ARMED_GROUP_NAMES)
     if armed and noun in STATE_FORCES:
         return True
@@ -1213,6 +1215,12 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     return noun in STATE_FORCES and bool(_GROUP_SAYS.search(text))
 
 
+_STATE_KILLED = re.compile(
+    r"\b(?:forces|troops|army|military|soldiers|police|policemen|personnel|commandos|jets|warplanes|"
+    r"air\s*strikes?|drones?)\s+(?:\w+\s+){0,2}?(?:killed|neutrali[sz]ed|eliminated|shot\s+dead|gunned\s+down)\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
 _PRO_STATE = re.compile(
     r"[^,;.]{0,30}?\b(?:paramilitary|pro-government|pro-regime|government-allied|allied|loyalist|auxiliary|"
     r"auxiliaries|volunteer|volunteers|self-defence|self-defense|civil\s+defence|civil\s+defense)\b",

@@ -175,3 +175,25 @@ def test_an_armed_groups_statement_about_the_soldiers_it_killed_is_one_sided() -
     body = "The group said in a statement it had killed 40 soldiers near Baidoa, Somalia."
     events = extract(Article(id="p3", body=body, title="", published_at=dt.date(2024, 3, 6)))
     assert [(e.killed, e.verified) for e in events] == [(40, False)]
+
+
+def test_the_forces_count_of_militants_they_killed_is_one_sided_whoever_relays_it() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = "Security forces killed nine militants in an operation in North Waziristan, a TV channel reported."
+    events = extract(Article(id="p4", body=body, title="", published_at=dt.date(2024, 3, 6)))
+    assert [(e.killed, e.verified) for e in events] == [(9, False)]
+
+
+def test_a_subset_after_including_is_not_the_noun_of_the_count() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = "Soldiers in the West Bank killed four Palestinians including a fighter on Monday, medics said."
+    events = extract(Article(id="p5", body=body, title="", published_at=dt.date(2024, 3, 6)))
+    assert [(e.killed, e.verified) for e in events] == [(4, True)]
