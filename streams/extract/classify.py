@@ -758,8 +758,12 @@ def is_subset(text: str, q: Quantity) -> bool:
 
 
 def is_projection(text: str) -> bool:
-    """'could see 800,000 people flee': a projection, not an event."""
-    return _has(text, PROJECTION_CUES)
+    """'could see 800,000 people flee': a projection, not an event ('the figure could not be verified'
+    says nothing of the future)."""
+    low = text.lower()
+    if "could" in low and ("verif" in low or "confirm" in low):
+        low = cue_pattern(UNVERIFIABLE_CUES).sub(" ", low)
+    return _has(low, PROJECTION_CUES)
 
 
 # a word every passive singular casualty holds (the verbs are matched in lower case)

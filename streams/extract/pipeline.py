@@ -795,7 +795,7 @@ def _close_loose(a: int, b: int) -> bool:
 
 
 def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sentence]) -> None:
-    live = [e for e in events if e.casualty and not e.background]
+    live = [e for e in events if not e.background]  # a toll or a displacement figure
     for s in sentences if live else ():
         recent = [e for e in live if 0 <= s.index - e.sentence.index <= 3]
         if recent and cl.is_unverifiable_statement(s.text):  # only a statement soon after an incident

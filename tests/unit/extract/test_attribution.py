@@ -197,3 +197,17 @@ def test_a_subset_after_including_is_not_the_noun_of_the_count() -> None:
     body = "Soldiers in the West Bank killed four Palestinians including a fighter on Monday, medics said."
     events = extract(Article(id="p5", body=body, title="", published_at=dt.date(2024, 3, 6)))
     assert [(e.killed, e.verified) for e in events] == [(4, True)]
+
+
+def test_a_displacement_figure_that_cannot_be_verified_is_marked_so() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "A local aid group said as many as 15,000 villagers had fled fighting in Myanmar's Shan State, "
+        "but the figure could not be independently verified."
+    )
+    events = extract(Article(id="p6", body=body, title="", published_at=dt.date(2024, 3, 6)))
+    assert [(e.displaced, e.verified) for e in events] == [(15000, False)]
