@@ -100,6 +100,8 @@ class Figure:
     """Those of the wounded just counted who died ('wounding 12, five of whom died')."""
     pro_state: bool = False
     """Fighters on the state's side ('four paramilitary fighters', 'pro-government militiamen')."""
+    regional_part: bool = False
+    """The part of the figure before it in a region of its own ('including 2.5 million in North Kivu')."""
 
     @property
     def enemy_fighters(self) -> bool:
@@ -427,6 +429,11 @@ def sentence_figures(text: str) -> list[Figure]:
     for q in quantities:
         if is_subset(text, q) or (subset_seen and _ANOTHER.search(text[max(0, q.start - 12) : q.start])):
             subset_seen = True  # "450 of these are in town and another 620 on the islands": parts
+            last = figures[-1] if figures else None
+            if last is not None and last.role == DISPLACED and _PART_IN_PLACE.match(text, q.end):
+                # "7 million displaced in the country, including 2.5 million in North Kivu": the part is
+                # the figure of a region of its own
+                figures.append(Figure(q, DISPLACED, last.noun, last.unit, regional_part=True))
             continue
         if is_superseded(text, q):
             continue
@@ -518,6 +525,10 @@ def _died_of_wounds(text: str, figures: list[Figure]) -> list[Figure]:
 
 _NOT_PEOPLE = NON_PERSON_UNITS | frozenset(FAMILY_UNITS)
 _ANOTHER = re.compile(r"\banother\s+$", re.I)
+_PART_IN_PLACE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?(?:(?:province|state|region|district|governorate|county|department)"
+    r"\s+of\s+)?[A-Z]"
+)
 _AND_OTHERS = re.compile(r"\s+other(?:s|\s+(?:people|persons|civilians|victims|soldiers|officers))?\b", re.I)
 _NAMED_BEFORE_AND = re.compile(r"(?:^|[,;(])\s*([^,;()]{2,80}?),?\s+and\s+$")
 
@@ -733,7 +744,7 @@ def _token_at(tokens: list[Token], start: int) -> int:
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 # "including five soldiers and three civilians": an "and" before another number keeps the subset going
-_SUBSET_CLAUSE = re.compile(rf"[;.]|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
+_SUBSET_CLAUSE = re.compile(rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 
 
@@ -936,7 +947,9 @@ _YEAR_IN_LOWER, _MONTH_IN_IN_LOWER = in_lower_case(_YEAR), in_lower_case(_MONTH_
 _CLAUSE_SPLIT = re.compile(
     r"(?=[\s,;])(?:\s+as\s+(?=[a-z])(?!a\s+result\b)|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+"
     r"|,\s+with\s+(?=(?:over|more|some|about|\d))"
-    r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+)"
+    r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+"
+    r"|,\s+including\s+(?=[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
+    r"(?:(?:province|state|region|district|governorate|county|department)\s+of\s+)?[A-Z]))"
 )
 
 

@@ -185,12 +185,13 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
         clauses: dict[str, list[cl.Figure]] = {}
         for f in displaced:
             clauses.setdefault(cl.figure_clause(s.text, f.quantity.start), []).append(f)
-        kinds: dict[str, list[cl.Figure]] = {}
+        kinds: dict[tuple[str, bool], list[cl.Figure]] = {}
         for clause, parts in clauses.items():
             value = sum(f.quantity.value or 0 for f in parts)
             kind = cl.displacement_kind(clause, value, tuple(f.noun or "" for f in parts))
-            kinds.setdefault(kind, []).extend(parts)
-        for kind, group in kinds.items():
+            for f in parts:  # a region's part of a figure stays apart from the whole
+                kinds.setdefault((kind, f.regional_part), []).append(f)
+        for (kind, _part), group in kinds.items():
             first = group[0]
             out.append(
                 Candidate(

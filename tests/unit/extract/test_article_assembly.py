@@ -487,3 +487,22 @@ def test_a_lead_equal_to_one_later_toll_is_not_their_sum() -> None:
     )
     killed = sorted(e.killed for e in extract(article(body)) if e.killed)
     assert killed == [4, 4, 13]
+
+
+def test_a_regions_part_of_a_national_stock_is_a_stock_of_its_own() -> None:
+    body = (
+        "Fighting has displaced some 3.1 million people in Sudan's neighbour, Chad, including 1.2 million in "
+        "the province of Ouaddai, the agency said."
+    )
+    events = extract(article(body))
+    assert sorted((e.region or "", e.displaced, e.displaced_kind) for e in events) == [
+        ("", 3_100_000, "cumulative"),
+        ("TD-OD", 1_200_000, "cumulative"),
+    ]
+
+
+def test_a_decimal_point_does_not_end_an_including_clause() -> None:
+    from streams.extract.classify import sentence_figures
+
+    text = "Clashes have displaced 4 million people, including 1.5 million children, the agency said."
+    assert [(f.role, f.quantity.value) for f in sentence_figures(text)] == [("displaced", 4_000_000)]
