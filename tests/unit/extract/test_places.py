@@ -124,6 +124,38 @@ def test_datelines_are_where_the_reporter_files_from() -> None:
     assert dateline_end(f"{title}\nKANO: A blast hit a market.", title) == len(title) + 1 + len("KANO: ")
 
 
+def test_agency_datelines_and_a_dateline_on_a_line_of_its_own_are_found() -> None:
+    from streams.extract.places import dateline_end
+
+    agency = "Davao [Philippines], May 2 (ANI/Xinhua): Rebels ambushed a patrol."
+    assert agency[dateline_end(agency)] == "R"
+    region = "Balochistan [Pakistan], June 21 (ANI): A bomb went off."
+    assert region[dateline_end(region)] == "A"
+    assert dateline_end("Beira, 9 Feb (AIM) – Insurgents burnt homes.") == len("Beira, 9 Feb (AIM) – ")
+    alone = "Bandits return to the highway\n\nLAGOS -\n\nGunmen attacked a bus on Sunday."
+    assert dateline_end(alone, "Bandits return to the highway") == alone.index(" -") + 2
+    assert dateline_end("Gunmen attacked a bus on Sunday -\nThe police said.") == 0
+
+
+def test_an_agency_dateline_city_is_not_the_incidents_region() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Cebu [Philippines], May 2 (ANI/Xinhua): Two soldiers were killed and three wounded in a clash "
+        "with rebels in the central region, the army said on Tuesday. "
+        "The army said the fighting broke out in a village in Bukidnon province."
+    )
+    (event,) = extract(Article(id="t", body=body, title="Clash with rebels"))
+    assert (event.country, event.region, event.killed) == ("PH", "PH-10", 2)
+    alone = (
+        "Bus attack\n\nLAGOS -\n\nGunmen killed four passengers on a bus on Sunday, the police said. "
+        "The bus was travelling to Gusau in Zamfara state."
+    )
+    (event,) = extract(Article(id="t", body=alone, title="Bus attack"))
+    assert (event.country, event.region) == ("NG", "NG-ZA")
+
+
 def test_a_name_spelt_another_way_is_found_within_the_articles_country() -> None:
     from streams.extract.places import transliterated_places
     from streams.extract.textnorm import skeleton
