@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from streams.extract.lexicon import (
     PERSON_CONTEXT_WORDS,
     REGION_UNIT_WORDS,
 )
+from streams.extract.numbers import words_to_int
 from streams.extract.textnorm import compass_split, fold
 
 _CAP = (
@@ -45,6 +47,21 @@ _REFERENCE_POINT = re.compile(
     r"\s+(?:of|from)|\btowards?|\bto)\s*$",
     re.I,
 )
+_COMPASS = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+    r"|northern|southern|eastern|western)"
+)
+# "43 miles (73 kilometers) from X", "30 km north of X", "15 kilometres from the town of X", "some 300 km
+# outside the capital, X": X is a reference point, with the distance from it when the text gives one
+_DISTANCE_REFERENCE = re.compile(
+    r"(?:(?P<number>\d[\d,]*(?:\.\d+)?|[a-z]+)[\s-]*)?(?<![a-z])(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)"
+    rf"(?:\s*\([^()]{{0,30}}\))?(?:\s+(?:away|{_COMPASS}))?\s+(?:of|from|outside)"
+    r"(?:\s+the\s+(?:[a-z-]+\s+)?(?:capital|city|town|village)(?:\s+of)?,?)?\s*$",
+    re.I,
+)
+_DISTANCE_ENDINGS = ("of", "from", "outside", "capital", "capital,", "city", "city,", "town", "town,",
+                     "village", "village,")  # fmt: skip
+NEAR_REFERENCE_KM = 25.0  # closer than this, a reference point lies in the incident's region
 _PERSON_CONTEXT = re.compile(rf"(?:{'|'.join(re.escape(w) for w in PERSON_CONTEXT_WORDS)})\.?\s*,?\s*$", re.I)
 
 
@@ -309,18 +326,40 @@ _DATELINE = re.compile(r"[A-Z][A-Z' -]+,")
 
 
 def _not_a_place_here(text: str, start: int, length: int) -> bool:
-    """A person ("spokesman Ali"), a reference point ("north of X"), an organisation ("X Command"),
-    or a dateline."""
+    """A person ("spokesman Ali"), a reference point ("north of X", "73 kilometres from X"; a town a
+    short distance away still gives the region), an organisation ("X Command"), or a dateline."""
     before = text[max(0, start - 40) : start]
     if _after_person_word(before) or _SAID_AFTER.match(text, start + length):
         return True
-    if _after_reference_word(before):
+    distance = _reference_distance(text[max(0, start - 80) : start])
+    if distance is None:
+        if _after_reference_word(before):
+            return True
+    elif distance > NEAR_REFERENCE_KM:
         return True
     nxt = _NEXT_WORD.match(text, start + length)
     if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
         return True
     # A dateline ("KABUL, Afghanistan -") says where the reporter files from.
     return start == 0 and _DATELINE.match(text) is not None
+
+
+def _reference_distance(before: str) -> float | None:
+    """How far (km) the place named next lies from the incident, when ``before`` ends in a distance
+    ("about 43 miles (73 kilometers) from "): None without one, infinity when no figure says how far."""
+    low = before.lower()
+    if not low.rstrip().endswith(_DISTANCE_ENDINGS) or (
+        "km" not in low and "kilomet" not in low and "mile" not in low
+    ):
+        return None
+    m = _DISTANCE_REFERENCE.search(before)
+    if m is None:
+        return None
+    number = m.group("number") or ""
+    value = float(number.replace(",", "")) if number[:1].isdigit() else words_to_int(number)
+    if value is None:
+        return math.inf
+    return value * (1.609 if m.group("unit").lower().startswith("mile") else 1.0)
 
 
 def _after_person_word(before: str) -> bool:

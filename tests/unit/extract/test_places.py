@@ -156,6 +156,22 @@ def test_an_agency_dateline_city_is_not_the_incidents_region() -> None:
     assert (event.country, event.region) == ("NG", "NG-ZA")
 
 
+def test_a_distant_reference_point_is_not_the_place_but_a_near_one_gives_its_region() -> None:
+    from streams.extract.places import _reference_distance
+
+    gaz = get_gazetteer()
+    far = "Gunmen killed four farmers near a hamlet about 45 miles (72 kilometres) from Medellin, Colombia."
+    assert [m.text for m in find_mentions(far, gaz) if m.kind == "place"] == []
+    assert resolve(far) == ("CO", None)
+    capital = "A bomb killed six soldiers some 120 kilometres from the capital, Kabul, in Afghanistan."
+    assert resolve(capital) == ("AF", None)
+    assert resolve("Rebels ambushed a convoy 30 km north of Goma in Congo.") == ("CD", None)
+    assert resolve("A drone hit a farm 10 km from Kharkiv, killing two.") == ("UA", "UA-63")
+    assert _reference_distance("some 12 kilometres (nine miles) from the southern town of ") == 12.0
+    assert _reference_distance("several miles outside ") == float("inf")
+    assert _reference_distance("fled from ") is None
+
+
 def test_a_name_spelt_another_way_is_found_within_the_articles_country() -> None:
     from streams.extract.places import transliterated_places
     from streams.extract.textnorm import skeleton
