@@ -11,8 +11,11 @@ from functools import lru_cache
 
 from streams.extract.gazetteer import Gazetteer, Place, Region
 from streams.extract.lexicon import (
+    ACTOR_COUNTRY_BEFORE,
+    AWAY_ACTIVITIES,
     CAMP_WORDS,
     DIRECTIONAL_WORDS,
+    FLIGHT_WORDS,
     NOT_PLACES,
     ORGANISATION_WORDS,
     PERSON_CONTEXT_WORDS,
@@ -62,6 +65,10 @@ _DISTANCE_REFERENCE = re.compile(
 _DISTANCE_ENDINGS = ("of", "from", "outside", "capital", "capital,", "city", "city,", "town", "town,",
                      "village", "village,")  # fmt: skip
 NEAR_REFERENCE_KM = 25.0  # closer than this, a reference point lies in the incident's region
+_PARTY_BEFORE = re.compile(
+    rf"\b(?:(?:{'|'.join(ACTOR_COUNTRY_BEFORE)})|from\s+(?:{'|'.join(AWAY_ACTIVITIES)})\s+in)\s+(?:the\s+)?$",
+    re.I,
+)
 _PERSON_CONTEXT = re.compile(rf"(?:{'|'.join(re.escape(w) for w in PERSON_CONTEXT_WORDS)})\.?\s*,?\s*$", re.I)
 
 
@@ -69,7 +76,9 @@ _PERSON_CONTEXT = re.compile(rf"(?:{'|'.join(re.escape(w) for w in PERSON_CONTEX
 class Mention:
     """A place-like name in one sentence."""
 
-    kind: str  # "region" | "region_name" | "place" | "country" | "demonym" | "directional" | "multi_region"
+    # "region" | "region_name" | "place" | "country" | "demonym" | "directional" | "multi_region", or
+    # "actor": a country named as a party ("backed by Iran"), which like a demonym locates nothing
+    kind: str
     text: str
     start: int
     country: str | None = None
@@ -206,7 +215,8 @@ def _names_in_sequence(
         start = offset + hit.offset
         if hit.checked and _not_a_place_here(text, start, hit.length):
             continue
-        out.append(Mention(hit.kind, hit.name, start, hit.country, hit.regions, hit.places))
+        kind = "actor" if hit.kind == "country" and _country_as_party(text, start) else hit.kind
+        out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit.places))
         taken.append((start, start + hit.length))
 
 
@@ -344,6 +354,18 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     return start == 0 and _DATELINE.match(text) is not None
 
 
+def _country_as_party(text: str, start: int) -> bool:
+    """'along with Russia', 'backed by Iran', 'troops from Uganda', 'returned from training in Eritrea': the
+    country takes part or was elsewhere; it is not where the incident happened. 'from' keeps its place
+    in a sentence of people fleeing ('refugees from Sudan')."""
+    m = _PARTY_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    if not m.group(0).lower().startswith("from"):
+        return True
+    return not any(w in FLIGHT_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def _reference_distance(before: str) -> float | None:
     """How far (km) the place named next lies from the incident, when ``before`` ends in a distance
     ("about 43 miles (73 kilometers) from "): None without one, infinity when no figure says how far."""
@@ -404,7 +426,7 @@ def article_context(
         for m in ms:
             if m.kind in ("country", "directional"):
                 ctx.countries[m.country or ""] += 2 * weight
-            elif m.kind == "demonym":
+            elif m.kind in ("demonym", "actor"):
                 demonyms[m.country or ""] += weight
             elif m.kind == "multi_region":
                 for r in m.regions:
@@ -430,7 +452,7 @@ def article_context(
         ctx.countries[cc] += min(votes, DEMONYM_VOTES)
     for m in dateline or ():
         # where the reporter files from: a hint of the country when the story names none itself
-        cc = m.country if m.kind in ("country", "demonym", "directional") else unambiguous_country(m)
+        cc = m.country if m.kind in ("country", "demonym", "actor", "directional") else unambiguous_country(m)
         if cc is not None:
             ctx.countries[cc] += 1
     ctx.countries.pop("", None)
@@ -519,7 +541,7 @@ def choose(
     m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None
 ) -> tuple[str, str | None, str] | None:
     """(country, region, name) for a mention, using the article's countries to break ties."""
-    if m.kind in ("country", "directional", "demonym"):
+    if m.kind in ("country", "directional", "demonym", "actor"):
         return (m.country or "", None, m.text) if m.country else None
     if m.kind == "multi_region":
         return (m.regions[0].country, None, m.text)

@@ -172,6 +172,41 @@ def test_a_distant_reference_point_is_not_the_place_but_a_near_one_gives_its_reg
     assert _reference_distance("fled from ") is None
 
 
+def test_a_country_named_as_a_party_is_not_where_the_incident_happened() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    gaz = get_gazetteer()
+    parties = (
+        "Four died where the regime bombed along with Russia.",
+        "Rebels backed by Iran shelled it.",
+        "Troops from Uganda repelled the attack.",
+        "They had returned from training in Eritrea.",
+    )
+    for text in parties:
+        assert [m.kind for m in find_mentions(text, gaz)] in (["actor"], ["demonym", "actor"]), text
+    assert find_mentions("Iran-backed rebels shelled the town.", gaz) == []
+    kinds = [(m.text, m.kind) for m in find_mentions("Fighting in Russia and refugees from Sudan.", gaz)]
+    assert kinds == [("Russia", "country"), ("Sudan", "country")]
+    assert resolve("Shelling near the border in Ukraine killed two, after a clash with Russia.") == (
+        "UA",
+        None,
+    )
+
+    syria = (
+        "Jets pounded villages in Syria's Idlib province on Saturday.\n"
+        "Four civilians were killed in a village where the regime carried out air strikes along with Russia."
+    )
+    (event,) = extract(Article(id="t", body=syria, title="Air strikes"))
+    assert (event.country, event.region) == ("SY", "SY-ID")
+    somalia = (
+        "Militants attacked a military base in central Somalia on Monday.\n"
+        "The group said it killed 12 soldiers who had returned from training in Eritrea."
+    )
+    (event,) = extract(Article(id="t", body=somalia, title="Base attacked"))
+    assert event.country == "SO"
+
+
 def test_a_name_spelt_another_way_is_found_within_the_articles_country() -> None:
     from streams.extract.places import transliterated_places
     from streams.extract.textnorm import skeleton
