@@ -205,7 +205,35 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if cc:
             out.append(Mention("directional", m.group(0), m.start(), cc))
     out.sort(key=lambda x: x.start)
+    if "," in text:
+        _provinces_after_towns(text, out)
     return out
+
+
+_TOWN_COMMA = re.compile(r"(?:\s+(?:town|city|village|municipality|barangay))?\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)[A-Z]")
+
+
+def _provinces_after_towns(text: str, mentions: list[Mention]) -> None:
+    """'in Cawayan town, Masbate, on Friday': a province named after a town and a comma is the town's
+    province, read as a region named (which wins over a namesake of the town in another region), unless
+    the names are a list ('in Aleppo, Idlib and Hama'), or the first a big city of its own."""
+    for k in range(len(mentions) - 1):
+        town, after = mentions[k], mentions[k + 1]
+        if town.kind != "place" or after.kind not in ("place", "region_name") or not after.regions:
+            continue
+        gap = _TOWN_COMMA.fullmatch(text, town.start + len(town.text), after.start)
+        if gap is None or _LIST_GOES_ON.match(text, after.start + len(after.text)):
+            continue
+        countries = {p.country for p in town.places}
+        regions = tuple(r for r in after.regions if r.country in countries)
+        codes = {r.code for r in regions}
+        if not regions or (
+            not any(p.region in codes for p in town.places)
+            and max(p.population for p in town.places) >= DOMINANT_POPULATION
+        ):
+            continue
+        mentions[k + 1] = Mention("region", after.text, after.start, regions[0].country, regions)
 
 
 def _names_in_sequence(
@@ -268,7 +296,8 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
                 continue
             if name.isupper() and len(name) <= 3 and name not in ("DRC", "CAR", "UAE", "USA"):
                 continue
-            plural_demonym = key.endswith("s") and key[:-1] in gaz.demonyms  # "Palestinians"
+            # "Palestinians", but not "the Philippines" (a country's own name)
+            plural_demonym = key.endswith("s") and key[:-1] in gaz.demonyms and key not in gaz.countries
             cc = gaz.countries.get(key) or (gaz.countries.get(key[:-1]) if plural_demonym else None)
             if cc:
                 kind = "demonym" if key in gaz.demonyms or plural_demonym else "country"

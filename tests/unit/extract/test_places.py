@@ -47,6 +47,30 @@ def test_second_level_units_roll_up_to_their_first_level_parent() -> None:
     ) or resolve("Troops fought rebels in Basilan province, the Philippines.") == ("PH", "PH-09")
 
 
+def test_philippine_provinces_roll_up_to_their_iso_region() -> None:
+    gaz = get_gazetteer()
+    provinces = {"Masbate": "PH-05", "Sorsogon": "PH-05", "Negros Occidental": "PH-06", "Bukidnon": "PH-10",
+                 "Maguindanao": "PH-14", "North Cotabato": "PH-12", "Compostela Valley": "PH-11",
+                 "Occidental Mindoro": "PH-41", "Western Samar": "PH-08"}  # fmt: skip
+    for name, code in provinces.items():
+        assert [r.code for r in gaz.find_regions(name) if r.country == "PH"] == [code], name
+    assert resolve("Rebels ambushed troops in Negros Occidental province.") == ("PH", "PH-06")
+    assert resolve("Soldiers clashed with rebels in Bukidnon, the Philippines.") == ("PH", "PH-10")
+    # 'National Capital Region' without its unit words is no name of its own
+    assert gaz.find_regions("National") == []
+    article = "The Philippines said the National Bureau of Investigation would look into the killings."
+    assert all(m.kind == "country" for m in find_mentions(article, gaz))
+
+
+def test_a_province_after_a_town_and_a_comma_is_the_towns_province() -> None:
+    text = "Gunmen shot dead a village chief in Palanas, Samar, in the Philippines on Monday."
+    assert resolve(text) == ("PH", "PH-08")  # the gazetteer knows a Palanas only in other regions
+    gaz = get_gazetteer()
+    listed = find_mentions("Bombs went off in Pattani, Yala, and Narathiwat in Thailand.", gaz)
+    assert "region" not in [m.kind for m in listed]  # a list of provinces, not a town and its province
+    assert resolve("Shelling hit Kharkiv, Kherson in Ukraine.") == ("UA", "UA-63")  # a big city: a list
+
+
 def test_a_town_gives_its_region() -> None:
     assert resolve("A bomb exploded in a market in Maiduguri, Nigeria.") == ("NG", "NG-BO")
 
