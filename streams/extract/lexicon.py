@@ -637,6 +637,11 @@ SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "a
                "among the injured")  # fmt: skip
 
 # Displacement stocks (cumulative) vs flows. Hosting verbs place a stock where people shelter.
+# A stock said to be the whole country's: it keeps the country even in a story about one region.
+COUNTRY_SCOPE_CUES = (
+    "in the country", "across the country", "throughout the country", "all over the country",
+    "the country's", "nationwide", "countrywide", "across the nation",
+)  # fmt: skip
 HOSTING_CUES = ("shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",
                 "camped", "are staying", "home to")  # fmt: skip
 CUMULATIVE_CUES = (

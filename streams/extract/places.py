@@ -92,6 +92,7 @@ class PlaceContext:
 
     countries: Counter[str] = field(default_factory=Counter)
     regions: Counter[str] = field(default_factory=Counter)
+    named: Counter[str] = field(default_factory=Counter)  # the regions' votes of their own names ("Kachin")
 
     @property
     def primary_country(self) -> str | None:
@@ -491,11 +492,25 @@ def article_context(
             choice = choose(m, ctx)
             if choice is not None and choice[1]:
                 ctx.regions[choice[1]] += weight
+                if any(r.code == choice[1] for r in m.regions):
+                    ctx.named[choice[1]] += weight
                 if not ctx.countries:
                     ctx.countries[choice[0]] += 1
     return ctx
 
 
+def article_region(ctx: PlaceContext, country: str | None) -> str | None:
+    """The region a whole story is about: the only region of ``country`` it places anything in, named
+    by its own name several times ("ethnic Kachin rebels", "the Kachin conflict", a title on Kachin)."""
+    if country is None:
+        return None
+    codes = [code for code in ctx.regions if code.startswith(country + "-")]
+    if len(codes) == 1 and ctx.named[codes[0]] >= ARTICLE_REGION_VOTES:
+        return codes[0]
+    return None
+
+
+ARTICLE_REGION_VOTES = 3  # a region named in the title counts two
 VOTING_POPULATION = 10_000
 DEMONYM_VOTES = 2
 TRANSLITERATED_CITY = 200_000  # loose matches outside the regions the article names
@@ -592,6 +607,10 @@ def choose(
             if countries
             else [p for p in m.places if p.population >= 50_000]
         )
+        weight = countries.get(best.country, 0) if m.regions else 0
+        if weight and 2 * weight >= top and all(countries.get(p.country, 0) < weight for p in candidates):
+            # "Kachin" in a story of Myanmar: the region, not a Ukrainian hamlet also called so
+            return (best.country, best.code, best.name)
         if not candidates:
             return None
         best_place = max(

@@ -231,6 +231,35 @@ def test_a_country_named_as_a_party_is_not_where_the_incident_happened() -> None
     assert event.country == "SO"
 
 
+def test_a_region_name_shared_with_a_foreign_hamlet_is_the_region_in_its_countrys_story() -> None:
+    article = "Myanmar's army shelled villages as ethnic Kachin rebels fought back."
+    assert resolve("Fighting in Kachin killed five soldiers.", article) == ("MM", "MM-11")
+    gaz = get_gazetteer()
+    ctx = article_context(find_mentions(article, gaz), [])
+    assert ctx.regions["MM-11"] == ctx.named["MM-11"] == 1
+
+
+def test_a_stock_with_no_place_of_its_own_takes_the_one_region_the_story_is_about() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    title = "Kachin villagers flee as Myanmar army advances"
+    body = (
+        "Villagers ran into the hills as ethnic Kachin rebels traded fire with Myanmar's army.\n"
+        "The Kachin conflict has simmered for decades.\n"
+        "Clashes have intensified this year, displacing 15,000 people since March.\n"
+        "Soldiers also burned homes in Waingmaw township, residents said."
+    )
+    (event,) = extract(Article(id="t", body=body, title=title))
+    assert (event.displaced, event.displaced_kind, event.region) == (15000, "cumulative", "MM-11")
+    nationwide = body.replace("15,000 people since March", "15,000 people across the country since March")
+    (event,) = extract(Article(id="t", body=nationwide, title=title))
+    assert (event.country, event.region) == ("MM", None)
+    two_regions = body.replace("Waingmaw township", "Lashio in Shan State")
+    (event,) = extract(Article(id="t", body=two_regions, title=title))
+    assert (event.country, event.region) == ("MM", None)
+
+
 def test_a_name_spelt_another_way_is_found_within_the_articles_country() -> None:
     from streams.extract.places import transliterated_places
     from streams.extract.textnorm import skeleton
