@@ -62,6 +62,23 @@ def test_philippine_provinces_roll_up_to_their_iso_region() -> None:
     assert all(m.kind == "country" for m in find_mentions(article, gaz))
 
 
+def test_indonesian_provinces_and_their_towns_roll_up_to_the_iso_geographical_unit() -> None:
+    gaz = get_gazetteer()
+    for name, code in {"Highland Papua": "ID-PP", "West Java": "ID-JW", "Central Sulawesi": "ID-SL"}.items():
+        assert [r.code for r in gaz.find_regions(name)] == [code], name
+    for town, code in {"Wamena": "ID-PP", "Timika": "ID-PP", "Kupang": "ID-NU", "Poso": "ID-SL"}.items():
+        assert gaz.find_places(town)[0].region == code, town  # the largest of the name
+    assert resolve("Separatists shot two workers near Wamena in Indonesia.") == ("ID", "ID-PP")
+
+
+def test_english_names_of_regions_iso_spells_otherwise_are_known() -> None:
+    gaz = get_gazetteer()
+    assert [r.code for r in gaz.find_regions("Chechnya")] == ["RU-CE"]
+    assert {p.region for p in gaz.find_places("Grozny") if p.country == "RU"} == {"RU-CE"}
+    assert {p.region for p in gaz.find_places("Sanandaj")} == {"IR-12"}
+    assert {p.region for p in gaz.find_places("Asmara") if p.country == "ER"} == {"ER-MA"}
+
+
 def test_a_province_after_a_town_and_a_comma_is_the_towns_province() -> None:
     text = "Gunmen shot dead a village chief in Palanas, Samar, in the Philippines on Monday."
     assert resolve(text) == ("PH", "PH-08")  # the gazetteer knows a Palanas only in other regions
