@@ -135,6 +135,9 @@ def _admin1_state_names(path: Path | None) -> dict[tuple[str, str], str]:
 
 
 _DIRECTIONS = {"northern": "north", "southern": "south", "western": "west", "eastern": "east"}
+# What is left of a name without its unit words, when that is a common word ("National Capital Region"
+# -> "national", "Mountain Province" -> "mountain"): no key of its own ("the National Bureau").
+GENERIC_CORES = frozenset(["national", "mountain"])
 
 
 def _core(name: str) -> str:
@@ -270,6 +273,7 @@ def build(admin1_names_path: Path | None) -> tuple[str, dict[str, Any]]:
         for alias in region_aliases[code]:
             keys.update({region_key(alias), _core(alias)})
         keys.discard("")
+        keys -= GENERIC_CORES
         display: str = region_names.get(code) or sorted(region_aliases[code])[0]
         lines.append(f"R\t{code}\t{cc}\t{display}\t{'|'.join(sorted(keys))}\n")
     # Places, then an index of name keys -> place rows, as aligned blocks that load at C speed.

@@ -654,6 +654,11 @@ SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "a
                "among the injured")  # fmt: skip
 
 # Displacement stocks (cumulative) vs flows. Hosting verbs place a stock where people shelter.
+# A stock said to be the whole country's: it keeps the country even in a story about one region.
+COUNTRY_SCOPE_CUES = (
+    "in the country", "across the country", "throughout the country", "all over the country",
+    "the country's", "nationwide", "countrywide", "across the nation",
+)  # fmt: skip
 HOSTING_CUES = ("shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",
                 "camped", "are staying", "home to")  # fmt: skip
 CUMULATIVE_CUES = (
@@ -865,6 +870,16 @@ PERSON_CONTEXT_WORDS = (
     "spokesman", "spokesperson", "officer", "commander", "mayor", "governor", "minister", "president",
     "chief", "leader", "envoy", "named", "identified as", "correspondent", "mr", "mrs", "ms", "dr", "gen",
     "col", "gov", "sheikh", "imam", "colonel", "general", "said", "told",
+)  # fmt: skip
+# A country named right after one of these is a party, not the place ("airstrikes by the Syrian regime along
+# with Russia", "rebels backed by Iran", "troops from Uganda"); "from <these> in X" too ("soldiers who
+# had returned from training in Eritrea").
+ACTOR_COUNTRY_BEFORE = ("with", "alongside", "by", "from")
+AWAY_ACTIVITIES = ("training", "fighting", "studying", "working", "exile", "studies", "deployment", "duty")
+# ... unless the sentence tells of people fleeing, where "from X" is where they fled ("refugees from Sudan").
+FLIGHT_WORDS = frozenset(
+    [*DISPLACED_AFTER, *DISPLACED_BEFORE, "arrived", "arriving", "arrivals", "crossed", "crossing", "escaped",
+     "escaping", "refugee", "exodus", "returnees", "deported", "expelled"]
 )  # fmt: skip
 # A capitalised name followed by one of these is an organisation, not a place ("Mindanao Command").
 ORGANISATION_WORDS = frozenset(

@@ -14,6 +14,7 @@ from streams.extract.gazetteer import get_gazetteer
 from streams.extract.lexicon import (
     BACKGROUND_AFTER_DAYS,
     COMES_AFTER,
+    COUNTRY_SCOPE_CUES,
     DATED_BACKGROUND_AFTER_DAYS,
     DATED_LATER_BACKGROUND_AFTER_DAYS,
     EARLIER_THAN_LEAD_DAYS,
@@ -32,6 +33,7 @@ from streams.extract.places import (
     PlaceContext,
     ResolvedPlace,
     article_context,
+    article_region,
     choose,
     dateline_end,
     find_mentions,
@@ -849,8 +851,14 @@ def _place_for(
     directional = any(m.kind == "directional" for m in own)
     country_only = resolved is not None and not directional
     stock = c.displaced is not None and c.displaced_kind == "cumulative"
-    if stock and not directional and not _hosted(" ".join(s.text for s in c.sentences)):
-        # A stock with no place of its own is the country's (region null).
+    text = " ".join(s.text for s in c.sentences)
+    if stock and not directional and not _hosted(text):
+        # A stock with no place of its own is the country's (region null), or the region the whole
+        # story is about ("the Kachin conflict"), unless it says the whole country
+        subject = article_region(ctx, ctx.primary_country) if resolved is None else None
+        if subject is not None and not _has(text, COUNTRY_SCOPE_CUES):
+            region = get_gazetteer().region_by_code.get(subject)
+            return ResolvedPlace(subject.split("-")[0], subject, region.name if region else None, None, True)
         return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
     if c.background and country_only and resolved is not None:
         return resolved

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -10,13 +11,17 @@ from functools import lru_cache
 
 from streams.extract.gazetteer import Gazetteer, Place, Region
 from streams.extract.lexicon import (
+    ACTOR_COUNTRY_BEFORE,
+    AWAY_ACTIVITIES,
     CAMP_WORDS,
     DIRECTIONAL_WORDS,
+    FLIGHT_WORDS,
     NOT_PLACES,
     ORGANISATION_WORDS,
     PERSON_CONTEXT_WORDS,
     REGION_UNIT_WORDS,
 )
+from streams.extract.numbers import words_to_int
 from streams.extract.textnorm import compass_split, fold, lower_matches_alike
 
 _CAP = (
@@ -47,6 +52,25 @@ _REFERENCE_POINT = re.compile(
     r"\s+(?:of|from)|\btowards?|\bto)\s*$",
     re.I,
 )
+_COMPASS = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+    r"|northern|southern|eastern|western)"
+)
+# "43 miles (73 kilometers) from X", "30 km north of X", "15 kilometres from the town of X", "some 300 km
+# outside the capital, X": X is a reference point, with the distance from it when the text gives one
+_DISTANCE_REFERENCE = re.compile(
+    r"(?:(?P<number>\d[\d,]*(?:\.\d+)?|[a-z]+)[\s-]*)?(?<![a-z])(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)"
+    rf"(?:\s*\([^()]{{0,30}}\))?(?:\s+(?:away|{_COMPASS}))?\s+(?:of|from|outside)"
+    r"(?:\s+the\s+(?:[a-z-]+\s+)?(?:capital|city|town|village)(?:\s+of)?,?)?\s*$",
+    re.I,
+)
+_DISTANCE_ENDINGS = ("of", "from", "outside", "capital", "capital,", "city", "city,", "town", "town,",
+                     "village", "village,")  # fmt: skip
+NEAR_REFERENCE_KM = 25.0  # closer than this, a reference point lies in the incident's region
+_PARTY_BEFORE = re.compile(
+    rf"\b(?:(?:{'|'.join(ACTOR_COUNTRY_BEFORE)})|from\s+(?:{'|'.join(AWAY_ACTIVITIES)})\s+in)\s+(?:the\s+)?$",
+    re.I,
+)
 _PERSON_CONTEXT = re.compile(rf"(?:{'|'.join(re.escape(w) for w in PERSON_CONTEXT_WORDS)})\.?\s*,?\s*$", re.I)
 
 
@@ -54,7 +78,9 @@ _PERSON_CONTEXT = re.compile(rf"(?:{'|'.join(re.escape(w) for w in PERSON_CONTEX
 class Mention:
     """A place-like name in one sentence."""
 
-    kind: str  # "region" | "region_name" | "place" | "country" | "demonym" | "directional" | "multi_region"
+    # "region" | "region_name" | "place" | "country" | "demonym" | "directional" | "multi_region", or
+    # "actor": a country named as a party ("backed by Iran"), which like a demonym locates nothing
+    kind: str
     text: str
     start: int
     country: str | None = None
@@ -68,6 +94,7 @@ class PlaceContext:
 
     countries: Counter[str] = field(default_factory=Counter)
     regions: Counter[str] = field(default_factory=Counter)
+    named: Counter[str] = field(default_factory=Counter)  # the regions' votes of their own names ("Kachin")
 
     @property
     def primary_country(self) -> str | None:
@@ -181,7 +208,35 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if cc:
             out.append(Mention("directional", m.group(0), m.start(), cc))
     out.sort(key=lambda x: x.start)
+    if "," in text:
+        _provinces_after_towns(text, out)
     return out
+
+
+_TOWN_COMMA = re.compile(r"(?:\s+(?:town|city|village|municipality|barangay))?\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)[A-Z]")
+
+
+def _provinces_after_towns(text: str, mentions: list[Mention]) -> None:
+    """'in Cawayan town, Masbate, on Friday': a province named after a town and a comma is the town's
+    province, read as a region named (which wins over a namesake of the town in another region), unless
+    the names are a list ('in Aleppo, Idlib and Hama'), or the first a big city of its own."""
+    for k in range(len(mentions) - 1):
+        town, after = mentions[k], mentions[k + 1]
+        if town.kind != "place" or after.kind not in ("place", "region_name") or not after.regions:
+            continue
+        gap = _TOWN_COMMA.fullmatch(text, town.start + len(town.text), after.start)
+        if gap is None or _LIST_GOES_ON.match(text, after.start + len(after.text)):
+            continue
+        countries = {p.country for p in town.places}
+        regions = tuple(r for r in after.regions if r.country in countries)
+        codes = {r.code for r in regions}
+        if not regions or (
+            not any(p.region in codes for p in town.places)
+            and max(p.population for p in town.places) >= DOMINANT_POPULATION
+        ):
+            continue
+        mentions[k + 1] = Mention("region", after.text, after.start, regions[0].country, regions)
 
 
 def _names_in_sequence(
@@ -191,7 +246,8 @@ def _names_in_sequence(
         start = offset + hit.offset
         if hit.checked and _not_a_place_here(text, start, hit.length):
             continue
-        out.append(Mention(hit.kind, hit.name, start, hit.country, hit.regions, hit.places))
+        kind = "actor" if hit.kind == "country" and _country_as_party(text, start) else hit.kind
+        out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit.places))
         taken.append((start, start + hit.length))
 
 
@@ -243,7 +299,8 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
                 continue
             if name.isupper() and len(name) <= 3 and name not in ("DRC", "CAR", "UAE", "USA"):
                 continue
-            plural_demonym = key.endswith("s") and key[:-1] in gaz.demonyms  # "Palestinians"
+            # "Palestinians", but not "the Philippines" (a country's own name)
+            plural_demonym = key.endswith("s") and key[:-1] in gaz.demonyms and key not in gaz.countries
             cc = gaz.countries.get(key) or (gaz.countries.get(key[:-1]) if plural_demonym else None)
             if cc:
                 kind = "demonym" if key in gaz.demonyms or plural_demonym else "country"
@@ -311,18 +368,52 @@ _DATELINE = re.compile(r"[A-Z][A-Z' -]+,")
 
 
 def _not_a_place_here(text: str, start: int, length: int) -> bool:
-    """A person ("spokesman Ali"), a reference point ("north of X"), an organisation ("X Command"),
-    or a dateline."""
+    """A person ("spokesman Ali"), a reference point ("north of X", "73 kilometres from X"; a town a
+    short distance away still gives the region), an organisation ("X Command"), or a dateline."""
     before = text[max(0, start - 40) : start]
     if _after_person_word(before) or _SAID_AFTER.match(text, start + length):
         return True
-    if _after_reference_word(before):
+    distance = _reference_distance(text[max(0, start - 80) : start])
+    if distance is None:
+        if _after_reference_word(before):
+            return True
+    elif distance > NEAR_REFERENCE_KM:
         return True
     nxt = _NEXT_WORD.match(text, start + length)
     if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
         return True
     # A dateline ("KABUL, Afghanistan -") says where the reporter files from.
     return start == 0 and _DATELINE.match(text) is not None
+
+
+def _country_as_party(text: str, start: int) -> bool:
+    """'along with Russia', 'backed by Iran', 'troops from Uganda', 'returned from training in Eritrea': the
+    country takes part or was elsewhere; it is not where the incident happened. 'from' keeps its place
+    in a sentence of people fleeing ('refugees from Sudan')."""
+    m = _PARTY_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    if not m.group(0).lower().startswith("from"):
+        return True
+    return not any(w in FLIGHT_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def _reference_distance(before: str) -> float | None:
+    """How far (km) the place named next lies from the incident, when ``before`` ends in a distance
+    ("about 43 miles (73 kilometers) from "): None without one, infinity when no figure says how far."""
+    low = before.lower()
+    if not low.rstrip().endswith(_DISTANCE_ENDINGS) or (
+        "km" not in low and "kilomet" not in low and "mile" not in low
+    ):
+        return None
+    m = _DISTANCE_REFERENCE.search(before)
+    if m is None:
+        return None
+    number = m.group("number") or ""
+    value = float(number.replace(",", "")) if number[:1].isdigit() else words_to_int(number)
+    if value is None:
+        return math.inf
+    return value * (1.609 if m.group("unit").lower().startswith("mile") else 1.0)
 
 
 def _after_person_word(before: str) -> bool:
@@ -367,7 +458,7 @@ def article_context(
         for m in ms:
             if m.kind in ("country", "directional"):
                 ctx.countries[m.country or ""] += 2 * weight
-            elif m.kind == "demonym":
+            elif m.kind in ("demonym", "actor"):
                 demonyms[m.country or ""] += weight
             elif m.kind == "multi_region":
                 for r in m.regions:
@@ -393,7 +484,7 @@ def article_context(
         ctx.countries[cc] += min(votes, DEMONYM_VOTES)
     for m in dateline or ():
         # where the reporter files from: a hint of the country when the story names none itself
-        cc = m.country if m.kind in ("country", "demonym", "directional") else unambiguous_country(m)
+        cc = m.country if m.kind in ("country", "demonym", "actor", "directional") else unambiguous_country(m)
         if cc is not None:
             ctx.countries[cc] += 1
     ctx.countries.pop("", None)
@@ -403,11 +494,25 @@ def article_context(
             choice = choose(m, ctx)
             if choice is not None and choice[1]:
                 ctx.regions[choice[1]] += weight
+                if any(r.code == choice[1] for r in m.regions):
+                    ctx.named[choice[1]] += weight
                 if not ctx.countries:
                     ctx.countries[choice[0]] += 1
     return ctx
 
 
+def article_region(ctx: PlaceContext, country: str | None) -> str | None:
+    """The region a whole story is about: the only region of ``country`` it places anything in, named
+    by its own name several times ("ethnic Kachin rebels", "the Kachin conflict", a title on Kachin)."""
+    if country is None:
+        return None
+    codes = [code for code in ctx.regions if code.startswith(country + "-")]
+    if len(codes) == 1 and ctx.named[codes[0]] >= ARTICLE_REGION_VOTES:
+        return codes[0]
+    return None
+
+
+ARTICLE_REGION_VOTES = 3  # a region named in the title counts two
 VOTING_POPULATION = 10_000
 DEMONYM_VOTES = 2
 TRANSLITERATED_CITY = 200_000  # loose matches outside the regions the article names
@@ -454,13 +559,15 @@ def unambiguous_country(m: Mention) -> str | None:
 
 _DATELINE_LINE = re.compile(
     r"(?P<line>\(?[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|du|al|el))*\)?"
+    r"(?:[ \t]*\[[^\[\]\n]{1,40}\])?"  # an agency's country in brackets: "Manila [Philippines]"
     r"(?:,[ \t]*[\w.'’ -]{1,40}?){0,2}(?:[ \t]*\([^()\n]{1,40}\))?)"
-    r"(?:[ \t]*(?:—|–|--?|:)[ \t]+|(?<=\))[ \t]+)"
+    r"(?:[ \t]*(?:—|–|--?|:)(?:[ \t]+|[ \t]*$)|(?<=\))[ \t]+)"  # the text goes on, or on the next line
 )
 
 
 def dateline_end(body: str, title: str | None = None) -> int:
-    """Where a dateline ("BEIRUT, Lebanon (AFP) —", "CAIRO:", "Maputo —") ends, or 0.
+    """Where a dateline ("BEIRUT, Lebanon (AFP) —", "CAIRO:", "Maputo —", "Manila [Philippines],
+    November 4 (ANI/Xinhua):", or "MEXICO CITY -" alone on the first line) ends, or 0.
 
     A dateline says where the reporter files from, not where the incident took place.
     """
@@ -480,7 +587,7 @@ def choose(
     m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None
 ) -> tuple[str, str | None, str] | None:
     """(country, region, name) for a mention, using the article's countries to break ties."""
-    if m.kind in ("country", "directional", "demonym"):
+    if m.kind in ("country", "directional", "demonym", "actor"):
         return (m.country or "", None, m.text) if m.country else None
     if m.kind == "multi_region":
         return (m.regions[0].country, None, m.text)
@@ -502,6 +609,10 @@ def choose(
             if countries
             else [p for p in m.places if p.population >= 50_000]
         )
+        weight = countries.get(best.country, 0) if m.regions else 0
+        if weight and 2 * weight >= top and all(countries.get(p.country, 0) < weight for p in candidates):
+            # "Kachin" in a story of Myanmar: the region, not a Ukrainian hamlet also called so
+            return (best.country, best.code, best.name)
         if not candidates:
             return None
         best_place = max(

@@ -47,6 +47,47 @@ def test_second_level_units_roll_up_to_their_first_level_parent() -> None:
     ) or resolve("Troops fought rebels in Basilan province, the Philippines.") == ("PH", "PH-09")
 
 
+def test_philippine_provinces_roll_up_to_their_iso_region() -> None:
+    gaz = get_gazetteer()
+    provinces = {"Masbate": "PH-05", "Sorsogon": "PH-05", "Negros Occidental": "PH-06", "Bukidnon": "PH-10",
+                 "Maguindanao": "PH-14", "North Cotabato": "PH-12", "Compostela Valley": "PH-11",
+                 "Occidental Mindoro": "PH-41", "Western Samar": "PH-08"}  # fmt: skip
+    for name, code in provinces.items():
+        assert [r.code for r in gaz.find_regions(name) if r.country == "PH"] == [code], name
+    assert resolve("Rebels ambushed troops in Negros Occidental province.") == ("PH", "PH-06")
+    assert resolve("Soldiers clashed with rebels in Bukidnon, the Philippines.") == ("PH", "PH-10")
+    # 'National Capital Region' without its unit words is no name of its own
+    assert gaz.find_regions("National") == []
+    article = "The Philippines said the National Bureau of Investigation would look into the killings."
+    assert all(m.kind == "country" for m in find_mentions(article, gaz))
+
+
+def test_indonesian_provinces_and_their_towns_roll_up_to_the_iso_geographical_unit() -> None:
+    gaz = get_gazetteer()
+    for name, code in {"Highland Papua": "ID-PP", "West Java": "ID-JW", "Central Sulawesi": "ID-SL"}.items():
+        assert [r.code for r in gaz.find_regions(name)] == [code], name
+    for town, code in {"Wamena": "ID-PP", "Timika": "ID-PP", "Kupang": "ID-NU", "Poso": "ID-SL"}.items():
+        assert gaz.find_places(town)[0].region == code, town  # the largest of the name
+    assert resolve("Separatists shot two workers near Wamena in Indonesia.") == ("ID", "ID-PP")
+
+
+def test_english_names_of_regions_iso_spells_otherwise_are_known() -> None:
+    gaz = get_gazetteer()
+    assert [r.code for r in gaz.find_regions("Chechnya")] == ["RU-CE"]
+    assert {p.region for p in gaz.find_places("Grozny") if p.country == "RU"} == {"RU-CE"}
+    assert {p.region for p in gaz.find_places("Sanandaj")} == {"IR-12"}
+    assert {p.region for p in gaz.find_places("Asmara") if p.country == "ER"} == {"ER-MA"}
+
+
+def test_a_province_after_a_town_and_a_comma_is_the_towns_province() -> None:
+    text = "Gunmen shot dead a village chief in Palanas, Samar, in the Philippines on Monday."
+    assert resolve(text) == ("PH", "PH-08")  # the gazetteer knows a Palanas only in other regions
+    gaz = get_gazetteer()
+    listed = find_mentions("Bombs went off in Pattani, Yala, and Narathiwat in Thailand.", gaz)
+    assert "region" not in [m.kind for m in listed]  # a list of provinces, not a town and its province
+    assert resolve("Shelling hit Kharkiv, Kherson in Ukraine.") == ("UA", "UA-63")  # a big city: a list
+
+
 def test_a_town_gives_its_region() -> None:
     assert resolve("A bomb exploded in a market in Maiduguri, Nigeria.") == ("NG", "NG-BO")
 
@@ -122,6 +163,118 @@ def test_datelines_are_where_the_reporter_files_from() -> None:
     assert dateline_end("Gunmen killed five people in Kano state on Monday.") == 0
     title = "Blast in Kano"
     assert dateline_end(f"{title}\nKANO: A blast hit a market.", title) == len(title) + 1 + len("KANO: ")
+
+
+def test_agency_datelines_and_a_dateline_on_a_line_of_its_own_are_found() -> None:
+    from streams.extract.places import dateline_end
+
+    agency = "Davao [Philippines], May 2 (ANI/Xinhua): Rebels ambushed a patrol."
+    assert agency[dateline_end(agency)] == "R"
+    region = "Balochistan [Pakistan], June 21 (ANI): A bomb went off."
+    assert region[dateline_end(region)] == "A"
+    assert dateline_end("Beira, 9 Feb (AIM) – Insurgents burnt homes.") == len("Beira, 9 Feb (AIM) – ")
+    alone = "Bandits return to the highway\n\nLAGOS -\n\nGunmen attacked a bus on Sunday."
+    assert dateline_end(alone, "Bandits return to the highway") == alone.index(" -") + 2
+    assert dateline_end("Gunmen attacked a bus on Sunday -\nThe police said.") == 0
+
+
+def test_an_agency_dateline_city_is_not_the_incidents_region() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Cebu [Philippines], May 2 (ANI/Xinhua): Two soldiers were killed and three wounded in a clash "
+        "with rebels in the central region, the army said on Tuesday. "
+        "The army said the fighting broke out in a village in Bukidnon province."
+    )
+    (event,) = extract(Article(id="t", body=body, title="Clash with rebels"))
+    assert (event.country, event.region, event.killed) == ("PH", "PH-10", 2)
+    alone = (
+        "Bus attack\n\nLAGOS -\n\nGunmen killed four passengers on a bus on Sunday, the police said. "
+        "The bus was travelling to Gusau in Zamfara state."
+    )
+    (event,) = extract(Article(id="t", body=alone, title="Bus attack"))
+    assert (event.country, event.region) == ("NG", "NG-ZA")
+
+
+def test_a_distant_reference_point_is_not_the_place_but_a_near_one_gives_its_region() -> None:
+    from streams.extract.places import _reference_distance
+
+    gaz = get_gazetteer()
+    far = "Gunmen killed four farmers near a hamlet about 45 miles (72 kilometres) from Medellin, Colombia."
+    assert [m.text for m in find_mentions(far, gaz) if m.kind == "place"] == []
+    assert resolve(far) == ("CO", None)
+    capital = "A bomb killed six soldiers some 120 kilometres from the capital, Kabul, in Afghanistan."
+    assert resolve(capital) == ("AF", None)
+    assert resolve("Rebels ambushed a convoy 30 km north of Goma in Congo.") == ("CD", None)
+    assert resolve("A drone hit a farm 10 km from Kharkiv, killing two.") == ("UA", "UA-63")
+    assert _reference_distance("some 12 kilometres (nine miles) from the southern town of ") == 12.0
+    assert _reference_distance("several miles outside ") == float("inf")
+    assert _reference_distance("fled from ") is None
+
+
+def test_a_country_named_as_a_party_is_not_where_the_incident_happened() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    gaz = get_gazetteer()
+    parties = (
+        "Four died where the regime bombed along with Russia.",
+        "Rebels backed by Iran shelled it.",
+        "Troops from Uganda repelled the attack.",
+        "They had returned from training in Eritrea.",
+    )
+    for text in parties:
+        assert [m.kind for m in find_mentions(text, gaz)] in (["actor"], ["demonym", "actor"]), text
+    assert find_mentions("Iran-backed rebels shelled the town.", gaz) == []
+    kinds = [(m.text, m.kind) for m in find_mentions("Fighting in Russia and refugees from Sudan.", gaz)]
+    assert kinds == [("Russia", "country"), ("Sudan", "country")]
+    assert resolve("Shelling near the border in Ukraine killed two, after a clash with Russia.") == (
+        "UA",
+        None,
+    )
+
+    syria = (
+        "Jets pounded villages in Syria's Idlib province on Saturday.\n"
+        "Four civilians were killed in a village where the regime carried out air strikes along with Russia."
+    )
+    (event,) = extract(Article(id="t", body=syria, title="Air strikes"))
+    assert (event.country, event.region) == ("SY", "SY-ID")
+    somalia = (
+        "Militants attacked a military base in central Somalia on Monday.\n"
+        "The group said it killed 12 soldiers who had returned from training in Eritrea."
+    )
+    (event,) = extract(Article(id="t", body=somalia, title="Base attacked"))
+    assert event.country == "SO"
+
+
+def test_a_region_name_shared_with_a_foreign_hamlet_is_the_region_in_its_countrys_story() -> None:
+    article = "Myanmar's army shelled villages as ethnic Kachin rebels fought back."
+    assert resolve("Fighting in Kachin killed five soldiers.", article) == ("MM", "MM-11")
+    gaz = get_gazetteer()
+    ctx = article_context(find_mentions(article, gaz), [])
+    assert ctx.regions["MM-11"] == ctx.named["MM-11"] == 1
+
+
+def test_a_stock_with_no_place_of_its_own_takes_the_one_region_the_story_is_about() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    title = "Kachin villagers flee as Myanmar army advances"
+    body = (
+        "Villagers ran into the hills as ethnic Kachin rebels traded fire with Myanmar's army.\n"
+        "The Kachin conflict has simmered for decades.\n"
+        "Clashes have intensified this year, displacing 15,000 people since March.\n"
+        "Soldiers also burned homes in Waingmaw township, residents said."
+    )
+    (event,) = extract(Article(id="t", body=body, title=title))
+    assert (event.displaced, event.displaced_kind, event.region) == (15000, "cumulative", "MM-11")
+    nationwide = body.replace("15,000 people since March", "15,000 people across the country since March")
+    (event,) = extract(Article(id="t", body=nationwide, title=title))
+    assert (event.country, event.region) == ("MM", None)
+    two_regions = body.replace("Waingmaw township", "Lashio in Shan State")
+    (event,) = extract(Article(id="t", body=two_regions, title=title))
+    assert (event.country, event.region) == ("MM", None)
 
 
 def test_a_name_spelt_another_way_is_found_within_the_articles_country() -> None:
