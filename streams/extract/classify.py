@@ -456,7 +456,12 @@ def sentence_figures(text: str) -> list[Figure]:
     figures.extend(_listed_after(text, quantities, figures))
     for role, start, end in singular_casualties(text):
         if not any(f.quantity.start < end and start < f.quantity.end for f in figures):
-            figures.append(Figure(Quantity(1, "exact", start, end, text[start:end], is_word=True), role))
+            # "One militant was killed ... while another was shot dead": who the one is counts for whose
+            # claim it is; "another" is one more of the group before
+            before = [f.noun for f in figures if f.quantity.end <= start]
+            noun = _victim_noun(text[start:end]) or (before[-1] if before else None)
+            one = Quantity(1, "exact", start, end, text[start:end], is_word=True)
+            figures.append(Figure(one, role, noun))
     figures = _with_listed_victims(text, figures)
     figures.extend(_and_one_more(text, figures))
     figures.extend(_per_place(text, figures))
@@ -862,6 +867,12 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     return sorted(set(out), key=lambda o: o[1])
 
 
+def _victim_noun(phrase: str) -> str | None:
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w in _VICTIM_NOUNS]
+    return words[-1] if words else None
+
+
+_VICTIM_NOUNS = PERSON_NOUNS | NON_STATE_COMBATANTS | STATE_FORCES
 _COLLECTIVE = frozenset(["people", "police", "personnel", "staff", "crew", "family", "youth", "military"])
 _TITLES = (PERSON_NOUNS | STATE_TITLES) - _COLLECTIVE
 

@@ -331,3 +331,13 @@ def test_the_people_killed_a_lynching_and_a_toll_read_far_from_its_noun() -> Non
     assert figs("Authorities revised the death toll from the bombing to 21, down from 30.") == [
         ("killed", 21)
     ]
+
+
+def test_one_victim_keeps_who_they_were_and_another_is_one_more_of_them() -> None:
+    fs = sentence_figures(
+        "One rebel was killed in the first exchange of fire while another was shot dead at dawn, troops said."
+    )
+    assert [(f.role, f.quantity.value, f.noun) for f in fs] == [
+        ("killed", 1, "rebel"),
+        ("killed", 1, "rebel"),
+    ]
