@@ -159,6 +159,12 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             return None
         if tok in VERB_LIKE and tok not in _ROLE_NOUNS:
             return None  # "12 were wounded when a rocket hit": the noun phrase ended at the verb
+        if tok in _ROLE_NOUNS:  # "96 lives on both sides": a count of lives ("deaths of civilians" goes on)
+            nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+            if nxt in NON_PERSON_UNITS:
+                return nxt  # "137 displacement sites"
+            if nxt != "of":
+                return None
     return None
 
 
@@ -465,6 +471,7 @@ def sentence_figures(text: str) -> list[Figure]:
     figures = _with_listed_victims(text, figures)
     figures.extend(_and_one_more(text, figures))
     figures.extend(_per_place(text, figures))
+    figures.extend(_per_place_displaced(text, figures))
     figures = _with_kin(text, figures)
     figures.sort(key=lambda f: f.quantity.start)
     return figures
@@ -712,6 +719,34 @@ def _per_place(text: str, figures: list[Figure]) -> list[Figure]:
             )
             out.append(Figure(q, f.role, f.noun, per_place=True))
             pos_end = m.end()
+    return out
+
+
+_DISPLACED_FROM = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:displaced|fled|evacuated)\s+)?"
+    r"(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:district|province|region|county|town|village))?"
+)
+_PER_PLACE_FROM = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>[\d,]+|[a-z]+)\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:district|province|region|county|town|village))?"
+)
+
+
+def _per_place_displaced(text: str, figures: list[Figure]) -> list[Figure]:
+    """'144 people were displaced from Nangade district, 121 from Macomia, and 66 from Muidumbe': the
+    verb carries on to each place's count."""
+    out: list[Figure] = []
+    known = {f.quantity.start for f in figures}
+    for f in figures:
+        m = _DISPLACED_FROM.match(text, f.quantity.end) if f.role == DISPLACED else None
+        pos = m.end() if m else -1
+        while m is not None and (m := _PER_PLACE_FROM.match(text, pos)) is not None:
+            qs = find_quantities(m.group("num"))
+            if len(qs) != 1 or qs[0].value is None or m.start("num") in known:
+                break
+            q = Quantity(qs[0].value, qs[0].qualifier, m.start("num"), m.end("num"), m.group("num"))
+            out.append(Figure(q, DISPLACED, f.noun, f.unit, per_place=True))
+            pos = m.end()
     return out
 
 

@@ -179,7 +179,8 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
     displaced = [
         f
         for f in figures
-        if f.role == cl.DISPLACED and ((f.quantity.value or 0) >= MIN_DISPLACED or f.unit != "people")
+        if f.role == cl.DISPLACED
+        and ((f.quantity.value or 0) >= MIN_DISPLACED or f.unit != "people" or f.per_place)
     ]
     if displaced and not cl.is_projection(s.text):
         # Figures of one kind are summed ("400,000 refugees and 300,000 IDPs"); a flow and a stock in one
@@ -187,13 +188,13 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
         clauses: dict[str, list[cl.Figure]] = {}
         for f in displaced:
             clauses.setdefault(cl.figure_clause(s.text, f.quantity.start), []).append(f)
-        kinds: dict[tuple[str, bool], list[cl.Figure]] = {}
+        kinds: dict[tuple[str, bool, str], list[cl.Figure]] = {}
         for clause, parts in clauses.items():
             value = sum(f.quantity.value or 0 for f in parts)
             kind = cl.displacement_kind(clause, value, tuple(f.noun or "" for f in parts))
-            for f in parts:  # a region's part of a figure stays apart from the whole
-                kinds.setdefault((kind, f.regional_part), []).append(f)
-        for (kind, _part), group in kinds.items():
+            for f in parts:  # a region's part of a figure stays apart from the whole, households from people
+                kinds.setdefault((kind, f.regional_part, f.unit), []).append(f)
+        for (kind, _part, _unit), group in kinds.items():
             first = group[0]
             out.append(
                 Candidate(
@@ -613,12 +614,24 @@ def _consolidate(
         ):
             k.dropped = True
     # The same for flows: "at least 1,000 fled between 17 and 20 January", then the flows one by one.
-    flows = [k for k in kept if k.displaced and k.displaced_kind == "incident" and not k.background]
+    flows = [
+        k
+        for k in kept
+        if k.displaced
+        and k.displaced_kind == "incident"
+        and not k.background
+        and k.displaced_unit == "people"
+    ]
     for k in flows:
         parts = [o.displaced or 0 for o in flows if o is not k and o.sentence.index > k.sentence.index]
         total = k.displaced or 0
-        lower_bound = k.displaced_qualifier in ("at_least", "more_than", "approx")
-        if len(parts) >= 2 and (sum(parts) == total or (lower_bound and total <= sum(parts) <= 1.2 * total)):
+        lower_bound = k.displaced_qualifier in ("at_least", "more_than")
+        about = k.displaced_qualifier == "approx"  # "about 40,000" over flows of 38,331
+        if len(parts) >= 2 and (
+            sum(parts) == total
+            or (lower_bound and total <= sum(parts) <= 1.2 * total)
+            or (about and 0.9 * total <= sum(parts) <= 1.1 * total)
+        ):
             k.dropped = True
     return [k for k in kept if not k.dropped]
 
@@ -734,7 +747,13 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
             c.displaced_kind == "incident" and _close(k.displaced, c.displaced)
         )
         if same:
-            if k.displaced_qualifier != "exact" and c.displaced_qualifier == "exact":
+            if (
+                k.displaced_qualifier != "exact"
+                and c.displaced_qualifier == "exact"
+                and k.displaced != c.displaced
+            ):
+                # "more than 40,000 ... 40,965 had to leave": the precise figure (the same round one said
+                # again, "the 40,000 displaced", is no more precise)
                 k.displaced, k.displaced_qualifier = c.displaced, "exact"
                 k.extra_sentences.append(c.sentence)
                 k.sentence, k.extra_sentences = c.sentence, [k.sentence]

@@ -506,3 +506,32 @@ def test_a_decimal_point_does_not_end_an_including_clause() -> None:
 
     text = "Clashes have displaced 4 million people, including 1.5 million children, the agency said."
     assert [(f.role, f.quantity.value) for f in sentence_figures(text)] == [("displaced", 4_000_000)]
+
+
+def test_a_count_of_lives_is_not_a_count_of_sides() -> None:
+    from streams.extract.classify import sentence_figures
+
+    text = "Clashes in the north claimed at least 52 lives on both sides, a monitor said."
+    assert [(f.role, f.quantity.value) for f in sentence_figures(text)] == [("killed", 52)]
+    text = "Conditions at 120 displacement sites are poor, the agency said."
+    assert sentence_figures(text) == []
+
+
+def test_households_are_never_summed_with_people() -> None:
+    body = (
+        "Raids by insurgents forced about 18,000 people to flee their homes in Cabo Delgado, Mozambique, "
+        "the IOM said. The 18,000 displaced people correspond to over 4,000 households."
+    )
+    events = extract(article(body))
+    assert sorted((e.displaced or 0, e.displaced_families or 0) for e in events) == [(0, 4000), (18000, 0)]
+
+
+def test_flows_listed_by_district_are_the_news_and_their_round_total_is_not() -> None:
+    body = (
+        "Insurgent raids forced about 10,000 people to flee their homes in northern Mozambique, IOM said.\n"
+        "In Cabo Delgado, over 7,000 people fled from Macomia district after attacks.\n"
+        "In Balama district, 2,000 people abandoned their villages after raids.\n"
+        "Fighting displaced 120 people from Ancuabe district, 80 from Meluco, and 40 from Quissanga."
+    )
+    events = [e for e in extract(article(body)) if e.displaced]
+    assert sorted(e.displaced for e in events) == [240, 2000, 7000]
