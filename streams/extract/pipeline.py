@@ -458,6 +458,13 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         )
         if not bg and not roundup and c.sentence.index > lead_index:
             bg = _before_the_lead(text, lead_date, published)
+        if not bg and not roundup and c.sentence.index > 0 and not has_date_expression(text):
+            # "Prior to that, on the night of April 1-2, the army attacked. As many as 36 were killed": the
+            # sentence before dates the toll, days before the news
+            prior = sentences[c.sentence.index - 1].text
+            bg = explicit_date(prior, published) is not None and _long_before(
+                prior, published, lead=c.sentence.index <= lead_index
+            )
         if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(_SPEECH_DAY.sub(" ", text)):
             bg = True
         if not bg and c.sentence.index > 0 and _THOSE_ATTACKS.match(full):

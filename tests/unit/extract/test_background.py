@@ -252,3 +252,18 @@ def test_a_flow_over_a_period_long_past_is_background_and_one_just_ended_is_news
         "About 70,000 people displaced by fighting reached Bule, Ituri, between April 15 and May 15."
     ) == [(70000, True)]
     assert flows("Between June 1 and 9, 40,000 people fled fighting in Ituri province.") == [(40000, False)]
+
+
+def test_a_toll_dated_by_the_sentence_before_is_background_when_that_date_is_old() -> None:
+    body = (  # published 20 May 2022
+        "Shelling went on along the front line overnight, the ministry said.\n"
+        "Before that, on May 9, the army launched an offensive in the south.\n"
+        "As many as 40 soldiers were killed in the fighting."
+    )
+    assert _background_flags(body) == [(40, True)]
+    body = (
+        "Shelling went on along the front line overnight, the ministry said.\n"
+        "On Thursday the army launched an offensive in the south.\n"
+        "As many as 40 soldiers were killed in the fighting."
+    )
+    assert _background_flags(body) == [(40, False)]
