@@ -786,6 +786,10 @@ _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 # "including five soldiers and three civilians": an "and" before another number keeps the subset going
 _SUBSET_CLAUSE = re.compile(rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
+# "Only two of those killed were soldiers": a part of the dead counted before, wherever that was
+_OF_THOSE_COUNTED = re.compile(
+    r"\s*of\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims|casualties|displaced)\b", re.I
+)
 
 
 _CASUALTIES_SPLIT = re.compile(r"\bcasualties\s*,?\s*(?:including|of\s+whom|among\s+them)\b[^.;]*$", re.I)
@@ -805,6 +809,8 @@ def is_subset(text: str, q: Quantity) -> bool:
             return True
     # "20 were killed, 14 of them children": a part of the figure before it; but "exchanged fire with
     # the attackers, killing seven of them" has no figure before it and is a count of its own
+    if _OF_THOSE_COUNTED.match(text, q.end):
+        return True
     return bool(_OF_THEM.match(text, q.end)) and bool(find_quantities(text[: q.start]))
 
 

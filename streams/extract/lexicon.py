@@ -795,7 +795,14 @@ SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "fi
 # reporting two were killed"): superseded within the sentence.
 SUPERSEDED_BEFORE = re.compile(
     r"\b(?:earlier|initially|previously|first)\s+(?:reporting|reported|said|saying|put|gave|giving)"
-    r"(?:\s+(?:that|the toll at|the death toll at))?\s*$",
+    r"(?:\s+(?:that|the toll at|the death toll at))?\s*$"
+    r"|\b(?:previous|earlier|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|figure)\s+(?:of|at)\s+$",
+    re.IGNORECASE,
+)
+# "killed 39, almost doubling the previous death toll of 20": the earlier count names no earlier incident
+SUPERSEDED_TOLL = re.compile(
+    r"\b(?:the\s+)?(?:previous|earlier|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|figure)\s+"
+    r"(?:of|at)\s+[\d,.]+",
     re.IGNORECASE,
 )
 # A figure that adds to a total given in the same sentence ("an additional 13 deaths ..., taking

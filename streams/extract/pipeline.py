@@ -23,6 +23,7 @@ from streams.extract.lexicon import (
     PERIOD_TOTAL,
     SEPARATE_INCIDENT_CUES,
     SUPERSEDED_CUES,
+    SUPERSEDED_TOLL,
     TOLL_REVISION_CUES,
     VIOLENCE_CUES,
     VIOLENT_ACTS,
@@ -80,6 +81,9 @@ _LAST_WEEKDAY = re.compile(
 )
 _THE_ATTACKS = re.compile(r"\bthe\s+(?:strikes|attacks|raids|bombings|airstrikes|air\s+strikes)\b", re.I)
 _FOLLOWED = re.compile(r"\b(?:follows|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+)?\w+", re.I)
+_GENERIC_CONFLICT = re.compile(
+    r"\b(?:the|this)\s+(?:conflict|war|clashes|fighting|violence|insurgency|crisis|unrest|uprising)\b", re.I
+)
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^,;.]{0,60}?\bsince\s+"
     r"(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)",
@@ -437,6 +441,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         fig = c.killed or c.wounded
         # "the deadliest attack since 2010" compares; it names no period of the figure
         text = _SUPERLATIVE_SINCE.sub(" ", cl.figure_clause(full, fig.quantity.start) if fig else full)
+        text = SUPERSEDED_TOLL.sub(" ", text)
         if c.displaced is not None:
             clause = cl.figure_clause(
                 full, c.displaced_start
@@ -481,6 +486,15 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
             bg = bool(_PERFECT_TOLL.search(text)) and not has_date_expression(text)
+        if (
+            not bg
+            and _GENERIC_CONFLICT.search(text)
+            and _PERFECT_TOLL.search(text)
+            and not has_date_expression(text)
+        ):
+            bg = (
+                True  # "The clashes have claimed the lives of over 100 soldiers": the conflict's running toll
+            )
         if not bg and _PERFECT_CASUALTY.search(text) and not has_date_expression(text):
             # "Fighting has raged since October. More than 120 civilians have been killed.": the period
             # is named one sentence before the running toll.

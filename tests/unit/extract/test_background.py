@@ -267,3 +267,22 @@ def test_a_toll_dated_by_the_sentence_before_is_background_when_that_date_is_old
         "As many as 40 soldiers were killed in the fighting."
     )
     assert _background_flags(body) == [(40, False)]
+
+
+def test_a_toll_that_doubles_the_previous_toll_is_the_news_and_the_previous_one_is_no_figure() -> None:
+    body = "A bombing of a market in Kandahar killed 41 people, almost doubling the previous toll of 22."
+    assert _background_flags(body) == [(41, False)]
+
+
+def test_the_clashes_running_toll_without_a_day_is_background() -> None:
+    body = (
+        "Two police officers were killed in an attack in Bamenda, Cameroon, on Thursday.\n"
+        "The clashes have claimed the lives of over 120 soldiers, according to the government."
+    )
+    assert _background_flags(body) == [(2, False), (120, True)]
+
+
+def test_a_number_of_those_killed_is_a_part_of_them() -> None:
+    from streams.extract.classify import sentence_figures
+
+    assert sentence_figures("Only three of those killed were soldiers, the spokesman said.") == []
