@@ -147,10 +147,24 @@ def _adjective_follows(tokens: list[Token], j: int) -> bool:
     return nxt.isalpha() and nxt not in PERSON_NOUNS and nxt not in _NUMBER_WORD_SET
 
 
+def _closing_paren(tokens: list[Token], j: int) -> int | None:
+    """The ')' closing the '(' at ``j`` within a few words, or None."""
+    return next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k][0] == ")"), None)
+
+
 def _first_noun(tokens: list[Token], i: int) -> str | None:
     """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
-    for j in range(i, min(i + 5, len(tokens))):
+    skip_to, read = -1, 0
+    for j in range(i, len(tokens)):
+        if j <= skip_to:
+            continue
         tok = tokens[j][0]
+        if tok == "(" and (close := _closing_paren(tokens, j)) is not None:
+            skip_to = close  # "25 Armed Forces (FAMa) soldiers"
+            continue
+        read += 1
+        if read > 5:
+            break
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS:
             return tok
         if tok == "and" and _adjective_follows(tokens, j):
@@ -238,8 +252,14 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
     in_subset = False
     in_dashes = False
     budget = 12  # words read after the number, not counting an "including ..." or "– ... –" aside
+    skip_to = -1
     for j in range(i, len(tokens)):
+        if j <= skip_to:
+            continue
         tok, start = tokens[j]
+        if tok == "(" and (close := _closing_paren(tokens, j)) is not None:
+            skip_to = close  # "25 Mali Armed Forces (FAMa) soldiers were killed": an acronym aside
+            continue
         if tok in ("–", "—") and (in_dashes or j == i + 1):
             in_dashes = not in_dashes  # "1 million Haitians – close to 10% of the country – have fled"
             continue
@@ -460,6 +480,8 @@ def sentence_figures(text: str) -> list[Figure]:
             figures.append(Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None))
             figures[figures.index(roled[nxt.start])] = dataclasses.replace(roled[nxt.start], joined=True)
     figures.extend(_listed_after(text, quantities, figures))
+    figures.extend(_and_another(text, quantities, figures))
+    figures = _another_joined(text, sorted(figures, key=lambda f: f.quantity.start))
     for role, start, end in singular_casualties(text):
         if not any(f.quantity.start < end and start < f.quantity.end for f in figures):
             # "One militant was killed ... while another was shot dead": who the one is counts for whose
@@ -568,6 +590,38 @@ _VERB_THEN_LIST = re.compile(
 _LIST_JOIN = re.compile(r"\s*[a-z' -]{0,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
+_AND_ANOTHER = re.compile(r"(?:\s+and|\s*,)\s+another\s+$", re.I)
+
+
+def _and_another(text: str, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:
+    """'four people died at the hospital and another 22 at the scene': one more group of the same
+    toll, when the number after 'another' has no role of its own."""
+    out: list[Figure] = []
+    roled = {f.quantity.start for f in figures}
+    for q, nxt in itertools.pairwise(quantities):
+        f = next((o for o in figures if o.quantity.start == q.start), None)
+        if f is None or f.role not in (KILLED, WOUNDED) or nxt.start in roled or nxt.value is None:
+            continue
+        if _AND_ANOTHER.search(text, q.end, nxt.start) and not is_subset(text, nxt):
+            out.append(Figure(nxt, f.role, f.noun, joined=True))
+    return out
+
+
+def _another_joined(text: str, figures: list[Figure]) -> list[Figure]:
+    """'he had seen 14 bodies and been told that another 12 had died': one toll, 26."""
+    out: list[Figure] = []
+    for f in figures:
+        earlier = [o for o in out if o.role == f.role and o.quantity.end <= f.quantity.start]
+        if (
+            earlier
+            and not f.joined
+            and _ANOTHER.search(text, max(0, f.quantity.start - 12), f.quantity.start)
+        ):
+            f = dataclasses.replace(f, joined=True)
+        out.append(f)
+    return out
+
+
 def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:
     """'claimed the lives of two children and three women': the second group shares the verb."""
     roled = {f.quantity.start: f for f in figures}
@@ -622,6 +676,10 @@ _ONE_MORE = re.compile(
 )
 
 
+_SPEAKS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:told|said|says|say|added|reported|confirmed|stated|announced|according)\b",
+    re.I,
+)
 _OWN_VERB = re.compile(r"\s+(?:was\s+|were\s+)?(?P<verb>wounded|injured|hurt|killed|dead)\b", re.I)
 
 
@@ -647,6 +705,8 @@ def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
             own = _OWN_VERB.match(text, end)
             if own is not None and _passive_role(own.group("verb")) != f.role:
                 break  # "was shot dead and her bodyguard wounded": the bodyguard has a verb of their own
+            if _SPEAKS.match(text, end):
+                break  # "killing two soldiers, a security official told reporters": who tells, not a victim
             one = Quantity(1, "exact", m.start("one"), end, text[m.start("one") : end], is_word=True)
             out.append(Figure(one, f.role, words[at], joined=True))
             pos = end

@@ -12,6 +12,9 @@ from streams.extract.textnorm import in_lower_case, lower_matches_alike, may_con
 
 _MONTH_ALT = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|says|told|reported|announced|claimed|confirmed|stated|added|denied)\b", re.I
+)
 _REPORTING = r"(?:said|says|told\s+\w+(?:\s+\w+)?|reported|announced|added|statement|confirmed)"
 
 _EXPLICIT_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
@@ -151,10 +154,13 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
         return explicit
     if published is None:
         return None
-    for m in patterns.weekday.finditer(searched) if may_contain(text, low, WEEKDAYS) else ():
+    weekdays = list(patterns.weekday.finditer(searched)) if may_contain(text, low, WEEKDAYS) else []
+    for m in weekdays:
         pre = (m.group("pre") or "").lower()
         if re.search(rf"\b{_REPORTING}\b", pre) and not m.group("last"):
             continue
+        if m is not weekdays[-1] and _REPORTED_AFTER.match(searched, m.end()):
+            continue  # "The group on Tuesday claimed an attack late on Sunday": the attack's day
         return resolve_weekday(m.group("day"), published, strictly_before=bool(m.group("last")))
     ago = patterns.days_ago.search(searched) if may_contain(text, low, ("days",)) else None
     if ago:

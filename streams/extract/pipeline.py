@@ -81,6 +81,7 @@ _LAST_WEEKDAY = re.compile(
 )
 _THE_ATTACKS = re.compile(r"\bthe\s+(?:strikes|attacks|raids|bombings|airstrikes|air\s+strikes)\b", re.I)
 _FOLLOWED = re.compile(r"\b(?:follows|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+)?\w+", re.I)
+_THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _GENERIC_CONFLICT = re.compile(
     r"\b(?:the|this)\s+(?:conflict|war|clashes|fighting|violence|insurgency|crisis|unrest|uprising)\b", re.I
 )
@@ -435,6 +436,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     # "At least 40 killed in three attacks": the attacks that follow, however many days before, are the news
     roundup = bool(sentences) and _SUMMARY.search(sentences[lead_index].text) is not None
     lead_date = resolve_date(sentences[lead_index].text, published) if sentences else None
+    # "killed a rebel during a clash this week": the week's incidents told after it are the news
+    this_week = bool(sentences) and _THIS_WEEK.search(sentences[lead_index].text) is not None
     previous: Candidate | None = None
     for c in cands:
         full = c.sentence.text
@@ -461,7 +464,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             or bool(COMES_AFTER.search(full))
             or _long_before(text, published, lead=c.sentence.index <= lead_index or roundup)
         )
-        if not bg and not roundup and c.sentence.index > lead_index:
+        if not bg and not roundup and not this_week and c.sentence.index > lead_index:
             bg = _before_the_lead(text, lead_date, published)
         if not bg and not roundup and c.sentence.index > 0 and not has_date_expression(text):
             # "Prior to that, on the night of April 1-2, the army attacked. As many as 36 were killed": the

@@ -286,3 +286,11 @@ def test_a_number_of_those_killed_is_a_part_of_them() -> None:
     from streams.extract.classify import sentence_figures
 
     assert sentence_figures("Only three of those killed were soldiers, the spokesman said.") == []
+
+
+def test_incidents_of_the_week_the_lead_speaks_of_are_the_news() -> None:
+    body = (  # published Friday 20 May 2022
+        "Police killed a rebel during a clash this week in Papua province, a spokesman said on Friday.\n"
+        "On Monday, rebels killed 2 soldiers in an ambush in the same regency."
+    )
+    assert _background_flags(body) == [(1, False), (2, False)]

@@ -100,3 +100,14 @@ def test_lower_casing_keeps_offsets_classes_and_case_insensitive_matches_but_for
         if low.isascii() or c.isalpha():
             assert all(bool(p.match(c)) == (p.pattern == low) for p in letters), c
     assert not lower_matches_alike("ſaid") and lower_matches_alike("Ḩalab said")
+
+
+def test_the_day_a_claim_was_made_gives_way_to_the_day_of_the_attack() -> None:
+    import datetime as dt
+
+    from streams.extract.dates import resolve_date
+
+    published = dt.date(2021, 12, 7)  # a Tuesday
+    text = "The group on Tuesday claimed an attack on a checkpoint late on Sunday, killing four guards."
+    assert resolve_date(text, published) == dt.date(2021, 12, 5)
+    assert resolve_date("Police on Tuesday said five people were killed.", published) == published

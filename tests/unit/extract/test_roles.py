@@ -341,3 +341,21 @@ def test_one_victim_keeps_who_they_were_and_another_is_one_more_of_them() -> Non
         ("killed", 1, "rebel"),
         ("killed", 1, "rebel"),
     ]
+
+
+def test_who_tells_the_toll_is_not_one_more_victim() -> None:
+    assert figs(
+        "Gunmen attacked the post, killing three soldiers, a police officer in the town told reporters."
+    ) == [("killed", 3)]
+
+
+def test_another_n_is_one_more_group_of_the_same_toll() -> None:
+    fs = sentence_figures("Three people died in hospital and another 9 at the scene, the doctor said.")
+    assert [(f.role, f.quantity.value, f.joined) for f in fs] == [("killed", 3, False), ("killed", 9, True)]
+    fs = sentence_figures("He saw 10 bodies at the morgue and was told that another 5 had died.")
+    assert [(f.role, f.quantity.value, f.joined) for f in fs] == [("killed", 10, False), ("killed", 5, True)]
+
+
+def test_an_acronym_in_brackets_does_not_end_the_noun_phrase() -> None:
+    fs = sentence_figures("The army said 14 Armed Forces (FAR) soldiers were killed in the raid.")
+    assert [(f.role, f.quantity.value, f.noun) for f in fs] == [("killed", 14, "soldiers")]
