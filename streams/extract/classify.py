@@ -304,6 +304,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
         if tok in KILLED_AFTER:
             if tok == "lives" and j != i and (j == 0 or tokens[j - 1][0] != "their"):
                 continue  # "lost their lives", "claimed 6,000 lives" (right after the number)
+            if tok == "dead" and j + 1 < len(tokens) and tokens[j + 1][0] in ("body", "bodies"):
+                continue  # "two others carried a dead body": an adjective, no toll
             role = KILLED
         elif tok in WOUNDED_AFTER:
             role = WOUNDED

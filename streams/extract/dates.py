@@ -12,6 +12,7 @@ from streams.extract.textnorm import in_lower_case, lower_matches_alike, may_con
 
 _MONTH_ALT = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
+_WEEKEND = re.compile(r"\b(?:over|during|at|on|last|this\s+past)\s+(?:the\s+)?weekend\b", re.I)
 _REPORTED_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:said|says|told|reported|announced|claimed|confirmed|stated|added|denied)\b", re.I
 )
@@ -52,7 +53,7 @@ _IN_LOWER_CASE = _DatePatterns(  # the same, faster, for lower-cased text: see l
 _MONTH_WORDS = (*MONTHS, *MONTH_ABBREVIATIONS)  # one of them is in every explicit date
 _DATE_HINTS = (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "yesterday", "today", "tonight", "this ", "week",
                "ago", "earlier", "before", "last night", "overnight", "24 hours", "past day",
-               "last day")  # fmt: skip
+               "last day", "weekend")  # fmt: skip
 
 
 def _month_number(name: str) -> int:
@@ -169,6 +170,10 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     for pattern, offset in patterns.relative:
         if pattern.search(searched):
             return published + dt.timedelta(days=offset)
+    if "weekend" in low and _WEEKEND.search(text) and published.weekday() < 5:
+        # "over the weekend", in a report of Monday to Friday: the Saturday before, a multi-day incident's
+        # first day
+        return published - dt.timedelta(days=published.weekday() + 2)
     return None
 
 

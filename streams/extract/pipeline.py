@@ -465,7 +465,9 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             or _long_before(text, published, lead=c.sentence.index <= lead_index or roundup)
         )
         if not bg and not roundup and not this_week and c.sentence.index > lead_index:
-            bg = _before_the_lead(text, lead_date, published)
+            # "18 were also injured during the clashes, which occurred over the weekend" tells of the lead's
+            # own incident
+            bg = not _ANAPHORIC_INCIDENT.search(full) and _before_the_lead(text, lead_date, published)
         if not bg and not roundup and c.sentence.index > 0 and not has_date_expression(text):
             # "Prior to that, on the night of April 1-2, the army attacked. As many as 36 were killed": the
             # sentence before dates the toll, days before the news
@@ -664,7 +666,7 @@ _SUMMARY = re.compile(
     r"\b(?:separate|multiple|several|series\s+of|spate\s+of|wave\s+of|string\s+of|two|three|four|five)\s+"
     r"(?:\w+\s+)?(?:attacks|incidents|strikes|raids|bombings|blasts|clashes|explosions|encounters|operations|"
     r"ambushes|gunfights|shootings)\b"
-    r"|\bin\s+attacks\b|\battacks\s+across\b",
+    r"|\bin\s+attacks\b|\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|shelling)\s+across\b",
     re.IGNORECASE,
 )
 _ANAPHORIC_INCIDENT = re.compile(

@@ -294,3 +294,29 @@ def test_incidents_of_the_week_the_lead_speaks_of_are_the_news() -> None:
         "On Monday, rebels killed 2 soldiers in an ambush in the same regency."
     )
     assert _background_flags(body) == [(1, False), (2, False)]
+
+
+def test_an_incident_over_the_weekend_told_after_a_later_lead_is_background() -> None:
+    body = (  # published Friday 20 May 2022
+        "Gunmen killed 9 people in Petite-Riviere, Haiti, on Thursday, a community leader said.\n"
+        "Over the weekend, nearly 150 people were killed in Port-au-Prince in a gang massacre."
+    )
+    assert _background_flags(body) == [(9, False), (150, True)]
+
+
+def test_more_of_the_leads_toll_told_later_is_not_background_whatever_its_day() -> None:
+    body = (  # published Friday 20 May 2022
+        "At least 22 people have been killed in clashes in Jonglei state, South Sudan, an official said.\n"
+        "About 18 people were also injured during the clashes, which occurred over the weekend."
+    )
+    from streams.extract import extract
+    from streams.models import Article
+
+    events = extract(Article(id="w", body=body, published_at="2022-05-20", title=""))
+    assert [(e.killed, e.wounded, e.previously_reported) for e in events] == [(22, 18, False)]
+
+
+def test_a_dead_body_is_no_toll() -> None:
+    from streams.extract.classify import sentence_figures
+
+    assert sentence_figures("Two men carried a dead body wrapped in a blanket.") == []
