@@ -82,8 +82,11 @@ _LAST_WEEKDAY = re.compile(
 _THE_ATTACKS = re.compile(r"\bthe\s+(?:strikes|attacks|raids|bombings|airstrikes|air\s+strikes)\b", re.I)
 _FOLLOWED = re.compile(r"\b(?:follows|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+)?\w+", re.I)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
-_GENERIC_CONFLICT = re.compile(
-    r"\b(?:the|this)\s+(?:conflict|war|clashes|fighting|violence|insurgency|crisis|unrest|uprising)\b", re.I
+_RUNNING_TOLL = re.compile(
+    r"\b(?:the|this)\s+(?:conflict|war|clashes|fighting|violence|insurgency|crisis|unrest|uprising)\s+"
+    r"(?:has|have)\s+(?:\w+\s+)?(?:claimed|killed|left|cost|taken)\b"
+    r"|\ba\s+total\s+of\s+[\d,]+\s+(?:\w+\s+){0,3}?(?:have|has)\s+(?:now\s+)?(?:been\s+killed|died)\b",
+    re.I,
 )
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^,;.]{0,60}?\bsince\s+"
@@ -491,12 +494,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
             bg = bool(_PERFECT_TOLL.search(text)) and not has_date_expression(text)
-        if (
-            not bg
-            and _GENERIC_CONFLICT.search(text)
-            and _PERFECT_TOLL.search(text)
-            and not has_date_expression(text)
-        ):
+        if not bg and _RUNNING_TOLL.search(text) and not has_date_expression(text):
             bg = (
                 True  # "The clashes have claimed the lives of over 100 soldiers": the conflict's running toll
             )

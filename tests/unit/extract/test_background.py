@@ -320,3 +320,15 @@ def test_a_dead_body_is_no_toll() -> None:
     from streams.extract.classify import sentence_figures
 
     assert sentence_figures("Two men carried a dead body wrapped in a blanket.") == []
+
+
+def test_people_killed_in_the_clashes_are_the_news_and_a_total_so_far_is_not() -> None:
+    body = (
+        "Eleven people have been killed and 43 injured in the clashes in Tripoli, Libya, the ministry said."
+    )
+    assert _background_flags(body) == [(11, False)]
+    body = (
+        "Three rebels were killed in a clash in Sulu province, the Philippines, on Thursday, the army said.\n"
+        "A total of 12 rebels have been killed, the military said, as troops tried to free the hostages."
+    )
+    assert _background_flags(body) == [(3, False), (12, True)]
