@@ -602,6 +602,8 @@ def _consolidate(
         elsewhere = _own_place(c, mains, mentions) or _other_region(c, mains, mentions, ctx)
         if mains and not separate and not elsewhere and _merge_casualty(c, mains):
             continue
+        if mains and not separate and not elsewhere and _bodies_of_the_toll(c, mains):
+            continue
         kept.append(c)
     # A lead total that only sums the incidents listed after it is not an incident of its own.
     live = [(k, k.killed) for k in kept if k.casualty and not k.background and k.killed is not None]
@@ -834,6 +836,21 @@ def _merge_casualty(c: Candidate, mains: list[Candidate]) -> bool:
         if "toll" in text and _close_loose(c_kill, last.killed.quantity.value or 0):
             return True
     return False
+
+
+_BODIES = re.compile(r"\s+(?:more\s+|other\s+|of\s+the\s+)?(?:bodies|corpses)\b", re.I)
+
+
+def _bodies_of_the_toll(c: Candidate, mains: list[Candidate]) -> bool:
+    """'71 bodies had been buried', '13 more bodies were dug out' after 'the death toll has risen to 73':
+    the bodies counted are the incident's dead, part of its toll, not another incident."""
+    if c.killed is None or c.wounded is not None:
+        return False
+    q = c.killed.quantity
+    if not _BODIES.match(c.sentence.text, q.end):
+        return False
+    toll = max((m.killed.quantity.value or 0) for m in mains if m.killed is not None) if mains else 0
+    return 0 < (q.value or 0) <= toll
 
 
 def _close_loose(a: int, b: int) -> bool:

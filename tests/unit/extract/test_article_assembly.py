@@ -535,3 +535,12 @@ def test_flows_listed_by_district_are_the_news_and_their_round_total_is_not() ->
     )
     events = [e for e in extract(article(body)) if e.displaced]
     assert sorted(e.displaced for e in events) == [240, 2000, 7000]
+
+
+def test_bodies_counted_after_a_toll_are_part_of_it() -> None:
+    body = (
+        "The death toll of an attack on a village in Kaduna state, Nigeria, has risen to 61, police said.\n"
+        "A youth leader said 55 bodies had been buried since the attack on Saturday.\n"
+        "Vigilantes found 6 more bodies in the bush on Tuesday."
+    )
+    assert [e.killed for e in extract(article(body)) if not e.previously_reported] == [61]
