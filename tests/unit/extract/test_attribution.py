@@ -150,64 +150,44 @@ def test_the_introduction_is_found_however_long_the_text_before_it() -> None:
 
 
 def test_pro_government_fighters_are_the_states_own_losses() -> None:
-    import datetime as dt
-
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "At least nine soldiers and three pro-government militia fighters were killed in an ambush in "
         "Mali's Mopti region on Tuesday, the army said."
     )
-    events = extract(Article(id="p1", body=body, title="", published_at=dt.date(2024, 3, 6)))
-    assert [(e.killed, e.verified) for e in events] == [(12, True)]
+    assert _claims(body, "killed") == [(12, True)]
 
 
 def test_an_armed_groups_statement_about_the_soldiers_it_killed_is_one_sided() -> None:
-    import datetime as dt
-
-    from streams.extract import extract
-    from streams.models import Article
-
     body = "Rebels claim they killed 30 soldiers in an attack on a base in Somalia's Bay region on Monday."
-    events = extract(Article(id="p2", body=body, title="", published_at=dt.date(2024, 3, 6)))
-    assert [(e.killed, e.verified) for e in events] == [(30, False)]
+    assert _claims(body, "killed") == [(30, False)]
     body = "The group said in a statement it had killed 40 soldiers near Baidoa, Somalia."
-    events = extract(Article(id="p3", body=body, title="", published_at=dt.date(2024, 3, 6)))
-    assert [(e.killed, e.verified) for e in events] == [(40, False)]
+    assert _claims(body, "killed") == [(40, False)]
 
 
 def test_the_forces_count_of_militants_they_killed_is_one_sided_whoever_relays_it() -> None:
-    import datetime as dt
-
-    from streams.extract import extract
-    from streams.models import Article
-
     body = "Security forces killed nine militants in an operation in North Waziristan, a TV channel reported."
-    events = extract(Article(id="p4", body=body, title="", published_at=dt.date(2024, 3, 6)))
-    assert [(e.killed, e.verified) for e in events] == [(9, False)]
+    assert _claims(body, "killed") == [(9, False)]
 
 
 def test_a_subset_after_including_is_not_the_noun_of_the_count() -> None:
-    import datetime as dt
-
-    from streams.extract import extract
-    from streams.models import Article
-
     body = "Soldiers in the West Bank killed four Palestinians including a fighter on Monday, medics said."
-    events = extract(Article(id="p5", body=body, title="", published_at=dt.date(2024, 3, 6)))
-    assert [(e.killed, e.verified) for e in events] == [(4, True)]
+    assert _claims(body, "killed") == [(4, True)]
 
 
 def test_a_displacement_figure_that_cannot_be_verified_is_marked_so() -> None:
-    import datetime as dt
-
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "A local aid group said as many as 15,000 villagers had fled fighting in Myanmar's Shan State, "
         "but the figure could not be independently verified."
     )
-    events = extract(Article(id="p6", body=body, title="", published_at=dt.date(2024, 3, 6)))
-    assert [(e.displaced, e.verified) for e in events] == [(15000, False)]
+    assert _claims(body, "displaced") == [(15000, False)]
+
+
+def _claims(body: str, measure: str = "killed") -> list[tuple[int | None, bool]]:
+    """(figure, verified) of each event extracted from a one-paragraph article."""
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    events = extract(Article(id="claims", body=body, title="", published_at=dt.date(2024, 3, 6)))
+    return [(getattr(e, measure), e.verified) for e in events]
