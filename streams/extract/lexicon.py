@@ -881,7 +881,7 @@ PERSON_CONTEXT_WORDS = (
 # A country named right after one of these is a party, not the place ("airstrikes by the Syrian regime along
 # with Russia", "rebels backed by Iran", "troops from Uganda"); "from <these> in X" too ("soldiers who
 # had returned from training in Eritrea").
-ACTOR_COUNTRY_BEFORE = ("with", "alongside", "by", "from")
+ACTOR_COUNTRY_BEFORE = ("with", "alongside", "by", "from", "between", "against")
 AWAY_ACTIVITIES = ("training", "fighting", "studying", "working", "exile", "studies", "deployment", "duty")
 # ... unless the sentence tells of people fleeing, where "from X" is where they fled ("refugees from Sudan").
 FLIGHT_WORDS = frozenset(

@@ -223,6 +223,8 @@ def test_a_country_named_as_a_party_is_not_where_the_incident_happened() -> None
         "Rebels backed by Iran shelled it.",
         "Troops from Uganda repelled the attack.",
         "They had returned from training in Eritrea.",
+        "Exchanges of fire between Israel and the militia went on.",
+        "The group has waged war against Ethiopia for years.",
     )
     for text in parties:
         assert [m.kind for m in find_mentions(text, gaz)] in (["actor"], ["demonym", "actor"]), text
