@@ -774,9 +774,12 @@ PERIOD_TOTAL = re.compile(
 # An incident dated this many days or more before publication is background.
 BACKGROUND_AFTER_DAYS = 14
 # An incident given a calendar date ('on April 12') this many days before publication is background:
-# the lead's incident a week on, a later one's from three days on (the news is reported within days).
-DATED_BACKGROUND_AFTER_DAYS = 7
+# the lead's incident two weeks on (a late report is still the news), a later one's from three days on,
+DATED_BACKGROUND_AFTER_DAYS = 14
 DATED_LATER_BACKGROUND_AFTER_DAYS = 3
+# ... and an attack listed in a roundup ('three attacks this week'), or a toll dated by the sentence
+# before it, a week on.
+ROUNDUP_BACKGROUND_AFTER_DAYS = 7
 # An incident this many days before the lead's, told after it, is background ('on Thursday' after Saturday's).
 EARLIER_THAN_LEAD_DAYS = 2
 # Conflict-wide cumulative death tolls are background.
@@ -1176,7 +1179,8 @@ DEMONYMS: dict[str, str] = {
 
 # An article must speak of organised violence for its figures to be conflict events.
 VIOLENCE_CUES = (
-    "attack", "attacks", "attacked", "attackers", "clash", "clashes", "fighting", "fighters", "militants",
+    "attack", "attacks", "attacked", "attackers", "clash", "clashes", "skirmish", "skirmishes", "fighting",
+    "fighters", "militants",
     "militia", "rebels", "insurgents", "gunmen", "bandits", "jihadists", "terrorists", "troops", "soldiers",
     "army", "military", "airstrike", "airstrikes", "air strike", "air strikes", "drone", "shelling",
     "artillery", "bomb", "bombing", "bomber", "explosion", "blast", "suicide", "ambush", "raid", "offensive",

@@ -21,6 +21,7 @@ from streams.extract.lexicon import (
     HOSTING_CUES,
     NON_CONFLICT_CUES,
     PERIOD_TOTAL,
+    ROUNDUP_BACKGROUND_AFTER_DAYS,
     SEPARATE_INCIDENT_CUES,
     SUPERSEDED_CUES,
     SUPERSEDED_TOLL,
@@ -460,12 +461,15 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 c.displaced_kind = "incident"  # "since the February 19 start of the offensive": a flow
             previous = c
             continue
+        is_lead = c.sentence.index <= lead_index
         bg = (
             cl.is_background(text, year, month, day)
             or _over_a_period(text)
             or bool(PERIOD_TOTAL.search(text))
             or bool(COMES_AFTER.search(full))
-            or _long_before(text, published, lead=c.sentence.index <= lead_index or roundup)
+            or _long_before(
+                text, published, dated_after=_dated_after(c.sentence.index <= lead_index, roundup)
+            )
         )
         if not bg and not roundup and not this_week and c.sentence.index > lead_index:
             # "18 were also injured during the clashes, which occurred over the weekend" tells of the lead's
@@ -475,8 +479,11 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # "Prior to that, on the night of April 1-2, the army attacked. As many as 36 were killed": the
             # sentence before dates the toll, days before the news
             prior = sentences[c.sentence.index - 1].text
-            bg = explicit_date(prior, published) is not None and _long_before(
-                prior, published, lead=c.sentence.index <= lead_index
+            prior_date = explicit_date(prior, published)
+            bg = (
+                prior_date is not None
+                and published is not None
+                and (published - prior_date).days >= _dated_after(False, is_lead or roundup)
             )
         if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(_SPEECH_DAY.sub(" ", text)):
             bg = True
@@ -542,7 +549,21 @@ def _before_the_lead(text: str, lead_date: dt.date | None, published: dt.date | 
     return (published - date).days >= DATED_LATER_BACKGROUND_AFTER_DAYS
 
 
-def _long_before(text: str, published: dt.date | None, *, flow: bool = False, lead: bool = True) -> bool:
+def _dated_after(lead: bool, roundup: bool) -> int:
+    """Days after which an incident with a calendar date is background: the lead's is the news for two
+    weeks (a late report is still the news); an attack of a roundup for a week; any other for three days."""
+    if lead:
+        return DATED_BACKGROUND_AFTER_DAYS
+    return ROUNDUP_BACKGROUND_AFTER_DAYS if roundup else DATED_LATER_BACKGROUND_AFTER_DAYS
+
+
+def _long_before(
+    text: str,
+    published: dt.date | None,
+    *,
+    flow: bool = False,
+    dated_after: int = DATED_BACKGROUND_AFTER_DAYS,
+) -> bool:
     """'on 7 October 2023, when gunmen attacked': an incident dated weeks before publication; a flow
     whose period ended weeks before."""
     if published is None:
@@ -551,9 +572,7 @@ def _long_before(text: str, published: dt.date | None, *, flow: bool = False, le
     if date is None:
         return False
     if not flow and explicit_date(text, published) == date:  # "on April 12" in a report of the 20th
-        return (published - date).days >= (
-            DATED_BACKGROUND_AFTER_DAYS if lead else DATED_LATER_BACKGROUND_AFTER_DAYS
-        )
+        return (published - date).days >= dated_after
     return (published - date).days >= BACKGROUND_AFTER_DAYS
 
 

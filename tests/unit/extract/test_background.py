@@ -332,3 +332,17 @@ def test_people_killed_in_the_clashes_are_the_news_and_a_total_so_far_is_not() -
         "A total of 12 rebels have been killed, the military said, as troops tried to free the hostages."
     )
     assert _background_flags(body) == [(3, False), (12, True)]
+
+
+def test_a_late_report_of_the_lead_incident_is_still_the_news() -> None:
+    lead = "One soldier was killed and six wounded in skirmishes in Azerbaijan late on Wednesday, May 11."
+    assert _background_flags(lead) == [(1, False)]  # published 20 May, nine days on
+
+
+def test_an_attack_of_a_roundup_a_week_old_is_background() -> None:
+    body = (
+        "Security forces were hit in three separate incidents in Diyala and Kirkuk provinces, Iraq.\n"
+        "A soldier was killed in a clash in Diyala province on Wednesday.\n"
+        "Two soldiers were killed and 10 others wounded on May 12 in Kirkuk province."
+    )
+    assert _background_flags(body) == [(1, False), (2, True)]
