@@ -50,6 +50,7 @@ from streams.extract.lexicon import (
     WOUNDED_BEFORE,
 )
 from streams.extract.numbers import Quantity, find_quantities
+from streams.extract.prefilter import gated
 from streams.extract.textnorm import in_lower_case, lower_matches_alike, may_contain
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
@@ -125,7 +126,7 @@ def _token_start(token: Token) -> int:
 def cue_pattern(cues: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
     """One compiled alternation for a word list, matched on word boundaries."""
     alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    return gated(re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"))  # few texts hold a cue: see prefilter
 
 
 def _has(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
