@@ -1264,3 +1264,16 @@ def actors(text: str) -> list[str]:
         if not any(name.lower() in f.lower() for f in found):
             found.append(name)
     return found[:6]
+
+
+# Regexes that match in few sentences run only where the text holds a word they need (see prefilter):
+# the same matches, most searches skipped.
+SUPERSEDED_BEFORE = gated(SUPERSEDED_BEFORE)
+_ONE_AND_KIN_HINT = gated(_ONE_AND_KIN_HINT)
+_LAST_DAY = gated(_LAST_DAY)
+_CONFLICT_HAS = gated(_CONFLICT_HAS)
+_GROUP_SAYS = gated(_GROUP_SAYS)
+_RECENT = gated(_RECENT)
+_SINCE_EVENT = gated(_SINCE_EVENT)
+_FLOW_VERB = gated(_FLOW_VERB)
+_OUTBREAK = gated(_OUTBREAK)
