@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from streams.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from streams.extract.prefilter import gated
-from streams.extract.textnorm import in_lower_case, lower_matches_alike, may_contain
+from streams.extract.textnorm import holds_any, in_lower_case, lower_matches_alike, may_contain
 
 _MONTH_ALT = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -144,7 +144,7 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     Weekdays that date the reporting ("said on Wednesday") are skipped in favour of the incident's.
     """
     low = text.lower()
-    if not any(h in low for h in _DATE_HINTS):
+    if not holds_any(low, _DATE_HINTS):
         return None
     patterns, searched = (_IN_LOWER_CASE, low) if lower_matches_alike(text) else (_AS_WRITTEN, text)
     explicit = _explicit(searched, published, patterns) if may_contain(text, low, _MONTH_WORDS) else None

@@ -22,7 +22,7 @@ from streams.extract.lexicon import (
     UNITS,
     VAGUE_QUANTITIES,
 )
-from streams.extract.textnorm import lower_matches_alike
+from streams.extract.textnorm import holds_any, lower_matches_alike
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +254,7 @@ _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "scores")
 
 
 def _with_vague(text: str, low: str, found: list[Quantity]) -> list[Quantity]:
-    if not any(h in low for h in _VAGUE_HINTS):
+    if not holds_any(low, _VAGUE_HINTS):
         return found
     taken = [(q.start, q.end) for q in found]
     for m in VAGUE_RE.finditer(text):

@@ -17,7 +17,7 @@ from streams.extract.lexicon import (
     PERSON_CONTEXT_WORDS,
     REGION_UNIT_WORDS,
 )
-from streams.extract.textnorm import compass_split, fold, lower_matches_alike
+from streams.extract.textnorm import compass_split, fold, holds_any, lower_matches_alike
 
 _CAP = (
     r"(?:[A-Z][\w'’‘-]*"
@@ -122,9 +122,9 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         return not taken or all(e <= a or s >= b for a, b in taken)
 
     low = text.lower()
-    has_unit = any(u in low for u in REGION_UNIT_WORDS)
+    has_unit = holds_any(low, REGION_UNIT_WORDS)
     # _MULTI_BEFORE_UNIT needs a plural unit word in lower case (so not the "United States").
-    plural = has_unit and any(u in text for u in _PLURAL_UNITS)
+    plural = has_unit and holds_any(text, _PLURAL_UNITS)
     for m in _MULTI_BEFORE_UNIT.finditer(text) if plural else ():
         regions = [gaz.find_regions(_clean(m.group(i))) for i in (1, 2)]
         if all(regions):
@@ -175,7 +175,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         head = text[m.start() : cut].rstrip(" -")
         if cut > m.start() and head and free(m.start(), m.start() + len(head)):
             _names_in_sequence(text, _name_hits(head, gaz), m.start(), out, taken)
-    directional = any(d in low for d in ("north", "south", "east", "west", "central"))
+    directional = holds_any(low, ("north", "south", "east", "west", "central"))
     for m in _DIRECTIONAL.finditer(text) if directional else ():
         cc = gaz.find_country(_clean(m.group(1)))
         if cc:

@@ -16,7 +16,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, cast
 
-from streams.extract.textnorm import lower_matches_alike
+from streams.extract.textnorm import holds_any, lower_matches_alike
 
 _Factor = tuple[str, bool]  # a literal string, and whether it matches case-insensitively
 _MIN_KEY = 4  # gate keys shorter than this are common words ("in", "the"): used only when nothing longer
@@ -109,14 +109,6 @@ def gate_keys(strings: Iterable[str]) -> tuple[str, ...]:
 def _key_candidates(s: str) -> list[str]:
     words = [w for w in re.findall(r"\w+", s) if len(w) >= _MIN_KEY]
     return [*words, s]
-
-
-def holds_any(text: str, keys: tuple[str, ...]) -> bool:
-    """True when ``text`` holds one of ``keys`` (a loop: faster than any() over a generator)."""
-    for key in keys:  # noqa: SIM110
-        if key in text:
-            return True
-    return False
 
 
 _last_lowered = ("", "")  # the text lowered last, and its lower case: gates often test one text in turn

@@ -97,3 +97,11 @@ def test_the_modules_gated_regexes_find_what_they_would_without_the_gate() -> No
             assert [m.span() for m in g.finditer(text.lower())] == [
                 m.span() for m in g.regex.finditer(text.lower())
             ]
+
+
+def test_holds_any_is_any_substring() -> None:
+    from streams.extract.textnorm import holds_any
+
+    assert holds_any("killed in Idlib province", ("state", "province"))
+    assert not holds_any("killed in Idlib", ("state", "province"))
+    assert not holds_any("anything", ())
