@@ -284,8 +284,8 @@ def _exact_figures(
     """'The government put the exact figure at 100,417' after 'more than 100,000 refugees arrived': the
     figure that came before, made exact."""
     for s in sentences:
-        m = _EXACT_FIGURE.search(s.text)
-        if m is None or figures_of[s.index]:
+        m = None if figures_of[s.index] else _EXACT_FIGURE.search(s.text)
+        if m is None:
             continue
         value = number_value(m.group("num"))
         before = [c for c in cands if c.sentence.index < s.index]
@@ -340,8 +340,9 @@ def extract_events(article: Article) -> list[Event]:
         if not figures:
             continue
         found = _candidates(s, figures)
+        who = _speaker(sentences, s.index) if found else None  # the same for every figure of the sentence
         for c in found:
-            c.claimed_by = _speaker(sentences, s.index)
+            c.claimed_by = who
             c.siblings = any(f.per_place for f in figures)
             cands.append(c)
     _breakdown_kind(sentences, cands)
