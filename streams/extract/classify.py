@@ -6,8 +6,9 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from streams.extract.lexicon import (
@@ -51,7 +52,7 @@ from streams.extract.lexicon import (
 )
 from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.prefilter import gated
-from streams.extract.textnorm import in_lower_case, lower_matches_alike, may_contain
+from streams.extract.textnorm import holds_any, in_lower_case, lower_matches_alike, may_contain
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
@@ -118,8 +119,7 @@ def _tokens(text: str) -> list[Token]:
     return [(m[0].lower(), m.start()) for m in _TOKEN.finditer(text)]
 
 
-def _token_start(token: Token) -> int:
-    return token[1]
+_token_start: Callable[[Token], int] = operator.itemgetter(1)  # bisect's key, without a Python call
 
 
 @functools.lru_cache(maxsize=256)
@@ -748,10 +748,10 @@ def is_subset(text: str, q: Quantity) -> bool:
         text[max(0, q.start - 80) : q.start]
     ):
         return False  # "434 casualties, including 321 fatalities and 113 injuries": the split is the news
-    if head and any(c in head for c in SUBSET_CUES):  # else in no clause of it either
+    if head and holds_any(head, SUBSET_CUES):  # else in no clause of it either
         # split with the number itself in view, so that "... and 1,400 women" keeps the "including" clause
         clause = _SUBSET_CLAUSE.split(head + text[q.start : q.end].lower())[-1]
-        if any(c in clause for c in SUBSET_CUES):
+        if holds_any(clause, SUBSET_CUES):
             return True
     # "20 were killed, 14 of them children": a part of the figure before it; but "exchanged fire with
     # the attackers, killing seven of them" has no figure before it and is a count of its own
@@ -832,7 +832,8 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
             more = _AND_ONE_MORE_PASSIVE.match(text, one_end)
             if more is not None and _singular_person(more.group("noun")):
                 out.append((_passive_role(more.group("verb")), more.start("one"), more.end()))
-    for m in _ACTIVE_SINGULAR.finditer(text):
+    alike = lower_matches_alike(text)  # then the faster case-sensitive regex on the lower case finds the same
+    for m in _ACTIVE_SINGULAR_IN_LOWER.finditer(low) if alike else _ACTIVE_SINGULAR.finditer(text):
         head_end = _head_person_end(text, m.end())
         if head_end is None or _KIN_AFTER.match(text, head_end):
             continue  # "killed a chief and his two sons" is counted with the sons
@@ -882,6 +883,7 @@ _ACTIVE_SINGULAR = re.compile(
     re.IGNORECASE,
 )
 _KIN_AFTER = re.compile(r"\s+(?:and|along\s+with|with)\s+(?:his|her|their)\s", re.IGNORECASE)
+_ACTIVE_SINGULAR_IN_LOWER = in_lower_case(_ACTIVE_SINGULAR)  # for lower-cased text: see lower_matches_alike
 
 
 # Every type's cues (at the start of a word) in one regex, group k holding the cues of type k.

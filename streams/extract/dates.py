@@ -184,3 +184,7 @@ _EXPLICIT_MDY = gated(_EXPLICIT_MDY)
 _EXPLICIT_DMY = gated(_EXPLICIT_DMY)
 _WEEKDAY = gated(_WEEKDAY)
 _RELATIVE = tuple((gated(p), offset) for p, offset in _RELATIVE)
+_AS_WRITTEN = _AS_WRITTEN._replace(relative=_RELATIVE)
+_IN_LOWER_CASE = _IN_LOWER_CASE._replace(
+    relative=tuple((gated(p), offset) for p, offset in _IN_LOWER_CASE.relative)
+)
