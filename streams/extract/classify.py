@@ -548,6 +548,8 @@ _LIST_JOIN = re.compile(r"\s*[a-z' -]{0,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:
     """'claimed the lives of two children and three women': the second group shares the verb."""
+    if not figures:
+        return []  # no group before to share a verb with
     roled = {f.quantity.start: f for f in figures}
     tokens = _tokens(text)
     out: list[Figure] = []
