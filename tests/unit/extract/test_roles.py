@@ -331,3 +331,22 @@ def test_the_people_killed_a_lynching_and_a_toll_read_far_from_its_noun() -> Non
     assert figs("Authorities revised the death toll from the bombing to 21, down from 30.") == [
         ("killed", 21)
     ]
+
+
+def test_a_list_before_a_count_ends_in_a_comma_or_and() -> None:
+    from streams.extract.classify import _LISTED_BEFORE, _may_end_a_list
+
+    texts = [
+        "the village chief, his son, and five civilians were killed",
+        "the village chief and his son AND\n five",
+        "the chief, his son,\tfive",
+        "the chief and five",
+        "the band five",
+        "five",
+        "",
+    ]
+    for text in texts:
+        for end in range(len(text) + 1):
+            if _LISTED_BEFORE.search(text, max(0, end - 160), end):
+                assert _may_end_a_list(text, end), (text, end)
+    assert not _may_end_a_list("killing five", 8)
