@@ -22,7 +22,7 @@ from streams.extract.lexicon import (
     UNITS,
     VAGUE_QUANTITIES,
 )
-from streams.extract.textnorm import lower_matches_alike
+from streams.extract.textnorm import holds_any, lower_matches_alike
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +168,7 @@ def _qualifier(before: str | None, after: str | None, ranged: bool) -> str:
 
 
 _LETTERS = re.compile(r"[a-z]+")
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # "\d+", written to start with a class: the scan skips non-digits in C
 _ANCHOR_WORDS = frozenset([*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *FRACTIONS])
 _LONGEST_PREFIX = 40  # "between" / "no fewer than" / "approximately a" before the number itself
 _LONGEST_SUFFIX = 80  # "... to twenty-three thousand or more" after it
@@ -254,7 +254,7 @@ _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "scores")
 
 
 def _with_vague(text: str, low: str, found: list[Quantity]) -> list[Quantity]:
-    if not any(h in low for h in _VAGUE_HINTS):
+    if not holds_any(low, _VAGUE_HINTS):
         return found
     taken = [(q.start, q.end) for q in found]
     for m in VAGUE_RE.finditer(text):

@@ -39,13 +39,21 @@ def compass_split(key: str) -> str:
 CASE_EXCEPTIONS = ("İ", "ı", "ſ")
 
 
+def holds_any(text: str, words: tuple[str, ...] | frozenset[str]) -> bool:
+    """``any(w in text for w in words)``, as a loop: faster than any() over a generator."""
+    for w in words:  # noqa: SIM110
+        if w in text:
+            return True
+    return False
+
+
 def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:
     """False only when ``low`` (``text`` in lower case) holds none of ``words`` (in lower case).
 
     A regex (case-insensitive or not) that needs one of ``words`` cannot match then, and can be
     skipped. Text with one of the ``CASE_EXCEPTIONS`` is left to the regex: True.
     """
-    return not lower_matches_alike(text) or any(w in low for w in words)
+    return not lower_matches_alike(text) or holds_any(low, words)
 
 
 def lower_matches_alike(text: str) -> bool:
@@ -55,7 +63,7 @@ def lower_matches_alike(text: str) -> bool:
     Lower-casing keeps the length and the word, digit and space classes of every character, and matches
     what re.I matches, but for the ``CASE_EXCEPTIONS`` (found, like this, by trying every code point).
     """
-    return text.isascii() or not any(c in text for c in CASE_EXCEPTIONS)
+    return text.isascii() or not holds_any(text, CASE_EXCEPTIONS)
 
 
 def in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -64,6 +72,7 @@ def in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)  # a name's key, like its fold, is asked for again and again
 def region_key(name: str) -> str:
     """A looser key that also forgives doubled letters ('Shabeelle' = 'Shabelle') and joined compass
     words ('Northwest' = 'North-West')."""

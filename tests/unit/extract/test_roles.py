@@ -359,3 +359,22 @@ def test_another_n_is_one_more_group_of_the_same_toll() -> None:
 def test_an_acronym_in_brackets_does_not_end_the_noun_phrase() -> None:
     fs = sentence_figures("The army said 14 Armed Forces (FAR) soldiers were killed in the raid.")
     assert [(f.role, f.quantity.value, f.noun) for f in fs] == [("killed", 14, "soldiers")]
+
+
+def test_a_list_before_a_count_ends_in_a_comma_or_and() -> None:
+    from streams.extract.classify import _LISTED_BEFORE, _may_end_a_list
+
+    texts = [
+        "the village chief, his son, and five civilians were killed",
+        "the village chief and his son AND\n five",
+        "the chief, his son,\tfive",
+        "the chief and five",
+        "the band five",
+        "five",
+        "",
+    ]
+    for text in texts:
+        for end in range(len(text) + 1):
+            if _LISTED_BEFORE.search(text, max(0, end - 160), end):
+                assert _may_end_a_list(text, end), (text, end)
+    assert not _may_end_a_list("killing five", 8)

@@ -1,0 +1,188 @@
+"""Substring gates for regexes: skip a search that cannot match without running it.
+
+Most of the rules' regexes match in few sentences, and a regex tries every position of the text, while
+``str.__contains__`` scans it in C at memory speed. ``required_strings`` reads a compiled pattern and
+returns strings of which every match holds at least one (the literal words it cannot do without);
+``Gated`` runs the regex only when the text holds one of them. The strings are derived from the
+pattern itself, so a gate stays right however the rules change.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any, cast
+
+from streams.extract.textnorm import lower_matches_alike
+
+_Factor = tuple[str, bool]  # a literal string, and whether it matches case-insensitively
+_MIN_KEY = 4  # gate keys shorter than this are common words ("in", "the"): used only when nothing longer
+
+
+def required_strings(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """Strings one of which every match of ``pattern`` holds, and whether they are in lower case, to be
+    looked for in the lower-cased text (some part of the pattern ignores case); None when the pattern
+    needs no literal text ('\\d+', '[A-Z]\\w*').
+
+    Only literals the pattern must match are read: those outside optional parts, lookarounds and
+    character classes; an alternation requires one string of each branch. Literals that ignore case
+    must be ASCII (see ``lower_matches_alike``).
+    """
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    found = _sequence(list(tree), bool(tree.state.flags & re.IGNORECASE))
+    if found is None:
+        return None
+    lower = any(ignore for _s, ignore in found)
+    strings = {s.lower() if lower else s for s, _ignore in found}
+    return tuple(sorted(strings)), lower
+
+
+def _score(factors: frozenset[_Factor]) -> tuple[int, int]:
+    """Longer strings are rarer: prefer the set whose shortest string is longest, then the smaller set."""
+    return min(len(s) for s, _i in factors), -len(factors)
+
+
+def _sequence(items: list[tuple[Any, Any]], ignore: bool) -> frozenset[_Factor] | None:
+    """The best set of required strings of one item of a sequence (consecutive literals make one)."""
+    best: frozenset[_Factor] | None = None
+    run: list[str] = []
+
+    def keep(candidate: frozenset[_Factor] | None) -> None:
+        nonlocal best
+        if candidate is not None and (best is None or _score(candidate) > _score(best)):
+            best = candidate
+
+    for op, av in items:
+        if op is sre.LITERAL and chr(av).isascii():
+            run.append(chr(av))
+            continue
+        if run:
+            keep(frozenset([("".join(run), ignore)]))
+            run = []
+        keep(_item(op, av, ignore))
+    if run:
+        keep(frozenset([("".join(run), ignore)]))
+    return best
+
+
+def _item(op: Any, av: Any, ignore: bool) -> frozenset[_Factor] | None:
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        inner = (ignore or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _sequence(list(body), inner)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av), ignore)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return _sequence(list(body), ignore) if low >= 1 else None
+    if op is sre.BRANCH:
+        union: set[_Factor] = set()
+        for branch in av[1]:
+            found = _sequence(list(branch), ignore)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    return None  # a class, a lookaround, an anchor, a back reference: no literal it must hold
+
+
+def gate_keys(strings: Iterable[str]) -> tuple[str, ...]:
+    """Fewer strings to look for: substrings (words, or the whole string) such that each of ``strings``
+    holds one. 'a week earlier', 'days earlier', 'earlier this month' -> 'earlier'. Words of at least
+    ``_MIN_KEY`` characters are preferred; among them, the word most strings share."""
+    uncovered = set(strings)
+    candidates = {s: _key_candidates(s) for s in uncovered}
+    keys: list[str] = []
+    while uncovered:
+        left = uncovered
+        options = {k for s in left for k in candidates[s]}
+        key = max(options, key=lambda k: (len(k) >= _MIN_KEY, sum(1 for s in left if k in s), len(k), k))
+        keys.append(key)
+        uncovered = {s for s in uncovered if key not in s}
+    # a key holding another is redundant: "april" after "apr"
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+def _key_candidates(s: str) -> list[str]:
+    words = [w for w in re.findall(r"\w+", s) if len(w) >= _MIN_KEY]
+    return [*words, s]
+
+
+_last_lowered = ("", "")  # the text lowered last, and its lower case: gates often test one text in turn
+
+
+def _lowered(text: str) -> str:
+    global _last_lowered
+    last, low = _last_lowered
+    if text is not last:
+        low = text.lower()
+        _last_lowered = (text, low)
+    return low
+
+
+class Gated:
+    """A compiled regex that runs only on text holding one of its ``required_strings`` (see the module
+    docstring); the methods the rules use, with the same results as the regex's own."""
+
+    __slots__ = ("keys", "lower", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        required = required_strings(regex)
+        self.keys: tuple[str, ...] | None = gate_keys(required[0]) if required else None
+        self.lower = bool(required and required[1])
+
+    def may_match(self, text: str) -> bool:
+        """False only when the regex cannot match anywhere in ``text``. (Called ~100 times an article:
+        written out without calls to the helpers it stands for, ``lower_matches_alike``, ``_lowered``
+        and ``holds_any``.)"""
+        global _last_lowered
+        keys = self.keys
+        if keys is None:
+            return True
+        if self.lower:
+            if not text.isascii() and not lower_matches_alike(text):
+                return True
+            last, low = _last_lowered
+            if text is not last:
+                low = text.lower()
+                _last_lowered = (text, low)
+            text = low
+        for key in keys:  # noqa: SIM110
+            if key in text:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self.may_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos) if self.may_match(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.regex.findall(text, pos, endpos) if self.may_match(text) else []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.regex.sub(repl, text, count) if self.may_match(text) else text
+
+    def __getattr__(self, name: str) -> Any:  # any other attribute: the regex's own, ungated
+        if name in Gated.__slots__:  # not set yet (a copy being made)
+            raise AttributeError(name)
+        return getattr(self.regex, name)
+
+
+def gated(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` behind its substring gate: a ``Gated``, typed as the pattern it stands in for (it
+    answers the same calls with the same results), so that a module can gate its regexes in one place
+    without changing their definitions or their uses."""
+    return cast(re.Pattern[str], Gated(regex))

@@ -1,0 +1,107 @@
+"""Substring gates before regexes: the strings a match needs, and the same results as the regex."""
+
+from __future__ import annotations
+
+import re
+
+from streams.extract import classify, pipeline
+from streams.extract.prefilter import Gated, gate_keys, gated, required_strings
+
+TEXTS = [
+    "",
+    "The government put the exact figure at 100,417 on Monday.",
+    "Officials PUT THE OFFICIAL NUMBER AT 12.",
+    "It was the deadliest attack since 2010, when gunmen killed 40.",
+    "ſince the attack, the ſame toll stood; İn the north, ıt rose.",
+    "Three soldiers were killed in an ambush near Kidal, the army said.",
+    "No figure was given.",
+    "the the the figure figure",
+]
+
+
+def test_the_words_a_match_cannot_do_without() -> None:
+    exact = re.compile(r"\bput\s+the\s+(?:exact|official)\s+(?:figure|number|tally)\s+at\s+(\d+)", re.I)
+    # the required part whose shortest string is longest, then the one with fewer strings
+    assert required_strings(exact) == (("exact", "official"), True)
+    assert required_strings(re.compile(r"\bdeaths?\s+of\b")) == (("death",), False)
+
+
+def test_optional_parts_lookarounds_and_classes_require_nothing() -> None:
+    assert required_strings(re.compile(r"(?:since\s+)?\d+")) is None
+    assert required_strings(re.compile(r"(?=since)\w+")) is None
+    assert required_strings(re.compile(r"[A-Z][a-z]+|since")) is None  # one branch needs no literal
+    assert required_strings(re.compile(r"a(?:b|)c")) == (("a",), False)
+
+
+def test_case_is_kept_unless_the_pattern_ignores_it() -> None:
+    assert required_strings(re.compile(r"\bMonday\b")) == (("Monday",), False)
+    assert required_strings(re.compile(r"\b(?i:Monday)\b")) == (("monday",), True)
+    assert required_strings(re.compile(r"(?i)\bMonday\b")) == (("monday",), True)
+
+
+def test_non_ascii_literals_break_the_strings() -> None:
+    # "ſ" and other non-ASCII letters can match in ways lower-casing does not show
+    assert required_strings(re.compile(r"killed–wounded", re.I)) == (("wounded",), True)
+
+
+def test_gate_keys_cover_every_string_with_fewer() -> None:
+    strings = ("a week earlier", "days earlier", "earlier this month", "last month", "last year", "ago")
+    keys = gate_keys(strings)
+    assert keys == ("ago", "earlier", "last")
+    assert all(any(k in s for k in keys) for s in strings)
+    assert gate_keys(("apr", "april", "may")) == ("apr", "may")  # "april" holds "apr"
+
+
+def _same(g: Gated, regex: re.Pattern[str], text: str) -> None:
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in regex.finditer(text)]
+    found, expected = g.search(text), regex.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert bool(g.match(text)) == bool(regex.match(text))
+    assert bool(g.fullmatch(text)) == bool(regex.fullmatch(text))
+    assert g.findall(text) == regex.findall(text)
+    assert g.sub("#", text) == regex.sub("#", text)
+
+
+def test_a_gated_regex_finds_what_the_regex_finds() -> None:
+    patterns = [
+        re.compile(r"\bput\s+the\s+(?:exact|official)\s+(?:figure|number)\s+at\s+(\d+)", re.I),
+        re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I),
+        re.compile(r"\bSame\b"),
+        re.compile(r"\b(?i:in)\s+the\s+north\b"),
+    ]
+    for regex in patterns:
+        g = Gated(regex)
+        for text in TEXTS:
+            _same(g, regex, text)
+    assert not Gated(patterns[0]).may_match("No figure was given.".replace("figure", "word"))
+    assert Gated(patterns[1]).may_match("ſince 2010")  # "ſ" matches "s" case-insensitively
+
+
+def test_other_attributes_are_the_regex_own() -> None:
+    regex = re.compile(r"(?P<n>\d+) killed", re.I)
+    g = gated(regex)
+    assert g.groupindex == regex.groupindex and g.flags == regex.flags and g.pattern == regex.pattern
+
+
+def test_the_modules_gated_regexes_find_what_they_would_without_the_gate() -> None:
+    from streams.bench import corpus
+    from streams.extract.sentences import split_sentences
+
+    texts = TEXTS + [s.text for a in corpus.articles(60) for s in split_sentences(a["body"])]
+    cues = [classify.cue_pattern(c) for c in (pipeline.NON_CONFLICT_CUES, pipeline.VIOLENCE_CUES)]
+    gates = [g for g in [*vars(pipeline).values(), *vars(classify).values(), *cues] if isinstance(g, Gated)]
+    assert len(gates) > 10
+    for g in gates:
+        for text in texts:
+            assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.regex.finditer(text)]
+            assert [m.span() for m in g.finditer(text.lower())] == [
+                m.span() for m in g.regex.finditer(text.lower())
+            ]
+
+
+def test_holds_any_is_any_substring() -> None:
+    from streams.extract.textnorm import holds_any
+
+    assert holds_any("killed in Idlib province", ("state", "province"))
+    assert not holds_any("killed in Idlib", ("state", "province"))
+    assert not holds_any("anything", ())
