@@ -83,6 +83,12 @@ _LAST_WEEKDAY = re.compile(
 )
 _THE_ATTACKS = re.compile(r"\bthe\s+(?:strikes|attacks|raids|bombings|airstrikes|air\s+strikes)\b", re.I)
 _FOLLOWED = re.compile(r"\b(?:follows|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+)?\w+", re.I)
+# "Fourteen people were also wounded in the attack": more of the news, whatever background came between
+_ALSO_IN_THE_ATTACK = re.compile(
+    r"\balso\s+(?:been\s+)?(?:wounded|injured|hurt|killed)\s+(?:in|during)\s+the\s+"
+    r"(?:attack|blast|bombing|explosion|strike|raid|ambush|assault|clashes|shooting)\b",
+    re.I,
+)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _RUNNING_TOLL = re.compile(
     r"\b(?:the|this)\s+(?:conflict|war|clashes|fighting|violence|insurgency|crisis|unrest|uprising)\s+"
@@ -520,6 +526,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             and c.sentence.index - previous.sentence.index <= 3
             and not has_date_expression(text)
             and not _has(text, SEPARATE_INCIDENT_CUES)
+            and not _ALSO_IN_THE_ATTACK.search(full)
         ):
             bg = True
         c.background = bg

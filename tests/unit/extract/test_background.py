@@ -346,3 +346,19 @@ def test_an_attack_of_a_roundup_a_week_old_is_background() -> None:
         "Two soldiers were killed and 10 others wounded on May 12 in Kirkuk province."
     )
     assert _background_flags(body) == [(1, False), (2, True)]
+
+
+def test_more_wounded_in_the_attack_are_the_news_after_a_background_aside() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "A bomb in a market in Kirkuk, Iraq, killed 5 people on Friday, police said.\n"
+        "It was the same market where a car bombing last month killed 12 people.\n"
+        "Nine people were also wounded in the attack."
+    )
+    events = extract(Article(id="m", body=body, published_at="2022-05-20", title=""))
+    assert sorted((e.killed or 0, e.wounded or 0, e.previously_reported) for e in events) == [
+        (5, 9, False),
+        (12, 0, True),
+    ]
