@@ -472,16 +472,22 @@ def sentence_figures(text: str) -> list[Figure]:
     figures = _without_increments(text, figures)
     figures = _died_of_wounds(text, figures)
     roled = {f.quantity.start: f for f in figures}
-    for q, nxt in itertools.pairwise(quantities):
+    # from the last pair back, so that "three gendarmes, one police officer and two civilians were
+    # killed" joins the whole list to the verb after it
+    for q, nxt in reversed(list(itertools.pairwise(quantities))):
         if q.start in roled or q.value is None or nxt.start not in roled or is_subset(text, q):
             continue
         between = text[q.end : nxt.start].lower()
         words = re.findall(r"[a-z-]+", between)
         if set(words) & VERB_LIKE or set(words) & _NOT_PEOPLE:
             continue  # "after six years of violence and 15,000 deaths": six years are no victims
-        if re.fullmatch(r"\s*[a-z' -]{0,40}\s+and\s+", between):
-            figures.append(Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None))
-            figures[figures.index(roled[nxt.start])] = dataclasses.replace(roled[nxt.start], joined=True)
+        listed = _LIST_COMMA.fullmatch(between) is not None and bool(set(words) & PERSON_NOUNS)
+        if re.fullmatch(r"\s*[a-z' -]{0,40}\s+and\s+", between) or listed:
+            first = Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None)
+            joined = dataclasses.replace(roled[nxt.start], joined=True)
+            figures[figures.index(roled[nxt.start])] = joined
+            figures.append(first)
+            roled[nxt.start], roled[q.start] = joined, first
     figures.extend(_listed_after(text, quantities, figures))
     figures.extend(_and_another(text, quantities, figures))
     figures = _another_joined(text, sorted(figures, key=lambda f: f.quantity.start))
@@ -569,6 +575,7 @@ def _died_of_wounds(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_LIST_COMMA = re.compile(r"\s*[a-z' -]{1,40}\s*,\s*(?:and\s+)?")
 _NOT_PEOPLE = NON_PERSON_UNITS | frozenset(FAMILY_UNITS)
 _ANOTHER = re.compile(r"\banother\s+$", re.I)
 _PART_IN_PLACE = re.compile(
@@ -599,7 +606,7 @@ _VERB_THEN_LIST = re.compile(
     r"\s*,\s*(?:and\s+)?",
     re.I,
 )
-_LIST_JOIN = re.compile(r"\s*[a-z' -]{0,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_JOIN = re.compile(r"\s*[a-z' -]{0,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
 
 _AND_ANOTHER = re.compile(r"(?:\s+and|\s*,)\s+another\s+$", re.I)
@@ -1076,6 +1083,7 @@ _CLAUSE_SPLIT = re.compile(
     r"(?=[\s,;])(?:\s+as\s+(?=[a-z])(?!a\s+result\b)|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+"
     r"|,\s+with\s+(?=(?:over|more|some|about|\d))"
     r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+"
+    r"|,\s+adding\s+to\s+"
     r"|,\s+including\s+(?=[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|governorate|county|department)\s+of\s+)?[A-Z]))"
 )

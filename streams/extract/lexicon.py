@@ -195,6 +195,8 @@ PERSON_NOUNS = frozenset(
         *("grandfather", "grandmother", "grandchild"),
         *("councillor", "councillors", "councilor", "councilors", "legislator", "legislators", "senator"),
         *("senators", "prosecutor", "prosecutors", "candidate", "candidates", "corporal", "teen", "teens"),
+        *("investigator", "investigators", "agent", "agents", "inspector", "inspectors", "staffers"),
+        *("firefighter", "firefighters"),
         "ranger",
         "rangers",
         "peacekeeper",

@@ -378,3 +378,21 @@ def test_a_list_before_a_count_ends_in_a_comma_or_and() -> None:
             if _LISTED_BEFORE.search(text, max(0, end - 160), end):
                 assert _may_end_a_list(text, end), (text, end)
     assert not _may_end_a_list("killing five", 8)
+
+
+def test_a_list_of_groups_before_one_verb_is_one_toll() -> None:
+    fs = sentence_figures("Two gendarmes, one soldier, and four civilians were killed.")
+    assert [(f.role, f.quantity.value, f.joined) for f in fs] == [
+        ("killed", 2, False),
+        ("killed", 1, True),
+        ("killed", 4, True),
+    ]
+    fs = sentence_figures("Gunmen killed at least six Colombian police officers and three investigators.")
+    assert [(f.quantity.value, f.joined) for f in fs] == [(6, False), (3, True)]
+
+
+def test_a_running_total_added_to_is_its_own_clause() -> None:
+    from streams.extract.classify import figure_clause
+
+    text = "Rebels killed 9 civilians in Beni, officials said, adding to some 800 killed there since 2014."
+    assert figure_clause(text, text.index("9")) == "Rebels killed 9 civilians in Beni, officials said"
