@@ -148,6 +148,9 @@ def _adjective_follows(tokens: list[Token], j: int) -> bool:
     return nxt.isalpha() and nxt not in PERSON_NOUNS and nxt not in _NUMBER_WORD_SET
 
 
+_GROUP_NOUNS = (PERSON_NOUNS | NON_STATE_COMBATANTS | STATE_FORCES) - {"other", "others"}
+
+
 def _closing_paren(tokens: list[Token], j: int) -> int | None:
     """The ')' closing the '(' at ``j`` within a few words, or None."""
     return next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k][0] == ")"), None)
@@ -166,6 +169,8 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
         read += 1
         if read > 5:
             break
+        if tok in ("other", "more") and j + 1 < len(tokens) and tokens[j + 1][0] in _GROUP_NOUNS:
+            continue  # "three other terrorists": the group is the terrorists
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS:
             return tok
         if tok == "and" and _adjective_follows(tokens, j):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -29,7 +30,7 @@ from streams.extract.lexicon import (
     VIOLENCE_CUES,
     VIOLENT_ACTS,
 )
-from streams.extract.numbers import number_value
+from streams.extract.numbers import find_quantities, number_value
 from streams.extract.places import (
     Mention,
     PlaceContext,
@@ -303,6 +304,8 @@ def _exact_figures(
     """'The government put the exact figure at 100,417' after 'more than 100,000 refugees arrived': the
     figure that came before, made exact."""
     for s in sentences:
+        if not figures_of[s.index]:
+            _number_rose(s, cands)
         m = None if figures_of[s.index] else _EXACT_FIGURE.search(s.text)
         if m is None:
             continue
@@ -318,6 +321,32 @@ def _exact_figures(
         ):
             last.displaced, last.displaced_qualifier = value, "exact"
             last.extra_sentences.append(s)
+
+
+_NUMBER_ROSE = re.compile(
+    r"\bthe\s+(?:number|figure|tally|count|toll)\s+(?:has\s+|had\s+)?(?:now\s+)?"
+    r"(?:risen|rose|climbed|increased|grown|jumped|reached)\s+(?:to\s+)?"
+    r"(?P<num>(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d[\d,]*)",
+    re.IGNORECASE,
+)
+
+
+def _number_rose(s: Sentence, cands: list[Candidate]) -> None:
+    """'More than 3,000 who fled had arrived in Dori by Monday ... the number had risen to more than 6,800':
+    the figure before, revised upwards by a sentence that does not say again what it counts."""
+    m = _NUMBER_ROSE.search(s.text)
+    before = [c for c in cands if c.sentence.index < s.index]
+    found = find_quantities(m.group("num")) if m else []
+    if not before or len(found) != 1 or found[0].value is None:
+        return
+    last, q = before[-1], found[0]
+    value = q.value or 0
+    if last.displaced is not None and value > last.displaced:
+        last.displaced, last.displaced_qualifier = value, q.qualifier
+        last.extra_sentences.append(s)
+    elif last.killed is not None and last.displaced is None and value > (last.killed.quantity.value or 0):
+        last.killed = dataclasses.replace(last.killed, quantity=q)
+        last.extra_sentences.append(s)
 
 
 def _speaker(sentences: list[Sentence], i: int) -> str | None:

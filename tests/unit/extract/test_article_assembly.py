@@ -544,3 +544,11 @@ def test_bodies_counted_after_a_toll_are_part_of_it() -> None:
         "Vigilantes found 6 more bodies in the bush on Tuesday."
     )
     assert [e.killed for e in extract(article(body)) if not e.previously_reported] == [61]
+
+
+def test_a_number_that_rose_revises_the_figure_before_it() -> None:
+    body = (
+        "Fighting in Seno province, Burkina Faso, forced more than 2,000 people to flee to Dori by Monday.\n"
+        "An aid group in Dori said on Tuesday that the number had risen to more than 4,500 people."
+    )
+    assert [(e.displaced, e.displaced_qualifier) for e in extract(article(body))] == [(4500, "more_than")]

@@ -396,3 +396,8 @@ def test_a_running_total_added_to_is_its_own_clause() -> None:
 
     text = "Rebels killed 9 civilians in Beni, officials said, adding to some 800 killed there since 2014."
     assert figure_clause(text, text.index("9")) == "Rebels killed 9 civilians in Beni, officials said"
+
+
+def test_other_before_a_group_leaves_the_group_as_the_noun() -> None:
+    fs = sentence_figures("The raid also left three other militants injured near the border.")
+    assert [(f.role, f.quantity.value, f.noun) for f in fs] == [("wounded", 3, "militants")]
