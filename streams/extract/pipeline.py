@@ -301,12 +301,14 @@ _EXACT_FIGURE = re.compile(
 def _exact_figures(
     sentences: list[Sentence], figures_of: dict[int, list[cl.Figure]], cands: list[Candidate]
 ) -> None:
-    """'The government put the exact figure at 100,417' after 'more than 100,000 refugees arrived': the
-    figure that came before, made exact."""
+    """The figure that came before, revised by a sentence with no figure of its own: made exact ('The
+    government put the exact figure at 100,417' after 'more than 100,000 refugees arrived') or raised
+    ('the number had risen to more than 6,800')."""
     for s in sentences:
-        if not figures_of[s.index]:
-            _number_rose(s, cands)
-        m = None if figures_of[s.index] else _EXACT_FIGURE.search(s.text)
+        if figures_of[s.index]:
+            continue  # a sentence with figures of its own says again what it counts
+        _number_rose(s, cands)
+        m = _EXACT_FIGURE.search(s.text)
         if m is None:
             continue
         value = number_value(m.group("num"))
@@ -504,9 +506,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             or _over_a_period(text)
             or bool(PERIOD_TOTAL.search(text))
             or bool(COMES_AFTER.search(full))
-            or _long_before(
-                text, published, dated_after=_dated_after(c.sentence.index <= lead_index, roundup)
-            )
+            or _long_before(text, published, dated_after=_dated_after(is_lead, roundup))
         )
         if not bg and not roundup and not this_week and c.sentence.index > lead_index:
             # "18 were also injured during the clashes, which occurred over the weekend" tells of the lead's
@@ -539,9 +539,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
             bg = bool(_PERFECT_TOLL.search(text)) and not has_date_expression(text)
         if not bg and _RUNNING_TOLL.search(text) and not has_date_expression(text):
-            bg = (
-                True  # "The clashes have claimed the lives of over 100 soldiers": the conflict's running toll
-            )
+            # "The clashes have claimed the lives of over 100 soldiers": the conflict's running toll
+            bg = True
         if not bg and _PERFECT_CASUALTY.search(text) and not has_date_expression(text):
             # "Fighting has raged since October. More than 120 civilians have been killed.": the period
             # is named one sentence before the running toll.
@@ -656,10 +655,12 @@ def _consolidate(
                 target.killed = c.killed
                 target.extra_sentences.append(c.sentence)
                 continue
-        elsewhere = _own_place(c, mains, mentions) or _other_region(c, mains, mentions, ctx)
-        if mains and not separate and not elsewhere and _merge_casualty(c, mains):
-            continue
-        if mains and not separate and not elsewhere and _bodies_of_the_toll(c, mains):
+        if (
+            mains
+            and not separate
+            and not (_own_place(c, mains, mentions) or _other_region(c, mains, mentions, ctx))
+            and (_merge_casualty(c, mains) or _bodies_of_the_toll(c, mains))
+        ):
             continue
         kept.append(c)
     # A lead total that only sums the incidents listed after it is not an incident of its own.
@@ -678,7 +679,7 @@ def _consolidate(
             k.dropped = True
         elif (
             len(others) >= 2
-            and 0.75 * (k_killed.quantity.value or 0) <= sum(verified) <= (k_killed.quantity.value or 0)
+            and 0.75 * (value or 0) <= sum(verified) <= (value or 0)
             and _SUMMARY.search(k.sentence.text)
         ):
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
@@ -760,10 +761,7 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
     if has_date_expression(text) and not _EARLIER_REPORT.search(text):
         return False
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in _SPECIFIC}
-    seen = {
-        fold(m.text) for k in mains for s in k.sentences for m in mentions[s.index] if m.kind in _SPECIFIC
-    }
-    return not own - seen
+    return not own - _places_seen(mains, mentions)
 
 
 def _own_place(c: Candidate, mains: list[Candidate], mentions: list[list[Mention]]) -> bool:
@@ -772,10 +770,14 @@ def _own_place(c: Candidate, mains: list[Candidate], mentions: list[list[Mention
     if c.killed is not None:
         return False
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in ("region", "place")}
-    seen = {
+    return bool(own - _places_seen(mains, mentions))
+
+
+def _places_seen(mains: list[Candidate], mentions: list[list[Mention]]) -> set[str]:
+    """The places and regions the incidents found so far name, folded."""
+    return {
         fold(m.text) for k in mains for s in k.sentences for m in mentions[s.index] if m.kind in _SPECIFIC
     }
-    return bool(own - seen)
 
 
 def _regions_named(c: Candidate, mentions: list[list[Mention]], ctx: PlaceContext) -> set[str]:
@@ -808,7 +810,7 @@ def _other_region(
             return not own & last
     # no incident names one in its own sentences: the lead's region is named in the sentences after it
     # ("... killing four police officers. A spokesman for Nuristan province said ...")
-    lead = mains[0].sentence.index if mains else c.sentence.index
+    lead = mains[0].sentence.index
     around = {code for k in range(lead, min(lead + 3, c.sentence.index)) for code in _codes(mentions[k], ctx)}
     return bool(around) and not own & around
 
