@@ -148,7 +148,8 @@ def _adjective_follows(tokens: list[Token], j: int) -> bool:
     return nxt.isalpha() and nxt not in PERSON_NOUNS and nxt not in _NUMBER_WORD_SET
 
 
-_GROUP_NOUNS = (PERSON_NOUNS | NON_STATE_COMBATANTS | STATE_FORCES) - {"other", "others"}
+_VICTIM_NOUNS = PERSON_NOUNS | NON_STATE_COMBATANTS | STATE_FORCES  # who a count can be of
+_GROUP_NOUNS = _VICTIM_NOUNS - {"other", "others"}
 
 
 def _closing_paren(tokens: list[Token], j: int) -> int | None:
@@ -729,7 +730,7 @@ def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
                 break
             end = m.start("words") + len(" ".join(words[: at + 1]))
             own = _OWN_VERB.match(text, end)
-            if own is not None and _passive_role(own.group("verb")) != f.role:
+            if own is not None and _verb_role(own.group("verb")) != f.role:
                 break  # "was shot dead and her bodyguard wounded": the bodyguard has a verb of their own
             if _SPEAKS.match(text, end):
                 break  # "killing two soldiers, a security official told reporters": who tells, not a victim
@@ -764,8 +765,7 @@ def _with_kin(text: str, figures: list[Figure]) -> list[Figure]:
         noun = _first_noun(tokens, _token_at(tokens, q.end))
         if m is None or noun not in PERSON_NOUNS:
             continue
-        verb = m.group("verb").lower()
-        role = WOUNDED if verb[0] in "wi" else KILLED
+        role = _verb_role(m.group("verb"))
         plus_one = Quantity(q.value + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word)
         out.append(Figure(plus_one, role, noun))
     return sorted(out, key=lambda f: f.quantity.start)
@@ -795,17 +795,26 @@ def _per_place(text: str, figures: list[Figure]) -> list[Figure]:
                 continue
         else:
             pos_end = pos.end()
-        while (m := _PER_PLACE.match(text, pos_end)) is not None:
-            qs = find_quantities(m.group("num"))
-            if len(qs) != 1 or qs[0].value is None or m.start("num") in known:
-                break
-            count = qs[0].value * (2 if m.group("each") and m.group("pair") else 1)
+        for m, said in _counts_listed(text, pos_end, _PER_PLACE, known):
+            count = (said.value or 0) * (2 if m.group("each") and m.group("pair") else 1)
             q = Quantity(
-                count, qs[0].qualifier, m.start("num"), m.end("num"), m.group("num"), is_word=qs[0].is_word
+                count, said.qualifier, m.start("num"), m.end("num"), m.group("num"), is_word=said.is_word
             )
             out.append(Figure(q, f.role, f.noun, per_place=True))
-            pos_end = m.end()
     return out
+
+
+def _counts_listed(
+    text: str, pos: int, item: re.Pattern[str], known: set[int]
+) -> Iterator[tuple[re.Match[str], Quantity]]:
+    """The items a list of places' counts goes on with from ``pos`` ('..., nine in Logo, three in Guma'),
+    each with the one quantity its 'num' group says, until an item is no such count."""
+    while (m := item.match(text, pos)) is not None:
+        qs = find_quantities(m.group("num"))
+        if len(qs) != 1 or qs[0].value is None or m.start("num") in known:
+            return
+        yield m, qs[0]
+        pos = m.end()
 
 
 _DISPLACED_FROM = re.compile(
@@ -824,15 +833,12 @@ def _per_place_displaced(text: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     known = {f.quantity.start for f in figures}
     for f in figures:
-        m = _DISPLACED_FROM.match(text, f.quantity.end) if f.role == DISPLACED else None
-        pos = m.end() if m else -1
-        while m is not None and (m := _PER_PLACE_FROM.match(text, pos)) is not None:
-            qs = find_quantities(m.group("num"))
-            if len(qs) != 1 or qs[0].value is None or m.start("num") in known:
-                break
-            q = Quantity(qs[0].value, qs[0].qualifier, m.start("num"), m.end("num"), m.group("num"))
+        first = _DISPLACED_FROM.match(text, f.quantity.end) if f.role == DISPLACED else None
+        if first is None:
+            continue
+        for m, said in _counts_listed(text, first.end(), _PER_PLACE_FROM, known):
+            q = Quantity(said.value, said.qualifier, m.start("num"), m.end("num"), m.group("num"))
             out.append(Figure(q, DISPLACED, f.noun, f.unit, per_place=True))
-            pos = m.end()
     return out
 
 
@@ -951,8 +957,10 @@ _NOT_A_NOUN = _RELATIVE | frozenset(["this", "these", "those", "whom", "whose", 
 _DEATH_OF_ONE = re.compile(r"\bdeaths?\s+of\s+(?P<one>an?|one)\b", re.IGNORECASE)
 
 
-def _passive_role(verb: str) -> str:
-    return WOUNDED if verb.lower() in ("wounded", "injured", "hurt") else KILLED
+def _verb_role(verb: str) -> str:
+    """The role a casualty verb gives, active or passive: 'wounding', 'injured', 'hurt' -> wounded; 'killing',
+    'shot dead', 'beheaded', 'hacked to death' -> killed."""
+    return WOUNDED if verb.lower().startswith(("wound", "injur", "hurt")) else KILLED
 
 
 def singular_casualties(text: str) -> list[tuple[str, int, int]]:
@@ -966,18 +974,18 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
             if m.group("noun2") in _NOT_A_NOUN:
                 continue  # "the group that was killed": the relative clause's verb
             verb = m.group("verb1") or m.group("verb2")  # "another was shot dead" has no noun
-            out.append((_passive_role(verb), m.start(), m.end()))
+            out.append((_verb_role(verb), m.start(), m.end()))
         for m in _SINGULAR_OF.finditer(text):
             rest = set(m.group("rest").lower().split())
             if _singular_person(m.group("noun")) and not rest & _RELATIVE:
-                out.append((_passive_role(m.group("verb")), m.start(), m.end()))
+                out.append((_verb_role(m.group("verb")), m.start(), m.end()))
         for m in _TITLED_NAME.finditer(text):
             if m.group("title").lower() in _TITLES:
-                out.append((_passive_role(m.group("verb")), m.start(), m.end()))
+                out.append((_verb_role(m.group("verb")), m.start(), m.end()))
         for _role, _start, one_end in list(out):
             more = _AND_ONE_MORE_PASSIVE.match(text, one_end)
             if more is not None and _singular_person(more.group("noun")):
-                out.append((_passive_role(more.group("verb")), more.start("one"), more.end()))
+                out.append((_verb_role(more.group("verb")), more.start("one"), more.end()))
     alike = lower_matches_alike(text)  # then the faster case-sensitive regex on the lower case finds the same
     for m in _ACTIVE_SINGULAR_IN_LOWER.finditer(low) if alike else _ACTIVE_SINGULAR.finditer(text):
         head_end = _head_person_end(text, m.end())
@@ -985,8 +993,7 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
             continue  # "killed a chief and his two sons" is counted with the sons
         if _INTENT.search(text, max(0, m.start() - 30), m.start()):
             continue  # "with the aim of killing the mayor": an aim, not a death
-        verb = m.group("verb").lower()
-        out.append((WOUNDED if verb[0] in "wi" else KILLED, m.start("one"), head_end))
+        out.append((_verb_role(m.group("verb")), m.start("one"), head_end))
     if "death" in low:
         for m in _DEATH_OF_ONE.finditer(text):
             death_end = _head_person_end(text, m.end())
@@ -1000,7 +1007,6 @@ def _victim_noun(phrase: str) -> str | None:
     return words[-1] if words else None
 
 
-_VICTIM_NOUNS = PERSON_NOUNS | NON_STATE_COMBATANTS | STATE_FORCES
 _COLLECTIVE = frozenset(["people", "police", "personnel", "staff", "crew", "family", "youth", "military"])
 _TITLES = (PERSON_NOUNS | STATE_TITLES) - _COLLECTIVE
 
@@ -1254,7 +1260,7 @@ _APPOSITIVE = re.compile(
 
 
 _REPORTED_CLAUSE = re.compile(
-    r"\b(?:took|was|were|had|has|have|is|are|killed|died|happened|occurred|began|left|began|struck|hit)\b",
+    r"\b(?:took|was|were|had|has|have|is|are|killed|died|happened|occurred|began|left|struck|hit)\b",
     re.I,
 )
 
