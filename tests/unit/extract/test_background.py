@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from streams.extract.classify import displacement_kind, figure_clause, is_background, is_cumulative_toll
+from streams.models import Event
 
 
 def test_relative_past_cues_are_background() -> None:
@@ -43,12 +44,15 @@ def test_stocks_vs_flows() -> None:
     )
 
 
-def _background_flags(body: str, published: str = "2022-05-20") -> list[tuple[int | None, bool]]:
+def _events(body: str, published: str = "2022-05-20") -> list[Event]:
     from streams.extract import extract
     from streams.models import Article
 
-    article = Article(id="bg", body=body, published_at=published, title="")
-    return [(e.killed, e.previously_reported) for e in extract(article) if e.killed is not None]
+    return extract(Article(id="bg", body=body, published_at=published, title=""))
+
+
+def _background_flags(body: str, published: str = "2022-05-20") -> list[tuple[int | None, bool]]:
+    return [(e.killed, e.previously_reported) for e in _events(body, published) if e.killed is not None]
 
 
 def test_a_conflict_that_has_left_thousands_dead_is_a_running_toll() -> None:
@@ -241,12 +245,8 @@ def test_an_attack_that_came_within_hours_of_others_makes_those_background() -> 
 
 
 def test_a_flow_over_a_period_long_past_is_background_and_one_just_ended_is_news() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     def flows(body: str) -> list[tuple[int | None, bool]]:
-        article = Article(id="f", body=body, published_at="2023-06-13", title="")
-        return [(e.displaced, e.previously_reported) for e in extract(article) if e.displaced]
+        return [(e.displaced, e.previously_reported) for e in _events(body, "2023-06-13") if e.displaced]
 
     assert flows(
         "About 70,000 people displaced by fighting reached Bule, Ituri, between April 15 and May 15."
@@ -309,10 +309,7 @@ def test_more_of_the_leads_toll_told_later_is_not_background_whatever_its_day() 
         "At least 22 people have been killed in clashes in Jonglei state, South Sudan, an official said.\n"
         "About 18 people were also injured during the clashes, which occurred over the weekend."
     )
-    from streams.extract import extract
-    from streams.models import Article
-
-    events = extract(Article(id="w", body=body, published_at="2022-05-20", title=""))
+    events = _events(body)
     assert [(e.killed, e.wounded, e.previously_reported) for e in events] == [(22, 18, False)]
 
 
@@ -349,15 +346,12 @@ def test_an_attack_of_a_roundup_a_week_old_is_background() -> None:
 
 
 def test_more_wounded_in_the_attack_are_the_news_after_a_background_aside() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "A bomb in a market in Kirkuk, Iraq, killed 5 people on Friday, police said.\n"
         "It was the same market where a car bombing last month killed 12 people.\n"
         "Nine people were also wounded in the attack."
     )
-    events = extract(Article(id="m", body=body, published_at="2022-05-20", title=""))
+    events = _events(body)
     assert sorted((e.killed or 0, e.wounded or 0, e.previously_reported) for e in events) == [
         (5, 9, False),
         (12, 0, True),
