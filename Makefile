@@ -6,8 +6,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 EVAL_DIR ?= ../shared/eval
 QUICK ?=
+PURE ?=
+NATIVE := .build/native
 
-.PHONY: install run test lint unit integration faults bench eval schemas kafka browser clean
+.PHONY: install run test lint unit integration faults bench eval schemas kafka browser native clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required, found " + sys.version' \
@@ -45,8 +47,10 @@ integration: install kafka browser
 faults: install kafka
 	$(PY) -m pytest tests/faults -q
 
-test: install kafka browser lint
+test: install kafka browser lint native
 	$(PY) -m pytest tests -q
+	@echo "the extraction tests again, on the compiled core ($(NATIVE)):"
+	CONFLICT_STREAMS_EXPECT_NATIVE=1 PYTHONPATH=$(NATIVE) $(VENV)/bin/pytest tests/unit/extract -q -p no:cacheprovider
 
 schemas: install
 	$(PY) -m streams schemas
@@ -58,8 +62,18 @@ eval: install
 	$(PY) -m streams extract artifacts/eval-gold.jsonl -o artifacts/eval-pred.jsonl
 	$(PY) $(EVAL_DIR)/score.py artifacts/eval-gold.jsonl artifacts/eval-pred.jsonl
 
-bench: install kafka
-	$(PY) -m streams.bench $(if $(QUICK),--quick,)
+bench: install kafka native  ## on the compiled core, as deployed; PURE=1 for the sources
+	CONFLICT_STREAMS_EVAL_DIR=$(abspath $(EVAL_DIR)) $(if $(PURE),,PYTHONPATH=$(NATIVE)) $(PY) -P -m streams.bench $(if $(QUICK),--quick,)
+
+# The extraction core compiled by mypyc (deploy/native.sh) in a copy of the package: the benchmark and
+# `make test` use it through PYTHONPATH; the editable install stays pure Python for development.
+native: $(NATIVE)/.built
+
+$(NATIVE)/.built: $(STAMP) deploy/native.sh deploy/native-mypy.ini $(shell find streams -type f -not -path '*/__pycache__/*')
+	rm -rf $(NATIVE) && mkdir -p $(NATIVE)
+	cp -r streams $(NATIVE)/ && find $(NATIVE) -name __pycache__ -prune -exec rm -rf {} +
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" deploy/native.sh $(NATIVE)
+	touch $@
 
 clean:
-	rm -rf $(VENV) artifacts .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) artifacts .build .pytest_cache .mypy_cache .ruff_cache

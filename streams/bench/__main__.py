@@ -32,7 +32,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from streams.bench import corpus, e2e, report, stages
+from streams.bench import corpus, e2e, extraction, report, stages
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,7 @@ def run(plan: Plan, *, seed: int, keep: bool, profile: bool) -> dict[str, Any]:
         say(f"microbench of the stages on {plan.stage_articles} articles (in process)")
         times = stages.measure_stages(corpus.corpus(plan.stage_articles, seed=seed))
         figures["extract_corpus_articles_per_s"] = times.extract_articles_per_s
+        figures["extraction_build"] = extraction.extraction_build()
         figures["extract_articles_per_s"] = extraction_bench(quick=plan.mode == "quick")
         if figures["extract_articles_per_s"] is None:
             figures["extract_articles_per_s"] = times.extract_articles_per_s

@@ -148,8 +148,9 @@ _COUNTRY_PATTERNS = {
 
 
 def eval_dir() -> Path:
-    """Where ``dev.jsonl`` is looked for: ``$EVAL_DIR`` or ``../shared/eval`` next to the checkout."""
-    env = os.environ.get("EVAL_DIR")
+    """Where ``dev.jsonl`` is looked for: ``$CONFLICT_STREAMS_EVAL_DIR`` (or ``$EVAL_DIR``, as the
+    Makefile names it) or ``../shared/eval`` next to the checkout."""
+    env = os.environ.get("CONFLICT_STREAMS_EVAL_DIR") or os.environ.get("EVAL_DIR")
     if env:
         return Path(env)
     return Path(__file__).resolve().parents[2].parent / "shared" / "eval"

@@ -15,21 +15,14 @@ import os
 import resource
 import sys
 import time
-from pathlib import Path
 
+from streams.bench.corpus import eval_dir
 from streams.models import Article
-
-
-def _eval_dir() -> Path:
-    env = os.environ.get("CONFLICT_STREAMS_EVAL_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
 
 def load_articles() -> list[Article]:
     """The eval articles (seed + dev); exits with a clear message when they are missing."""
-    directory = _eval_dir()
+    directory = eval_dir()
     files = [directory / "seed.jsonl", directory / "dev.jsonl"]
     missing = [str(f) for f in files if not f.exists()]
     if missing:
@@ -47,7 +40,15 @@ def _rss_mb() -> float:
     return round(peak / 1024, 1)
 
 
-def main(quick: bool = False) -> dict[str, float]:
+def extraction_build() -> str:
+    """'native' when the extraction core runs compiled by mypyc (``make native``, deploy/native.sh),
+    'python' when it runs from its sources."""
+    from streams.extract import pipeline
+
+    return "native" if (pipeline.__file__ or "").endswith(".so") else "python"
+
+
+def main(quick: bool = False) -> dict[str, float | str]:
     """Run the benchmark; returns (and prints last, as JSON) the figures."""
     from streams.extract import extract
     from streams.extract.gazetteer import get_gazetteer
@@ -79,7 +80,8 @@ def main(quick: bool = False) -> dict[str, float]:
     stage_total = sum(
         getattr(STAGE_TIMES, n) for n in ("sentences", "numbers", "places", "dates", "assembly")
     )
-    print(f"articles: {len(batch)} ({len(articles)} distinct x {repeats}), mean body {kb_per_article:.1f} KB")
+    print(f"articles: {len(batch)} ({len(articles)} distinct x {repeats}), "
+          f"mean body {kb_per_article:.1f} KB, extraction core: {extraction_build()}")  # fmt: skip
     print(f"gazetteer load: {load_s:.2f} s (RSS after load {rss_after_load} MB)")
     print(f"extraction: {per_s:,.0f} articles/s wall, {len(batch) / cpu:,.0f} articles/s CPU time, "
           f"{1000 * elapsed / len(batch):.2f} ms/article, {events} events")  # fmt: skip
@@ -89,8 +91,9 @@ def main(quick: bool = False) -> dict[str, float]:
         seconds = getattr(STAGE_TIMES, name)
         share = 100 * seconds / stage_total if stage_total else 0.0
         print(f"  {name:10} {1000 * seconds / len(batch):7.3f} ms/article  {share:5.1f}%")
-    result = {
+    result: dict[str, float | str] = {
         "extract_articles_per_s": round(per_s, 1),
+        "extraction_build": extraction_build(),
         "extract_ms_per_article": round(1000 * elapsed / len(batch), 3),
         "extract_articles_per_s_cpu": round(len(batch) / cpu, 1),
         "load_average": round(os.getloadavg()[0], 2),

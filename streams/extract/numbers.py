@@ -77,6 +77,9 @@ VAGUE_RE = re.compile(rf"(?<![\w-])(?:(?:{_QUAL_BEFORE})\s+)?{_VAGUE}(?![\w-])",
 _TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
 
 
+_AFTER_A = frozenset((*SCALES, *DOZEN_WORDS, *FRACTIONS))  # "a hundred", "a dozen", "a half"
+
+
 def words_to_int(text: str) -> int | None:
     """'twenty-three' -> 23, 'one hundred and five' -> 105, 'half a million' -> 500000, 'a dozen' -> 12."""
     tokens = [t for t in _TOKEN_RE.findall(text.lower()) if t != "and"]
@@ -86,7 +89,7 @@ def words_to_int(text: str) -> int | None:
     fraction: float | None = None
     for i, tok in enumerate(tokens):
         if tok in ("a", "an"):
-            if i + 1 < len(tokens) and tokens[i + 1] in (*SCALES, *DOZEN_WORDS, *FRACTIONS):
+            if i + 1 < len(tokens) and tokens[i + 1] in _AFTER_A:
                 if fraction is None and tokens[i + 1] not in FRACTIONS:
                     current = max(current, 1)
                 continue

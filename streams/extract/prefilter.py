@@ -123,11 +123,14 @@ def _lowered(text: str) -> str:
     return low
 
 
+_GATED_SLOTS = ("keys", "lower", "pattern", "regex")
+
+
 class Gated:
     """A compiled regex that runs only on text holding one of its ``required_strings`` (see the module
     docstring); the methods the rules use, with the same results as the regex's own."""
 
-    __slots__ = ("keys", "lower", "pattern", "regex")
+    __slots__ = _GATED_SLOTS
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -176,7 +179,7 @@ class Gated:
         return self.regex.sub(repl, text, count) if self.may_match(text) else text
 
     def __getattr__(self, name: str) -> Any:  # any other attribute: the regex's own, ungated
-        if name in Gated.__slots__:  # not set yet (a copy being made)
+        if name in _GATED_SLOTS:  # not set yet (a copy being made)
             raise AttributeError(name)
         return getattr(self.regex, name)
 
