@@ -1071,6 +1071,7 @@ def _to_event(article: Article, c: Candidate, n: int, place: ResolvedPlace, date
 COMES_AFTER = gated(COMES_AFTER)
 PERIOD_TOTAL = gated(PERIOD_TOTAL)
 _EXACT_FIGURE = gated(_EXACT_FIGURE)
+_NUMBER_ROSE = gated(_NUMBER_ROSE)
 _SUPERLATIVE_SINCE = gated(_SUPERLATIVE_SINCE)
 _SINCE_DATE = gated(_SINCE_DATE)
 _THE_ATTACKS = gated(_THE_ATTACKS)

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from streams.extract.gazetteer import Gazetteer, Place, Region
 from streams.extract.lexicon import (
@@ -99,7 +100,8 @@ class PlaceContext:
 
     @property
     def primary_country(self) -> str | None:
-        return self.countries.most_common(1)[0][0] if self.countries else None
+        # most_common(1)'s answer (the first of the top counts), without its heap: asked per event
+        return max(self.countries.items(), key=itemgetter(1))[0] if self.countries else None
 
 
 @dataclass(frozen=True, slots=True)
