@@ -195,19 +195,21 @@ def machine_busy_seconds() -> float | None:
 
 def wiring_worker(env: dict[str, str], workdir: Path, corpus: Path) -> WorkerProcess:
     """Our worker with extraction answered from memory (``streams.bench.wiring_worker``)."""
-    argv = [sys.executable, "-m", "streams.bench.wiring_worker", str(corpus)]
+    argv = [sys.executable, "-P", "-m", "streams.bench.wiring_worker", str(corpus)]
     return WorkerProcess("wiring", argv, env, workdir)
 
 
 def our_worker(env: dict[str, str], workdir: Path, *, profile: Path | None = None) -> WorkerProcess:
     if profile is None:
-        return WorkerProcess("ours", [sys.executable, "-m", "streams", "worker"], env, workdir)
-    argv = [sys.executable, "-m", "streams.bench.profiled", str(profile), "streams", "worker"]
+        return WorkerProcess("ours", [sys.executable, "-P", "-m", "streams", "worker"], env, workdir)
+    argv = [sys.executable, "-P", "-m", "streams.bench.profiled", str(profile), "streams", "worker"]
     return WorkerProcess("ours", argv, env, workdir)
 
 
 def baseline_worker(env: dict[str, str], workdir: Path) -> WorkerProcess:
-    return WorkerProcess("baseline", [sys.executable, "-m", "streams.bench.baseline", "worker"], env, workdir)
+    return WorkerProcess(
+        "baseline", [sys.executable, "-P", "-m", "streams.bench.baseline", "worker"], env, workdir
+    )
 
 
 # -- topics and producing ----------------------------------------------------------------------
