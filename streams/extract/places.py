@@ -37,7 +37,15 @@ _FIRST_CAP = r"(?:[A-Z]|a(?:l|d|n|r|s|sh|t|z)-[A-Z]|el-[A-Z])[\w'’‘-]*"
 _NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
 # Region unit words, and the unit words of districts (second-level units) that name no region.
 _ANY_UNIT_WORDS = REGION_UNIT_WORDS | DISTRICT_UNIT_WORDS
-_DISTRICT_ONLY_UNIT_WORDS = tuple(sorted(DISTRICT_UNIT_WORDS - REGION_UNIT_WORDS))
+# What a sentence must hold for a district unit word to be in it, when no region unit word is: the
+# district-only words less those that hold another ("local government area", "subcounty").
+_DISTRICT_ONLY_UNIT_WORDS = tuple(
+    sorted(
+        w
+        for w in DISTRICT_UNIT_WORDS - REGION_UNIT_WORDS
+        if not any(o != w and o in w for o in _ANY_UNIT_WORDS)
+    )
+)
 _ANY_UNIT = "|".join(sorted(_ANY_UNIT_WORDS, key=len, reverse=True))
 _UNIT_WORD = re.compile(rf"\b(?i:{_ANY_UNIT})\b")
 _NAME_BEFORE_UNIT = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+$")
@@ -180,8 +188,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 out.append(Mention("region", names[0], m.start(m.group(2) and 2), regions[0][0].country,
                                    tuple(regions[0]), district=is_district))  # fmt: skip
             taken.append((m.start(), m.end()))
-    has_district_unit = holds_any(low, _DISTRICT_ONLY_UNIT_WORDS)
-    for unit in _unit_words(text, low) if has_unit or has_district_unit else ():
+    any_unit = has_unit or holds_any(low, _DISTRICT_ONLY_UNIT_WORDS)
+    for unit in _unit_words(text, low) if any_unit else ():
         window_start = max(0, unit.start() - 80)
         if not _ends_in_capitalised_word(text[window_start : unit.start()]):
             continue  # as _NAME_BEFORE_UNIT would find, in a fraction of the time
