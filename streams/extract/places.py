@@ -55,7 +55,7 @@ _REGION_BEFORE = re.compile(
     rf"\b({_UNIT})\s+of\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}})(?:\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
 )
 _MULTI_BEFORE_UNIT = re.compile(
-    rf"({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+(?:provinces|states|regions|governorates|counties)\b"
+    rf"({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+(?P<unit>provinces|states|regions|governorates|counties|districts)\b"
 )
 _DIRECTIONAL = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in DIRECTIONAL_WORDS), key=len, reverse=True)) + ")"
@@ -127,7 +127,7 @@ class ResolvedPlace:
     specific: bool  # a sub-national place or region was named
 
 
-_PLURAL_UNITS = ("provinces", "states", "regions", "governorates", "counties")
+_PLURAL_UNITS = ("provinces", "states", "regions", "governorates", "counties", "districts")
 _UNIT_WORD_LOWER = re.compile(rf"\b(?:{_ANY_UNIT})\b")
 
 
@@ -169,6 +169,14 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     plural = has_unit and holds_any(text, _PLURAL_UNITS)
     for m in _MULTI_BEFORE_UNIT.finditer(text) if plural else ():
         regions = [gaz.find_regions(_clean(m.group(i))) for i in (1, 2)]
+        if not any(regions) and m.group("unit") in ("districts", "counties"):
+            # "the Masisi and Rutshuru districts": two districts of one region name that region
+            first, second = (gaz.find_districts(_clean(m.group(i))) for i in (1, 2))
+            shared = tuple(r for r in first if r in second)
+            if shared:
+                out.append(Mention("region", m.group(0), m.start(), shared[0].country, shared, district=True))
+                taken.append((m.start(), m.end()))
+            continue
         if all(regions):
             out.append(Mention("multi_region", m.group(0), m.start(), regions[0][0].country,
                                (regions[0][0], regions[1][0])))  # fmt: skip

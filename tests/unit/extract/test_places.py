@@ -456,3 +456,9 @@ def test_a_bare_district_name_resolves_within_the_articles_country() -> None:
     one_word = body.replace("Kala Balge", "Konduga")  # also a town of Borno
     (event,) = extract(Article(id="t", body=one_word, title="Gunmen kill villagers in Nigeria"))
     assert (event.country, event.region) == ("NG", "NG-BO")
+
+
+def test_two_districts_of_one_region_named_together_give_that_region() -> None:
+    assert resolve("Militias burned homes in the Masisi and Walikale districts, Congo.") == ("CD", "CD-NK")
+    # districts of two regions name no one region
+    assert resolve("Militias burned homes in the Masisi and Djugu districts, Congo.")[1] != "CD-NK"
