@@ -47,9 +47,16 @@ class Gazetteer:
     """
 
     def __init__(self, text: str) -> None:
-        head, place_block, key_block, value_block = text.split("\n%%\n")
+        head, place_block, key_block, value_block, *district_blocks = text.split("\n%%\n")
         self._place_rows = place_block.split("\n")
         self._index = dict(zip(key_block.split("\n"), value_block.rstrip("\n").split("\n"), strict=True))
+        # second-level units (districts, LGAs, territories): key -> comma-separated first-level regions
+        self._districts: dict[str, str] = {}
+        if district_blocks and district_blocks[0]:
+            district_keys, district_values = district_blocks
+            self._districts = dict(
+                zip(district_keys.split("\n"), district_values.rstrip("\n").split("\n"), strict=True)
+            )
         self._parsed: dict[int, Place] = {}
         self.regions: dict[str, list[Region]] = {}
         self.region_by_code: dict[str, Region] = {}
@@ -176,6 +183,19 @@ class Gazetteer:
                     found.setdefault(skeleton(name), []).append(row)
             self._skeletons_by_country[country] = found
         return found
+
+    def find_districts(self, name: str) -> list[Region]:
+        """The first-level regions holding a second-level unit (district, LGA, territory, county) called
+        ``name`` ("Gwoza" -> Borno, "Rutshuru" -> North Kivu), at most one per country. Names that are
+        also a first-level region of the same country are left to :meth:`find_regions`."""
+        codes = self._districts.get(fold(name))
+        if codes is None:
+            return []
+        return [self.region_by_code[c] for c in codes.split(",") if c in self.region_by_code]
+
+    def has_district_key(self, key: str) -> bool:
+        """True when some second-level unit carries this already-folded name key."""
+        return key in self._districts
 
     def find_regions(self, name: str) -> list[Region]:
         """First-level regions called ``name`` ("Idlib", "North Darfur", "Mount Lebanon")."""

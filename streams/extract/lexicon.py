@@ -845,6 +845,15 @@ REGION_UNIT_WORDS = frozenset(
         "division",
     ]
 )
+# Words after a second-level unit's name ("Gwoza local government area", "Rutshuru territory", "Masisi
+# district"): the name is looked up among the districts (GeoNames admin2 units) when no first-level
+# region has it. Only these words ask for a district; a region unit word that is not here ("state",
+# "governorate", "oblast") never does.
+DISTRICT_UNIT_WORDS = frozenset(
+    ["district", "county", "department", "prefecture", "division", "province", "territory", "lga",
+     "local government area", "local government", "municipality", "commune", "cercle", "woreda",
+     "tehsil", "rayon", "raion", "zone", "sub-county", "subcounty"]
+)  # fmt: skip
 DIRECTIONAL_WORDS = frozenset(
     [
         "north",

@@ -16,6 +16,7 @@ from streams.extract.lexicon import (
     AWAY_ACTIVITIES,
     CAMP_WORDS,
     DIRECTIONAL_WORDS,
+    DISTRICT_UNIT_WORDS,
     FLIGHT_WORDS,
     NOT_PLACES,
     ORGANISATION_WORDS,
@@ -35,7 +36,19 @@ _DOUBLED = re.compile(r"([a-z])\1+")
 # alternatives behind a lookahead on [aeA-Z]).
 _FIRST_CAP = r"(?:[A-Z]|a(?:l|d|n|r|s|sh|t|z)-[A-Z]|el-[A-Z])[\w'’‘-]*"
 _NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
-_UNIT_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))})\b")
+# Region unit words, and the unit words of districts (second-level units) that name no region.
+_ANY_UNIT_WORDS = REGION_UNIT_WORDS | DISTRICT_UNIT_WORDS
+# What a sentence must hold for a district unit word to be in it, when no region unit word is: the
+# district-only words less those that hold another ("local government area", "subcounty").
+_DISTRICT_ONLY_UNIT_WORDS = tuple(
+    sorted(
+        w
+        for w in DISTRICT_UNIT_WORDS - REGION_UNIT_WORDS
+        if not any(o != w and o in w for o in _ANY_UNIT_WORDS)
+    )
+)
+_ANY_UNIT = "|".join(sorted(_ANY_UNIT_WORDS, key=len, reverse=True))
+_UNIT_WORD = re.compile(rf"\b(?i:{_ANY_UNIT})\b")
 _NAME_BEFORE_UNIT = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+$")
 _DIRECTION_WORD = re.compile(r"(?i:north|south|east|west|central|far)")
 _UNIT = "|".join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))
@@ -43,7 +56,7 @@ _REGION_BEFORE = re.compile(
     rf"\b({_UNIT})\s+of\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}})(?:\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
 )
 _MULTI_BEFORE_UNIT = re.compile(
-    rf"({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+(?:provinces|states|regions|governorates|counties)\b"
+    rf"({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+(?P<unit>provinces|states|regions|governorates|counties|districts)\b"
 )
 _DIRECTIONAL = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in DIRECTIONAL_WORDS), key=len, reverse=True)) + ")"
@@ -88,6 +101,7 @@ class Mention:
     country: str | None = None
     regions: tuple[Region, ...] = ()
     places: tuple[Place, ...] = ()
+    district: bool = False  # a second-level unit ("Gwoza LGA"), given as the region that holds it
 
 
 @dataclass
@@ -115,8 +129,8 @@ class ResolvedPlace:
     specific: bool  # a sub-national place or region was named
 
 
-_PLURAL_UNITS = ("provinces", "states", "regions", "governorates", "counties")
-_UNIT_WORD_LOWER = re.compile(rf"\b(?:{_UNIT})\b")
+_PLURAL_UNITS = ("provinces", "states", "regions", "governorates", "counties", "districts")
+_UNIT_WORD_LOWER = re.compile(rf"\b(?:{_ANY_UNIT})\b")
 
 
 def _unit_words(text: str, low: str) -> Iterator[re.Match[str]]:
@@ -157,6 +171,14 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     plural = has_unit and holds_any(text, _PLURAL_UNITS)
     for m in _MULTI_BEFORE_UNIT.finditer(text) if plural else ():
         regions = [gaz.find_regions(_clean(m.group(i))) for i in (1, 2)]
+        if not any(regions) and m.group("unit") in ("districts", "counties"):
+            # "the Masisi and Rutshuru districts": two districts of one region name that region
+            first, second = (gaz.find_districts(_clean(m.group(i))) for i in (1, 2))
+            shared = tuple(r for r in first if r in second)
+            if shared:
+                out.append(Mention("region", m.group(0), m.start(), shared[0].country, shared, district=True))
+                taken.append((m.start(), m.end()))
+            continue
         if all(regions):
             out.append(Mention("multi_region", m.group(0), m.start(), regions[0][0].country,
                                (regions[0][0], regions[1][0])))  # fmt: skip
@@ -164,6 +186,9 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     for m in _REGION_BEFORE.finditer(text) if has_unit else ():
         names = [g for g in (m.group(2), m.group(3)) if g]
         found = [gaz.find_regions(_clean(n)) for n in names]
+        is_district = m.group(1).lower() in DISTRICT_UNIT_WORDS and not all(found)
+        if is_district:  # "the district of Masisi"
+            found = [gaz.find_districts(_clean(n)) for n in names]
         if found and all(found) and free(m.start(), m.end()):
             regions = found
             if len(regions) > 1 and m.group(1).lower().endswith("s"):
@@ -171,9 +196,10 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                                    (regions[0][0], regions[1][0])))  # fmt: skip
             else:
                 out.append(Mention("region", names[0], m.start(m.group(2) and 2), regions[0][0].country,
-                                   tuple(regions[0])))  # fmt: skip
+                                   tuple(regions[0]), district=is_district))  # fmt: skip
             taken.append((m.start(), m.end()))
-    for unit in _unit_words(text, low) if has_unit else ():
+    any_unit = has_unit or holds_any(low, _DISTRICT_ONLY_UNIT_WORDS)
+    for unit in _unit_words(text, low) if any_unit else ():
         window_start = max(0, unit.start() - 80)
         if not _ends_in_capitalised_word(text[window_start : unit.start()]):
             continue  # as _NAME_BEFORE_UNIT would find, in a fraction of the time
@@ -181,19 +207,27 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if named_unit is None:
             continue
         words = _clean(named_unit.group(1)).split()
+        unit_word = " ".join(unit.group(0).lower().split())
+        region_unit, district_unit = unit_word in REGION_UNIT_WORDS, unit_word in DISTRICT_UNIT_WORDS
         for k in range(len(words)):
             name = " ".join(words[k:])
             if name.lower() in NOT_PLACES:
                 continue
-            if k == 0 and len(words) > 1 and gaz.has_place_key(fold(name)) and not gaz.find_regions(name):
+            # "Gwoza local government area", "Rutshuru territory": a second-level unit, read as its region
+            districts = gaz.find_districts(name) if district_unit else []
+            named = gaz.find_regions(name) if region_unit else []
+            if k == 0 and len(words) > 1 and gaz.has_place_key(fold(name)) and not named and not districts:
                 break  # "Mocimboa da Praia district": the town's name, not the region 'Praia' elsewhere
-            named = gaz.find_regions(name)
+            is_district = not named and bool(districts)
+            named = named or districts
             suffix = named_unit.group(1).endswith(name)
             begin = named_unit.end(1) - len(name) if suffix else named_unit.start()
             if named and free(begin, named_unit.end()):
                 # "Cameroon's Northwest region": the words before the region's name stay free for
                 # the name pass, which finds the country
-                out.append(Mention("region", name, begin, named[0].country, tuple(named)))
+                out.append(
+                    Mention("region", name, begin, named[0].country, tuple(named), district=is_district)
+                )
                 taken.append((begin, named_unit.end()))
                 break
     for m in _NAME_SEQ.finditer(text):
@@ -252,7 +286,7 @@ def _names_in_sequence(
         if hit.checked and _not_a_place_here(text, start, hit.length):
             continue
         kind = "actor" if hit.kind == "country" and _country_as_party(text, start) else hit.kind
-        out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit.places))
+        out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit.places, hit.district))
         taken.append((start, start + hit.length))
 
 
@@ -268,6 +302,7 @@ class _NameHit:
     regions: tuple[Region, ...]
     places: tuple[Place, ...]
     checked: bool  # a place or region name, which the words around it can still rule out
+    district: bool = False  # a district's name of two or more words ("Kajo Keji")
 
 
 @lru_cache(maxsize=16384)  # the same runs ("Idlib", "Syrian", "The") recur across sentences and articles
@@ -316,6 +351,13 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
                     regions = []  # "County" alone names no region
                 has_place = gaz.has_place_key(key)
                 if not has_place and not regions:
+                    if j - i >= 2 and gaz.has_district_key(key):
+                        # "Kajo Keji": a district's name of several words, not its words' hamlets abroad
+                        districts = tuple(gaz.find_districts(name))
+                        hits.append(_NameHit(start, len(raw), "region_name", name, None, districts, (),
+                                             checked=True, district=True))  # fmt: skip
+                        i, found = j, True
+                        break
                     continue
                 places = gaz.find_places(name) if has_place else []
                 if places and not regions:
@@ -472,6 +514,8 @@ def article_context(
                 cc = unambiguous_country(m)
                 if cc is not None:
                     region_votes.append((cc, 2 * weight))
+            elif m.district:
+                continue  # a district's bare name is found only within the countries the article names
             else:
                 cc = unambiguous_country(m)
                 if cc is not None:  # a town's name votes once, however often it recurs ("Fano ... Fano")
@@ -493,13 +537,14 @@ def article_context(
         if cc is not None:
             ctx.countries[cc] += 1
     ctx.countries.pop("", None)
-    # Places and bare region names vote for their region once the countries are known.
+    # Places and bare region names vote for their region once the countries are known; districts last,
+    # once the regions named by their own names are known (choose() reads them).
     for weight, ms in ((1, mentions), (2, title_mentions)):
-        for m in ms:
+        for m in sorted(ms, key=lambda m: m.district):
             choice = choose(m, ctx)
             if choice is not None and choice[1]:
                 ctx.regions[choice[1]] += weight
-                if any(r.code == choice[1] for r in m.regions):
+                if not m.district and any(r.code == choice[1] for r in m.regions):
                     ctx.named[choice[1]] += weight
                 if not ctx.countries:
                     ctx.countries[choice[0]] += 1
@@ -597,6 +642,8 @@ def choose(
     if m.kind == "multi_region":
         return (m.regions[0].country, None, m.text)
     countries = ctx.countries
+    if m.district and ((m.kind == "region_name" and not countries) or _namesake_district(m, ctx)):
+        return None
     if m.regions:
         ranked = sorted(m.regions, key=lambda r: (-countries.get(r.country, 0), r.code))
         best = ranked[0]
@@ -634,6 +681,17 @@ def choose(
     return None
 
 
+def _namesake_district(m: Mention, ctx: PlaceContext) -> bool:
+    """'Adamawa's Gwoza district' when the gazetteer's Gwoza lies in Borno: GeoNames lacks some
+    districts, so a district whose region the article never names, while it names another region of
+    that country by its own name, is likely a namesake of one the gazetteer does not hold."""
+    for region in m.regions:
+        prefix = region.country + "-"
+        if region.code not in ctx.named and any(code.startswith(prefix) for code in ctx.named):
+            return True
+    return False
+
+
 _IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][a-z]{5,})\b(?!\s+[A-Z])")
 
 
@@ -665,7 +723,9 @@ def transliterated_places(
 ) -> list[Mention]:
     """'in Deir al-Balah' -> Dayr al Balah: an unknown name in a place's position, spelt differently
     from the gazetteer, matched within the article's country only. A town matched so loosely must lie
-    in a region the article names ('Bulongo' in North Kivu is not 'Bulungu' in Kwilu), or be a city."""
+    in a region the article names ('Bulongo' in North Kivu is not 'Bulungu' in Kwilu), or be a city.
+    Or 'fighting in Masisi': the bare name of a district (second-level unit) of that country, which the
+    gazetteer holds under one region of it."""
     if country is None:
         return []
     spans = [(m.start, m.start + len(m.text)) for m in mentions]
@@ -678,6 +738,11 @@ def transliterated_places(
         if gaz.has_place_key(fold(name)) or gaz.find_regions(name) or gaz.find_country(name):
             continue
         if _not_a_place_here(text, start, len(name)):
+            continue
+        # "fighting in Masisi": a second-level unit of the article's country, which names one region there
+        districts = [r for r in gaz.find_districts(name) if r.country == country]
+        if districts:
+            out.append(Mention("region_name", name, start, country, tuple(districts), district=True))
             continue
         found, places = gaz.transliterated(name, country)
         places = [
@@ -704,12 +769,15 @@ def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace |
     explicit: list[tuple[str, str | None, str]] = []
     towns: list[tuple[str, str | None, str]] = []
     countries: list[str] = []
+    district_names: dict[str | None, str] = {}  # "Masisi territory": the place, within its region
     for m in mentions:
         choice = choose(m, ctx, regions_named)
         if choice is None:
             continue
         if m.kind in ("region", "region_name"):
             explicit.append(choice)
+            if m.district:
+                district_names.setdefault(choice[1], m.text)
         elif m.kind == "place":
             towns.append(choice)
         elif m.kind in ("country", "directional", "multi_region"):
@@ -724,7 +792,7 @@ def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace |
     if explicit:
         cc, code, name = explicit[0]
         town = next((t for t in towns if t[1] == code), None)
-        return ResolvedPlace(cc, code, name, town[2] if town else None, True)
+        return ResolvedPlace(cc, code, name, town[2] if town else district_names.get(code), True)
     if towns:
         in_primary = [t for t in towns if t[0] == ctx.primary_country] or towns
         cc, code, name = in_primary[0]

@@ -401,3 +401,64 @@ def test_unit_words_and_the_name_before_them_are_found_as_the_regexes_find_them(
         if _NAME_BEFORE_UNIT.search(head) is not None:
             assert _ends_in_capitalised_word(head), head
     assert not _ends_in_capitalised_word("fighting in the ")
+
+
+def test_second_level_units_roll_up_to_the_region_that_holds_them() -> None:
+    gaz = get_gazetteer()
+    assert [r.code for r in gaz.find_districts("Gwoza")] == ["NG-BO"]
+    assert [r.code for r in gaz.find_districts("Kajo Keji")] == ["SS-EC"]
+    # common words and organisations are no district keys
+    assert gaz.find_districts("Police") == []
+    assert gaz.find_districts("Central") == []
+
+
+def test_a_district_named_with_its_unit_word_resolves_to_its_region() -> None:
+    assert resolve("Gunmen killed five farmers in Gwoza local government area of Nigeria.") == ("NG", "NG-BO")
+    assert resolve("Gunmen killed five farmers in Kala Balge LGA on Sunday, Nigerian police said.") == (
+        "NG",
+        "NG-BO",
+    )
+    assert resolve("Militiamen attacked three villages in Djugu territory, Congo.") == ("CD", "CD-IT")
+    assert resolve("Twelve people died in fighting in Masisi territory, Congo.") == ("CD", "CD-NK")
+    assert resolve("Cattle raiders killed four herders in Kajo Keji county of South Sudan.") == (
+        "SS",
+        "SS-EC",
+    )
+    assert resolve("Soldiers clashed with militants in the district of Zhari, Afghanistan.") == (
+        "AF",
+        "AF-KAN",
+    )
+
+
+def test_a_district_gives_the_place_name_when_no_town_is_named() -> None:
+    gaz = get_gazetteer()
+    text = "Twelve people died in fighting in Masisi territory, Congo."
+    r = resolve_place(find_mentions(text, gaz), article_context(find_mentions(text, gaz), []))
+    assert r is not None and (r.region, r.place) == ("CD-NK", "Masisi")
+
+
+def test_a_district_in_a_region_the_article_does_not_name_yields_to_the_named_one() -> None:
+    # the gazetteer's Gwoza lies in Borno; a story that names only Adamawa means another Gwoza
+    article = "Gunmen attacked Gwoza district on Friday, officials in Nigeria's Adamawa state said."
+    assert resolve(article) == ("NG", "NG-AD")
+
+
+def test_a_bare_district_name_resolves_within_the_articles_country() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "ABUJA - Gunmen killed 12 villagers in Kala Balge in northeastern Nigeria on Sunday, the police "
+        "said. Nigeria has fought insurgents for years."
+    )
+    (event,) = extract(Article(id="t", body=body, title="Gunmen kill villagers in Nigeria"))
+    assert (event.country, event.region, event.killed) == ("NG", "NG-BO", 12)
+    one_word = body.replace("Kala Balge", "Konduga")  # also a town of Borno
+    (event,) = extract(Article(id="t", body=one_word, title="Gunmen kill villagers in Nigeria"))
+    assert (event.country, event.region) == ("NG", "NG-BO")
+
+
+def test_two_districts_of_one_region_named_together_give_that_region() -> None:
+    assert resolve("Militias burned homes in the Masisi and Walikale districts, Congo.") == ("CD", "CD-NK")
+    # districts of two regions name no one region
+    assert resolve("Militias burned homes in the Masisi and Djugu districts, Congo.")[1] != "CD-NK"
