@@ -154,10 +154,19 @@ def prune(state: RegionState, before: dt.date | None) -> RegionState:
     return pruned
 
 
+def _before(state: RegionState, incident: Incident, before: dt.date) -> bool:
+    """The incident is dated before the horizon, and so is every stock given with its reports (a stock
+    counts in the windows from its own day, which can be later than its incident's)."""
+    if incident.day is None or incident.day >= before:
+        return False
+    stocks = (r for r in incident.reports if r.event_id in state.stocks)
+    return all(r.day is None or r.day < before for r in stocks)
+
+
 def prune_in_place(state: RegionState, before: dt.date | None) -> None:
     """Fold incidents and stocks dated before ``before`` into the archive; drop background detail.
     Incidents leave by whole linked groups (a group reaching past the horizon stays live, so that the
-    incidents it splits into do not change).
+    incidents it splits into do not change), and not before the stocks given with their reports.
 
     What stays exact: all-time totals; every rolling window ending at or after
     ``before + 30 days`` (the windows never reach that far back); idempotence (archived event ids are
@@ -177,7 +186,7 @@ def prune_in_place(state: RegionState, before: dt.date | None) -> None:
     old_groups = [
         gid
         for gid, ids in state.groups.items()
-        if all((day := state.incidents[iid].day) is not None and day < before for iid in ids)
+        if all(_before(state, state.incidents[iid], before) for iid in ids)
     ]
     old_stocks = {
         k: r

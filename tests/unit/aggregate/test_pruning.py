@@ -90,3 +90,26 @@ def test_merging_a_pruned_state_with_an_older_copy_counts_nothing_twice() -> Non
     pruned = prune(whole, DAY - dt.timedelta(days=RETENTION_DAYS))
     assert region_totals(merge(whole, pruned), DAY) == region_totals(whole, DAY)
     assert merge(whole, pruned) == merge(pruned, whole)
+
+
+def test_a_stock_given_with_a_toll_stays_while_the_stock_is_dated_on_the_horizon() -> None:
+    # One article: a toll dated the day before the horizon, and, published on the horizon day without
+    # an incident date, a cumulative displacement figure given with a count of wounded. Both join one
+    # incident; the stock counts in a 30-day window from its own day, so the window that starts on the
+    # horizon day must see it after pruning too.
+    horizon = DAY - dt.timedelta(days=4)
+    toll = make_event(article_id="a1", date=horizon - dt.timedelta(days=1), published_at=None, killed=2)
+    stock = make_event(
+        article_id="a1",
+        date=None,
+        published_at=horizon,
+        wounded=3,
+        displaced=40_000,
+        displaced_kind="cumulative",
+    )
+    state = built([toll, stock])
+    pruned = prune(state, horizon)
+    late = horizon + dt.timedelta(days=29)  # the last window that still holds the horizon day
+    assert measures(pruned, late, "30d") == measures(state, late, "30d")
+    assert measures(pruned, late, "30d").displaced_cumulative == 40_000
+    assert measures(pruned, DAY, "all") == measures(state, DAY, "all")
