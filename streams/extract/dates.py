@@ -178,6 +178,7 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=256)  # the background rules ask it of the same clause up to five times
 def has_date_expression(text: str) -> bool:
     """True when the sentence names a day, weekday or relative day."""
     return bool(
