@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.cli import SAMPLES
 from streams.extract.classify import (
+    _ROLE_KEYS,
+    _ROLE_WORDS,
     Figure,
+    _figures_of,
     casualty_role,
     is_projection,
     is_subset,
     sentence_figures,
     singular_casualties,
 )
+from streams.extract.lexicon import (
+    BRIDGE_WORDS,
+    NON_STATE_COMBATANTS,
+    PERSON_NOUNS,
+    STATE_FORCES,
+    TOLL_TO_VERBS,
+)
 from streams.extract.numbers import find_quantities
+from streams.extract.sentences import split_sentences
+from streams.models import Article
+
+_FUNCTION_WORDS = frozenset(
+    ["the", "of", "in", "and", "by", "to", "on", "at", "his", "her", "their", "homes", "camps", "down",
+     "into", "refuge", "toll", "rose", "after", "attack", "clashes", "near", "town", "village", "including",
+     "children", "whom", "them", "two", "during", "said", "police", "army", "more", "than", "nearly", "some",
+     "families"]
+)  # fmt: skip
 
 
 def roles(text: str) -> list[tuple[int | None, str]]:
@@ -401,3 +424,42 @@ def test_a_running_total_added_to_is_its_own_clause() -> None:
 def test_other_before_a_group_leaves_the_group_as_the_noun() -> None:
     fs = sentence_figures("The raid also left three other militants injured near the border.")
     assert [(f.role, f.quantity.value, f.noun) for f in fs] == [("wounded", 3, "militants")]
+
+
+# The gate of sentence_figures: a sentence holding no role word has no figure.
+
+_NON_ROLE_WORDS = st.sampled_from(
+    sorted(
+        w
+        for w in BRIDGE_WORDS
+        | TOLL_TO_VERBS
+        | PERSON_NOUNS
+        | NON_STATE_COMBATANTS
+        | STATE_FORCES
+        | _FUNCTION_WORDS
+        if not any(k in w for k in _ROLE_KEYS)
+    )
+)
+_NUMBERS = st.sampled_from(["12", "1,200", "twelve", "a dozen", "one", "a", "another", "at least 30", "2024"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_NON_ROLE_WORDS, _NUMBERS), min_size=1, max_size=25))
+def test_without_a_role_word_the_rules_find_no_figure(words: list[str]) -> None:
+    text = " ".join(words).capitalize() + "."
+    assert not any(k in text.lower() for k in _ROLE_KEYS)  # what the gate rejects
+    assert _figures_of(text) == [] and sentence_figures(text) == []
+
+
+def test_every_role_word_passes_the_gate() -> None:
+    for word in _ROLE_WORDS:
+        sentence = f"Twelve people were {word} on Monday."
+        assert any(k in sentence.lower() for k in _ROLE_KEYS), word
+
+
+def test_the_gate_changes_nothing_on_whole_articles() -> None:
+    # every sentence of the bundled sample articles, gated and not
+    for line in SAMPLES.read_text(encoding="utf-8").splitlines():
+        body = Article.model_validate_json(line).body
+        for s in split_sentences(body):
+            assert sentence_figures(s.text) == _figures_of(s.text), s.text
