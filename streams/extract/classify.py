@@ -506,6 +506,7 @@ def sentence_figures(text: str) -> list[Figure]:
             one = Quantity(1, "exact", start, end, text[start:end], is_word=True)
             figures.append(Figure(one, role, noun))
     figures = _with_listed_victims(text, figures)
+    figures.extend(_listed_after_one(text, quantities, figures))
     figures.extend(_and_one_more(text, figures))
     figures.extend(_per_place(text, figures))
     figures.extend(_per_place_displaced(text, figures))
@@ -671,6 +672,42 @@ def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) 
         noun = _first_noun(tokens, _token_at(tokens, nxt.end))
         if noun in PERSON_NOUNS:
             out.append(Figure(nxt, f.role, noun, joined=True))
+    return out
+
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_after_one(text: str, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:
+    """'killing a child, three women and a man': the groups listed after a single victim share its verb
+    (the singles after them are counted by _and_one_more)."""
+    singles = [
+        f for f in figures if f.quantity.is_word and f.quantity.value == 1 and f.role in (KILLED, WOUNDED)
+    ]
+    if not singles:
+        return []
+    roled = {f.quantity.start for f in figures}
+    out: list[Figure] = []
+    tokens: list[Token] | None = None
+    for f in singles:
+        end = f.quantity.end
+        for nxt in quantities:
+            if nxt.start < end:
+                continue
+            if nxt.start in roled or nxt.value is None or not _LIST_SEPARATOR.fullmatch(text, end, nxt.start):
+                break
+            if is_subset(text, nxt):
+                break
+            tokens = tokens if tokens is not None else _tokens(text)
+            noun = _first_noun(tokens, _token_at(tokens, nxt.end))
+            if noun not in PERSON_NOUNS:
+                break
+            out.append(Figure(nxt, f.role, noun, joined=True))
+            roled.add(nxt.start)
+            np = _NOUN_PHRASE.match(text, nxt.end)
+            if np is None:
+                break
+            end = np.end()
     return out
 
 

@@ -401,3 +401,16 @@ def test_a_running_total_added_to_is_its_own_clause() -> None:
 def test_other_before_a_group_leaves_the_group_as_the_noun() -> None:
     fs = sentence_figures("The raid also left three other militants injured near the border.")
     assert [(f.role, f.quantity.value, f.noun) for f in fs] == [("wounded", 3, "militants")]
+
+
+def test_groups_listed_after_a_single_victim_share_its_verb() -> None:
+    figures = sentence_figures(
+        "A drone hit a car near the market, killing a teacher, two students and a driver."
+    )
+    assert [(f.quantity.value, f.role) for f in figures] == [(1, "killed"), (2, "killed"), (1, "killed")]
+    assert [f.joined for f in figures] == [False, True, True]
+
+
+def test_a_single_victim_then_a_group_with_its_own_verb_stays_apart() -> None:
+    figures = sentence_figures("A guard was killed and four visitors were wounded at the gate.")
+    assert [(f.quantity.value, f.role) for f in figures] == [(1, "killed"), (4, "wounded")]
