@@ -432,7 +432,7 @@ def extract_events(article: Article) -> list[Event]:
     STAGE_TIMES.places += t3 - t2
 
     _mark_background(cands, sentences, published)
-    events = _consolidate(cands, sentences, mentions, ctx)
+    events = _consolidate(cands, sentences, mentions, ctx, published)
     for c in events:
         c.shared_sentence = sum(1 for o in events if o.sentence.index == c.sentence.index) > 1
     _apply_unverifiable_statements(events, sentences)
@@ -614,7 +614,11 @@ def _long_before(
 
 
 def _consolidate(
-    cands: list[Candidate], sentences: list[Sentence], mentions: list[list[Mention]], ctx: PlaceContext
+    cands: list[Candidate],
+    sentences: list[Sentence],
+    mentions: list[list[Mention]],
+    ctx: PlaceContext,
+    published: dt.date | None = None,
 ) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in cands:
@@ -659,7 +663,7 @@ def _consolidate(
             mains
             and not separate
             and not (_own_place(c, mains, mentions) or _other_region(c, mains, mentions, ctx))
-            and (_merge_casualty(c, mains) or _bodies_of_the_toll(c, mains))
+            and (_merge_casualty(c, mains, published) or _bodies_of_the_toll(c, mains))
         ):
             continue
         kept.append(c)
@@ -846,17 +850,28 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
     return False
 
 
-def _merge_casualty(c: Candidate, mains: list[Candidate]) -> bool:
+def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | None = None) -> bool:
     """Fold a repeated or complementary figure into an incident already found."""
     last = mains[-1]
     c_kill = c.killed.quantity.value if c.killed else None
     c_wound = c.wounded.quantity.value if c.wounded else None
+    c_day: list[dt.date | None] = []  # resolved once, when a count first coincides
     for m in reversed(mains):
         if m.sentence.index == c.sentence.index:
             continue  # two tolls of one sentence ("eight in Ukum, nine in Logo") are two groups
         m_kill = m.killed.quantity.value if m.killed else None
         m_wound = m.wounded.quantity.value if m.wounded else None
         if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):
+            if not c_day:
+                c_day.append(resolve_date(c.sentence.text, published) if published is not None else None)
+            if (
+                c_day[0] is not None
+                and resolve_date(m.sentence.text, published) not in (None, c_day[0])
+                and not _same_weekday_named(c.sentence.text, m.sentence.text)
+            ):
+                # "five killed late on Monday", then "a strike early on Tuesday killed five": two days, two
+                # incidents, however equal the counts
+                continue
             if not c.verified and m.verified and c_kill != m_kill:
                 return False
             same_pair = c_wound is not None and c_wound == m_wound
@@ -895,6 +910,15 @@ def _merge_casualty(c: Candidate, mains: list[Candidate]) -> bool:
         if "toll" in text and _close_loose(c_kill, last.killed.quantity.value or 0):
             return True
     return False
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _same_weekday_named(a: str, b: str) -> bool:
+    """'killed Tuesday' in both, whatever else dates one of them (a dateline's '22nd May, 2024')."""
+    a_low, b_low = a.lower(), b.lower()
+    return any(d in a_low and d in b_low for d in _WEEKDAYS)
 
 
 _BODIES = re.compile(r"\s+(?:more\s+|other\s+|of\s+the\s+)?(?:bodies|corpses)\b", re.I)

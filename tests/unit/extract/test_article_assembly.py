@@ -552,3 +552,13 @@ def test_a_number_that_rose_revises_the_figure_before_it() -> None:
         "An aid group in Dori said on Tuesday that the number had risen to more than 4,500 people."
     )
     assert [(e.displaced, e.displaced_qualifier) for e in extract(article(body))] == [(4500, "more_than")]
+
+
+def test_equal_tolls_on_different_days_are_two_incidents() -> None:
+    body = (
+        "Air strikes killed at least nine people in the north of the country, officials said.\n"
+        "A strike late on Wednesday hit a house in Kunduz, killing four people, the police said.\n"
+        "Another strike early on Thursday killed four people in a car near Kunduz, a doctor said."
+    )
+    events = current(extract(article(body)))
+    assert sorted(e.killed for e in events) == [4, 4, 9]
