@@ -639,8 +639,13 @@ def _consolidate(
         separate = _has(text, SEPARATE_INCIDENT_CUES)
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
-        if mains and not separate and _same_incident_again(c, mains, mentions):
-            _complete(mains[-1], c)
+        # "Police killed four gunmen" (a party's claim) between the lead and "In all, six officers were
+        # killed in the attacks": a count vouched for tells again of the last incident vouched for
+        vouched = (
+            [k for k in mains if k.verified] if mains and c.verified and not mains[-1].verified else mains
+        )
+        if vouched and not separate and _same_incident_again(c, vouched, mentions):
+            _complete(vouched[-1], c)
             continue
         if mains and not separate and c.killed is None and c.wounded is not None and _LATER.search(text):
             # "The governor said later that 19 people had been wounded": the wounded count, revised

@@ -562,3 +562,15 @@ def test_equal_tolls_on_different_days_are_two_incidents() -> None:
     )
     events = current(extract(article(body)))
     assert sorted(e.killed for e in events) == [4, 4, 9]
+
+
+def test_a_count_vouched_for_after_an_enemy_claim_completes_the_lead() -> None:
+    body = (
+        "Gunmen attacked a police post in Mardan on Sunday, killing at least nine officers, officials said.\n"
+        "Police said they had killed three of the attackers.\n"
+        "In all, seven officers were killed and 14 wounded in the attack, a police spokesman said."
+    )
+    events = current(extract(article(body)))
+    lead = next(e for e in events if e.killed == 9)
+    assert lead.wounded == 14
+    assert sorted((e.killed, e.verified) for e in events) == [(3, False), (9, True)]
