@@ -1433,8 +1433,12 @@ _GROUP_SAYS = re.compile(
     r"(?:had\s+|have\s+)?(?:killed|wounded)\b",
     re.I,
 )
-_GROUP_WORD = re.compile(
-    "|".join(rf"\b{re.escape(g)}\b" for g in ARMED_GROUP_NAMES if " " not in g and not g.startswith("the")),
+_GROUP_WORD = re.compile(  # "five Taliban members", "three Abu Sayyaf members"
+    "|".join(
+        r"\b" + r"\s+".join(map(re.escape, g.split())) + r"\b"
+        for g in ARMED_GROUP_NAMES
+        if not g.startswith("the")
+    ),
     re.I,
 )
 

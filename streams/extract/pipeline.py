@@ -613,6 +613,35 @@ def _long_before(
     return (published - date).days >= BACKGROUND_AFTER_DAYS
 
 
+def _split_sides(cands: list[Candidate]) -> list[Candidate]:
+    """'Three rebels were killed while seven soldiers were wounded, a military official said': the army's
+    count of its enemy's dead is a one-sided claim, its own wounded are vouched for -- two figures, two
+    events, not one unverified incident with both."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.killed is None or c.wounded is None or c.background or not _own_noun(c.killed, c.wounded):
+            out.append(c)  # "two Houthi fighters were killed and one injured": the one is of the same side
+            continue
+        text = c.sentence.text
+        killed_claim = cl.is_one_sided_claim(text, c.killed, c.claimed_by)
+        if killed_claim == cl.is_one_sided_claim(text, c.wounded, c.claimed_by):
+            out.append(c)
+            continue
+        wounded = dataclasses.replace(c, killed=None, extra_sentences=list(c.extra_sentences))
+        killed_first = c.killed.quantity.start < c.wounded.quantity.start
+        c.wounded = None
+        out.extend((c, wounded) if killed_first else (wounded, c))
+    return out
+
+
+_UNNAMED = frozenset(["others", "other", "people", "persons", "more"])
+
+
+def _own_noun(*figures: cl.Figure) -> bool:
+    """Every figure names whom it counts ('seven soldiers'), not 'one', 'four others'."""
+    return all(f.noun is not None and f.noun not in _UNNAMED for f in figures)
+
+
 def _consolidate(
     cands: list[Candidate],
     sentences: list[Sentence],
@@ -621,7 +650,7 @@ def _consolidate(
     published: dt.date | None = None,
 ) -> list[Candidate]:
     kept: list[Candidate] = []
-    for c in cands:
+    for c in _split_sides(cands):
         text = c.sentence.text
         if c.casualty and not c.background:
             c.verified = not any(

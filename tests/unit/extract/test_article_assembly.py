@@ -574,3 +574,21 @@ def test_a_count_vouched_for_after_an_enemy_claim_completes_the_lead() -> None:
     lead = next(e for e in events if e.killed == 9)
     assert lead.wounded == 14
     assert sorted((e.killed, e.verified) for e in events) == [(3, False), (9, True)]
+
+
+def test_an_armys_count_of_enemy_dead_splits_from_its_own_wounded() -> None:
+    body = (
+        "Four Boko Haram members were killed and six soldiers were wounded in a gun battle near Bama on "
+        "Tuesday, an army spokesman said."
+    )
+    events = current(extract(article(body)))
+    assert sorted(((e.killed, e.wounded, e.verified) for e in events), key=str) == [
+        (4, None, False),
+        (None, 6, True),
+    ]
+
+
+def test_the_wounded_of_the_same_group_stay_with_its_claimed_dead() -> None:
+    body = "Two Houthi fighters were killed and one injured in an army attack near Taiz on Monday, it said."
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.wounded, event.verified) == (2, 1, False)
