@@ -559,6 +559,28 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             bg = True
         c.background = bg
         previous = c
+    _stocks_beside_running_tolls(cands)
+
+
+_HAVE_FLED = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|been\s+(?:forced|displaced|driven|uprooted))\b", re.I
+)
+
+
+def _stocks_beside_running_tolls(cands: list[Candidate]) -> None:
+    """'At least 180 people have been killed and nearly 60,000 have fled their homes': a flight told in the
+    perfect, undated, beside the conflict's running toll, is the conflict's stock too."""
+    tolls = {c.sentence.index for c in cands if c.killed is not None and c.background}
+    for c in cands if tolls else ():
+        if (
+            c.displaced is not None
+            and c.displaced_kind == "incident"
+            and not c.background
+            and c.sentence.index in tolls
+            and _HAVE_FLED.search(c.sentence.text)
+            and not has_date_expression(c.sentence.text)
+        ):
+            c.displaced_kind = "cumulative"
 
 
 _SINCE_DATE = re.compile(r"\bsince\b", re.I)

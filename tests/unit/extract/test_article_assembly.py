@@ -592,3 +592,15 @@ def test_the_wounded_of_the_same_group_stay_with_its_claimed_dead() -> None:
     body = "Two Houthi fighters were killed and one injured in an army attack near Taiz on Monday, it said."
     (event,) = current(extract(article(body)))
     assert (event.killed, event.wounded, event.verified) == (2, 1, False)
+
+
+def test_a_flight_told_beside_the_running_toll_is_a_stock() -> None:
+    body = (
+        "Gunmen attacked a village in Jonglei state on Monday, killing six people, officials said.\n"
+        "Ethnic violence has raged in the state since March. More than 300 people have been killed and "
+        "nearly 45,000 have fled their homes."
+    )
+    events = extract(article(body))
+    (flight,) = [e for e in events if e.displaced]
+    assert flight.displaced == 45000
+    assert flight.displaced_kind == "cumulative"
