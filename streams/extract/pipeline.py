@@ -18,6 +18,7 @@ from streams.extract.lexicon import (
     COUNTRY_SCOPE_CUES,
     DATED_BACKGROUND_AFTER_DAYS,
     DATED_LATER_BACKGROUND_AFTER_DAYS,
+    EARLIER_REPORT_CUES,
     EARLIER_THAN_LEAD_DAYS,
     HOSTING_CUES,
     NON_CONFLICT_CUES,
@@ -635,6 +636,20 @@ def _long_before(
     return (published - date).days >= BACKGROUND_AFTER_DAYS
 
 
+def _earlier_report(c: Candidate, main: Candidate, sentences: list[Sentence]) -> bool:
+    """'Eleven soldiers have been killed ... The attack had been previously disclosed by a military source
+    ... clashes which killed eight soldiers and left 15 injured': a lower count of the incident, told after
+    a sentence that says an earlier report follows, is that report's count, not another incident."""
+    if c.killed is None or main.killed is None or not (c.verified and main.verified):
+        return False
+    if not 0 < (c.killed.quantity.value or 0) < (main.killed.quantity.value or 0):
+        return False
+    if has_date_expression(c.sentence.text):
+        return False  # "... killed eight on Sunday": a day of its own may be another incident's
+    first = main.sentence.index
+    return any(_has(sentences[k].text, EARLIER_REPORT_CUES) for k in range(first, c.sentence.index + 1))
+
+
 def _split_sides(cands: list[Candidate]) -> list[Candidate]:
     """'Three rebels were killed while seven soldiers were wounded, a military official said': the army's
     count of its enemy's dead is a one-sided claim, its own wounded are vouched for -- two figures, two
@@ -689,6 +704,9 @@ def _consolidate(
         mains = [k for k in kept if k.casualty and not k.background and not k.dropped]
         separate = _has(text, SEPARATE_INCIDENT_CUES)
         if mains and not separate and _has(text, SUPERSEDED_CUES):
+            continue
+        if mains and not separate and _earlier_report(c, mains[-1], sentences):
+            _complete(mains[-1], c)
             continue
         # "Police killed four gunmen" (a party's claim) between the lead and "In all, six officers were
         # killed in the attacks": a count vouched for tells again of the last incident vouched for

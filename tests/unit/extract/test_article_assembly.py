@@ -604,3 +604,13 @@ def test_a_flight_told_beside_the_running_toll_is_a_stock() -> None:
     (flight,) = [e for e in events if e.displaced]
     assert flight.displaced == 45000
     assert flight.displaced_kind == "cumulative"
+
+
+def test_a_lower_count_after_an_earlier_report_cue_is_that_reports_count() -> None:
+    body = (
+        "Fourteen soldiers were killed in an attack on an army post in Gao on Tuesday, the army said.\n"
+        "The attack had been previously reported by a local official.\n"
+        "He said the gunmen stormed the post at dawn, killing nine soldiers and wounding 11 others."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.wounded) == (14, 11)
