@@ -935,6 +935,19 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
             continue  # two tolls of one sentence ("eight in Ukum, nine in Logo") are two groups
         m_kill = m.killed.quantity.value if m.killed else None
         m_wound = m.wounded.quantity.value if m.wounded else None
+        if (
+            len(mains) == 1
+            and m_kill is None
+            and c_kill is not None
+            and c_wound is not None
+            and c_wound == m_wound
+            and c.verified == m.verified
+        ):
+            # "The attack also left one person severely wounded" (a standfirst), then "at least 18 people
+            # were killed and one seriously wounded": the lead's toll, told in full after its wounded
+            m.killed = c.killed
+            m.extra_sentences.append(c.sentence)
+            return True
         if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):
             if not c_day:
                 c_day.append(resolve_date(c.sentence.text, published) if published is not None else None)

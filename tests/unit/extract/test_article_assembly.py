@@ -614,3 +614,12 @@ def test_a_lower_count_after_an_earlier_report_cue_is_that_reports_count() -> No
     )
     (event,) = current(extract(article(body)))
     assert (event.killed, event.wounded) == (14, 11)
+
+
+def test_a_standfirsts_wounded_figure_joins_the_lead_told_in_full_after_it() -> None:
+    body = (
+        "The raid on the market also left two traders wounded, the district chief said.\n"
+        "At least 12 people were killed and two wounded when gunmen raided a market in Tillaberi on Thursday."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.wounded) == (12, 2)
