@@ -506,7 +506,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             cl.is_background(text, year, month, day)
             or _over_a_period(text)
             or bool(PERIOD_TOTAL.search(text))
-            or bool(COMES_AFTER.search(full))
+            or _comes_after(full)
             or _long_before(text, published, dated_after=_dated_after(is_lead, roundup))
         )
         if not bg and not roundup and not this_week and c.sentence.index > lead_index:
@@ -582,6 +582,18 @@ def _stocks_beside_running_tolls(cands: list[Candidate]) -> None:
             and not has_date_expression(c.sentence.text)
         ):
             c.displaced_kind = "cumulative"
+
+
+def _comes_after(text: str) -> bool:
+    """'The attack came a week after gunmen killed 12': the incident after 'after' is an earlier one,
+    background -- but not one only hours before ('came hours after ... fatally shot two police officers
+    overnight'), which is as much the news as the one the article leads with. 'Came within 24 hours of two
+    operations' still sums up earlier reports."""
+    m = COMES_AFTER.search(text)
+    if m is None:
+        return False
+    said = m.group(0).lower()
+    return "hour" not in said or "within" in said
 
 
 _SINCE_DATE = re.compile(r"\bsince\b", re.I)

@@ -623,3 +623,13 @@ def test_a_standfirsts_wounded_figure_joins_the_lead_told_in_full_after_it() -> 
     )
     (event,) = current(extract(article(body)))
     assert (event.killed, event.wounded) == (12, 2)
+
+
+def test_an_incident_only_hours_before_the_lead_is_news_too() -> None:
+    body = (
+        "A roadside bomb killed three soldiers in Bannu on Thursday, police said.\n"
+        "The blast came hours after gunmen shot dead two policemen at a checkpoint in the same district.\n"
+        "The bombing came a week after an attack killed seven soldiers in the same district."
+    )
+    events = extract(article(body))
+    assert sorted((e.killed, e.previously_reported) for e in events) == [(2, False), (3, False), (7, True)]
