@@ -503,7 +503,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             continue
         is_lead = c.sentence.index <= lead_index
         bg = (
-            cl.is_background(text, year, month, day)
+            cl.is_background(_PREVIOUS_DAY.sub(" ", text) if is_lead else text, year, month, day)
             or _over_a_period(text)
             or bool(PERIOD_TOTAL.search(text))
             or _comes_after(full)
@@ -582,6 +582,11 @@ def _stocks_beside_running_tolls(cands: list[Candidate]) -> None:
             and not has_date_expression(c.sentence.text)
         ):
             c.displaced_kind = "cumulative"
+
+
+# "revised the death toll from the previous day's bombing": the lead's incident, a day before the report,
+# is the news the article leads with, not an earlier one it recalls
+_PREVIOUS_DAY = re.compile(r"\b(?:the\s+)?previous\s+(?:day|night|evening)(?:'s|’s)?", re.I)
 
 
 def _comes_after(text: str) -> bool:

@@ -633,3 +633,12 @@ def test_an_incident_only_hours_before_the_lead_is_news_too() -> None:
     )
     events = extract(article(body))
     assert sorted((e.killed, e.previously_reported) for e in events) == [(2, False), (3, False), (7, True)]
+
+
+def test_the_leads_incident_of_the_previous_day_is_the_news() -> None:
+    body = (
+        "Officials have raised the death toll from the previous day's car bombing in Mogadishu to 21.\n"
+        "A previous attack on the same market killed nine people in March."
+    )
+    events = extract(article(body))
+    assert sorted((e.killed, e.previously_reported) for e in events) == [(9, True), (21, False)]
