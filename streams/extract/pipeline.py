@@ -978,6 +978,10 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
                 continue
             if not c.verified and m.verified and c_kill != m_kill:
                 return False
+            if not c.verified and m.verified and not _same_victims(c, m):
+                # "A police officer has been killed ... According to police, one militant has been killed":
+                # a party's count of its enemy's dead, however equal, is not the toll vouched for
+                continue
             same_pair = c_wound is not None and c_wound == m_wound
             if c_kill <= SMALL_TOLL and not same_pair and c.siblings:
                 # one killed in Torske, listed with three in Bohorodychne, is not the one killed in Kharkiv
@@ -1023,6 +1027,13 @@ def _same_weekday_named(a: str, b: str) -> bool:
     """'killed Tuesday' in both, whatever else dates one of them (a dateline's '22nd May, 2024')."""
     a_low, b_low = a.lower(), b.lower()
     return any(d in a_low and d in b_low for d in _WEEKDAYS)
+
+
+def _same_victims(c: Candidate, m: Candidate) -> bool:
+    """Both tolls count the same side's dead (or say nothing of whose they are)."""
+    if c.killed is None or m.killed is None:
+        return True
+    return cl.same_side(c.killed, m.killed)
 
 
 _BODIES = re.compile(r"\s+(?:more\s+|other\s+|of\s+the\s+)?(?:bodies|corpses)\b", re.I)

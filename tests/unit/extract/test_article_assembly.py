@@ -642,3 +642,12 @@ def test_the_leads_incident_of_the_previous_day_is_the_news() -> None:
     )
     events = extract(article(body))
     assert sorted((e.killed, e.previously_reported) for e in events) == [(9, True), (21, False)]
+
+
+def test_an_equal_count_of_enemy_dead_is_a_separate_claim() -> None:
+    body = (
+        "A soldier was killed in a gunfight with militants in Kupwara on Friday, officials said.\n"
+        "According to the army, one militant has also been killed so far."
+    )
+    events = current(extract(article(body)))
+    assert sorted((e.killed, e.verified) for e in events) == [(1, False), (1, True)]
