@@ -517,7 +517,7 @@ def sentence_figures(text: str) -> list[Figure]:
 
 _LISTED_BEFORE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:that|said|says|reported|added)\s+)"
-    r"(?P<list>(?:(?:the|a|an|his|her|their)\s+[^,;:()]{2,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+)$",
+    r"(?P<list>(?:(?:the|a|an|another|his|her|their)\s+[^,;:()]{2,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+)$",
     re.IGNORECASE,
 )
 

@@ -414,3 +414,8 @@ def test_groups_listed_after_a_single_victim_share_its_verb() -> None:
 def test_a_single_victim_then_a_group_with_its_own_verb_stays_apart() -> None:
     figures = sentence_figures("A guard was killed and four visitors were wounded at the gate.")
     assert [(f.quantity.value, f.role) for f in figures] == [(1, "killed"), (4, "wounded")]
+
+
+def test_another_person_heading_a_list_counts_one() -> None:
+    figures = sentence_figures("Another officer, two soldiers and a civilian were injured in the blast.")
+    assert sum(f.quantity.value or 0 for f in figures if f.role == "wounded") == 4
