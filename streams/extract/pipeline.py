@@ -31,7 +31,7 @@ from streams.extract.lexicon import (
     VIOLENCE_CUES,
     VIOLENT_ACTS,
 )
-from streams.extract.numbers import find_quantities, number_value
+from streams.extract.numbers import Quantity, find_quantities, number_value
 from streams.extract.places import (
     Mention,
     PlaceContext,
@@ -1012,12 +1012,21 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
             last.extra_sentences.append(c.sentence)
             return True
         if last.wounded is not None:
-            return True  # a competing wounded figure for the same incident
+            # a competing wounded figure for the same incident -- but not one more ("fired shells near a UN
+            # base, wounding another civilian"): another victim, of another blast
+            return c.wounded is None or not _one_more(c.sentence.text, c.wounded.quantity)
     if c_kill is not None and last.killed is not None and c.verified and last.verified:
         text = c.sentence.text.lower()
         if "toll" in text and _close_loose(c_kill, last.killed.quantity.value or 0):
             return True
     return False
+
+
+def _one_more(text: str, q: Quantity) -> bool:
+    """The count is of more victims than those told before: 'another civilian', 'another 12'."""
+    return q.text.lower().startswith("another") or text[max(0, q.start - 8) : q.start].lower().endswith(
+        "another "
+    )
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -651,3 +651,12 @@ def test_an_equal_count_of_enemy_dead_is_a_separate_claim() -> None:
     )
     events = current(extract(article(body)))
     assert sorted((e.killed, e.verified) for e in events) == [(1, False), (1, True)]
+
+
+def test_wounding_another_civilian_is_one_more_not_a_competing_count() -> None:
+    body = (
+        "Rebels shelled a camp near Goma on Tuesday, killing three people and wounding six, a report said.\n"
+        "They also fired mortar shells near a UN base, wounding another civilian, the report added."
+    )
+    events = current(extract(article(body)))
+    assert sum(e.wounded or 0 for e in events) == 7
