@@ -516,7 +516,7 @@ def sentence_figures(text: str) -> list[Figure]:
 
 
 _LISTED_BEFORE = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:that|said|says|reported|added)\s+)"
+    r"(?:^|[,;:(]\s*|\b(?:that|said|says|reported|added)\s+|\band\s+(?=another\b))"
     r"(?P<list>(?:(?:the|a|an|another|his|her|their)\s+[^,;:()]{2,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+)$",
     re.IGNORECASE,
 )

@@ -419,3 +419,8 @@ def test_a_single_victim_then_a_group_with_its_own_verb_stays_apart() -> None:
 def test_another_person_heading_a_list_counts_one() -> None:
     figures = sentence_figures("Another officer, two soldiers and a civilian were injured in the blast.")
     assert sum(f.quantity.value or 0 for f in figures if f.role == "wounded") == 4
+
+
+def test_another_person_after_and_heads_the_next_groups_list() -> None:
+    figures = sentence_figures("One guard was killed and another guard and two drivers were wounded.")
+    assert [(f.quantity.value, f.role) for f in figures] == [(1, "killed"), (3, "wounded")]
