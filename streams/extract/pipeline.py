@@ -999,6 +999,10 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
             if m.wounded is None and c.wounded is not None:
                 m.wounded = c.wounded
                 m.extra_sentences.append(c.sentence)
+            elif _more_precise(c.wounded, m.wounded):
+                # "around 60 wounded", then "the toll is 24 dead and at least 62 wounded": the precise count
+                m.wounded = c.wounded
+                m.extra_sentences.append(c.sentence)
             return True
         if c_kill is None and c_wound is not None and m_wound is not None and c_wound == m_wound:
             return True
@@ -1020,6 +1024,14 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
         if "toll" in text and _close_loose(c_kill, last.killed.quantity.value or 0):
             return True
     return False
+
+
+def _more_precise(new: cl.Figure | None, old: cl.Figure | None) -> bool:
+    """A count near an approximate one ('around 60'), given without 'around' ('at least 62', '62')."""
+    if new is None or old is None or old.quantity.qualifier != "approx" or new.quantity.qualifier == "approx":
+        return False
+    a, b = new.quantity.value or 0, old.quantity.value or 0
+    return a != b and _close(a, b)
 
 
 def _one_more(text: str, q: Quantity) -> bool:

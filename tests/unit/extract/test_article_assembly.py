@@ -660,3 +660,12 @@ def test_wounding_another_civilian_is_one_more_not_a_competing_count() -> None:
     )
     events = current(extract(article(body)))
     assert sum(e.wounded or 0 for e in events) == 7
+
+
+def test_a_precise_wounded_count_replaces_an_approximate_one_of_the_same_toll() -> None:
+    body = (
+        "Eighteen villagers were killed and around 40 wounded when gunmen raided Kajuru on Thursday.\n"
+        '"The toll is 18 dead and at least 43 wounded," a local official said.'
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.wounded) == (18, 43)
