@@ -758,8 +758,29 @@ def _consolidate(
         ):
             continue
         kept.append(c)
-    # A lead total that only sums the incidents listed after it is not an incident of its own.
     live = [(k, k.killed) for k in kept if k.casualty and not k.background and k.killed is not None]
+    # "Four civilians were killed in Donetsk oblast. Three were killed in Bohorodychne and one in Torske."
+    # The sentence after a toll that breaks it down by place gives the incidents; the toll is their sum.
+    by_sentence: dict[int, list[Candidate]] = {}
+    for k, _k_killed in live:
+        by_sentence.setdefault(k.sentence.index, []).append(k)
+    for k, k_killed in live:
+        places = by_sentence.get(k.sentence.index + 1, [])
+        if (
+            len(places) >= 2
+            and sum((p.killed.quantity.value or 0) for p in places if p.killed) == k_killed.quantity.value
+        ):
+            if k.wounded is not None and not any(p.wounded for p in places):
+                k.killed = None  # "four were killed and one injured": the injured are told nowhere else
+            else:
+                k.dropped = True
+    # A lead total that only sums the incidents listed after it is not an incident of its own (the totals
+    # broken down by the sentence after them, above, are not among them).
+    live = [
+        (k, k.killed)
+        for k in kept
+        if k.casualty and not k.background and not k.dropped and k.killed is not None
+    ]
     first = min((k.sentence.index for k, _ in live), default=0)
     for k, k_killed in live:
         if k.sentence.index != first or first > LEAD_SENTENCES:
@@ -779,18 +800,6 @@ def _consolidate(
         ):
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
             # give no figure we read): the lead is their sum, not an incident
-            k.dropped = True
-    # "Four civilians were killed in Donetsk oblast. Three were killed in Bohorodychne and one in Torske."
-    # The sentence after a toll that breaks it down by place gives the incidents; the toll is their sum.
-    by_sentence: dict[int, list[Candidate]] = {}
-    for k, _k_killed in live:
-        by_sentence.setdefault(k.sentence.index, []).append(k)
-    for k, k_killed in live:
-        places = by_sentence.get(k.sentence.index + 1, [])
-        if (
-            len(places) >= 2
-            and sum((p.killed.quantity.value or 0) for p in places if p.killed) == k_killed.quantity.value
-        ):
             k.dropped = True
     # The same for flows: "at least 1,000 fled between 17 and 20 January", then the flows one by one.
     flows = [

@@ -669,3 +669,14 @@ def test_a_precise_wounded_count_replaces_an_approximate_one_of_the_same_toll() 
     )
     (event,) = current(extract(article(body)))
     assert (event.killed, event.wounded) == (18, 43)
+
+
+def test_a_lead_summing_parts_of_a_broken_down_total_is_dropped_and_the_totals_wounded_kept() -> None:
+    body = (
+        "Shelling killed four civilians and wounded 11 across the region on Thursday, officials said.\n"
+        "One civilian was killed in Kharkiv, the governor said.\n"
+        "Three civilians were killed and two wounded in Donetsk oblast, its governor said.\n"
+        "Two were killed in Bakhmut and one in Toretsk."
+    )
+    events = current(extract(article(body)))
+    assert sorted((e.killed or 0, e.wounded or 0) for e in events) == [(0, 2), (1, 0), (1, 0), (2, 0)]
