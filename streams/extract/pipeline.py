@@ -493,6 +493,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             clause = cl.figure_clause(
                 full, c.displaced_start
             )  # not "... a city that has seen 1 million flee since 2014"
+            if c.displaced_kind == "incident" and year is not None and _whole_year(clause, year):
+                c.displaced_kind = "cumulative"  # "14,000 were displaced from Narino in 2020": a year's total
             c.background = c.displaced_kind == "incident" and (
                 cl.is_background(clause, year, month, day, flow=True)
                 or ("since" not in clause.lower() and _long_before(clause, published, flow=True))
@@ -587,6 +589,17 @@ def _stocks_beside_running_tolls(cands: list[Candidate]) -> None:
 # "revised the death toll from the previous day's bombing": the lead's incident, a day before the report,
 # is the news the article leads with, not an earlier one it recalls
 _PREVIOUS_DAY = re.compile(r"\b(?:the\s+)?previous\s+(?:day|night|evening)(?:'s|’s)?", re.I)
+
+
+_IN_A_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*,?\s*when\b)", re.I)
+
+
+def _whole_year(clause: str, published_year: int) -> bool:
+    """'displaced in 2020' in a report of 2021: people displaced over a whole past year, a stock."""
+    if "19" not in clause and "20" not in clause:
+        return False
+    m = _IN_A_YEAR.search(clause)
+    return m is not None and int(m.group(1)) < published_year
 
 
 def _comes_after(text: str) -> bool:

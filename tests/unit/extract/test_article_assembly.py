@@ -680,3 +680,16 @@ def test_a_lead_summing_parts_of_a_broken_down_total_is_dropped_and_the_totals_w
     )
     events = current(extract(article(body)))
     assert sorted((e.killed or 0, e.wounded or 0) for e in events) == [(0, 2), (1, 0), (1, 0), (2, 0)]
+
+
+def test_people_displaced_over_a_whole_past_year_are_a_stock() -> None:
+    body = (
+        "Armed clashes killed four people in Cauca on Tuesday, officials said.\n"
+        "More than 16,000 people were displaced from Cauca in 2022, the ombudsman's office reported."
+    )
+    (flight,) = [e for e in extract(article(body, published=dt.date(2023, 1, 12))) if e.displaced]
+    assert (flight.displaced, flight.displaced_kind, flight.previously_reported) == (
+        16000,
+        "cumulative",
+        False,
+    )
