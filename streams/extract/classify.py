@@ -476,6 +476,8 @@ def sentence_figures(text: str) -> list[Figure]:
         if f is not None:
             figures.append(_with_named_victim(text, f))
     figures = _without_increments(text, figures)
+    if "(" in text:
+        figures = _without_restated(text, figures)
     figures = _died_of_wounds(text, figures)
     roled = {f.quantity.start: f for f in figures}
     # from the last pair back, so that "three gendarmes, one police officer and two civilians were
@@ -672,6 +674,28 @@ def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) 
         noun = _first_noun(tokens, _token_at(tokens, nxt.end))
         if noun in PERSON_NOUNS:
             out.append(Figure(nxt, f.role, noun, joined=True))
+    return out
+
+
+_RESTATED_AS = re.compile(
+    r"[\w\s-]{0,40}?\(\s*(?:approximately|approx\.|about|around|some|roughly|nearly|an\s+estimated|or)?\s*$",
+    re.I,
+)
+
+
+def _without_restated(text: str, figures: list[Figure]) -> list[Figure]:
+    """'605 displaced families (approximately 3,025 individuals)': one figure, restated in people in the
+    brackets; the count in brackets is kept, the first is not another group to add."""
+    out: list[Figure] = []
+    for f, nxt in itertools.zip_longest(figures, figures[1:]):
+        if (
+            nxt is not None
+            and f.role == nxt.role == DISPLACED
+            and nxt.quantity.start > f.quantity.end
+            and _RESTATED_AS.fullmatch(text, f.quantity.end, nxt.quantity.start)
+        ):
+            continue
+        out.append(f)
     return out
 
 

@@ -424,3 +424,8 @@ def test_another_person_heading_a_list_counts_one() -> None:
 def test_another_person_after_and_heads_the_next_groups_list() -> None:
     figures = sentence_figures("One guard was killed and another guard and two drivers were wounded.")
     assert [(f.quantity.value, f.role) for f in figures] == [(1, "killed"), (3, "wounded")]
+
+
+def test_a_count_restated_in_people_in_brackets_is_one_figure() -> None:
+    figures = sentence_figures("Some 2,000 families (about 12,000 people) fled the town on Tuesday.")
+    assert [(f.quantity.value, f.role, f.unit) for f in figures] == [(12000, "displaced", "people")]
