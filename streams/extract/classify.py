@@ -940,6 +940,12 @@ _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 _SUBSET_CLAUSE = re.compile(rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 # "Only two of those killed were soldiers": a part of the dead counted before, wherever that was
+# "450 of these displaced people are in Ibo town": a part of the figure the sentence before gave
+_OF_THESE_PEOPLE = re.compile(
+    r"\s*of\s+(?:these|those)\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|families|households|idps|"
+    r"refugees|civilians|displaced|victims)\b",
+    re.I,
+)
 _OF_THOSE_COUNTED = re.compile(
     r"\s*of\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims|casualties|displaced)\b", re.I
 )
@@ -962,7 +968,7 @@ def is_subset(text: str, q: Quantity) -> bool:
             return True
     # "20 were killed, 14 of them children": a part of the figure before it; but "exchanged fire with
     # the attackers, killing seven of them" has no figure before it and is a count of its own
-    if _OF_THOSE_COUNTED.match(text, q.end):
+    if _OF_THOSE_COUNTED.match(text, q.end) or _OF_THESE_PEOPLE.match(text, q.end):
         return True
     return bool(_OF_THEM.match(text, q.end)) and bool(find_quantities(text[: q.start]))
 

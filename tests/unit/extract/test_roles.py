@@ -429,3 +429,7 @@ def test_another_person_after_and_heads_the_next_groups_list() -> None:
 def test_a_count_restated_in_people_in_brackets_is_one_figure() -> None:
     figures = sentence_figures("Some 2,000 families (about 12,000 people) fled the town on Tuesday.")
     assert [(f.quantity.value, f.role, f.unit) for f in figures] == [(12000, "displaced", "people")]
+
+
+def test_a_part_of_these_displaced_people_is_a_subset_of_the_figure_before() -> None:
+    assert sentence_figures("300 of these displaced families are in Mora and another 200 in Kolofata.") == []
