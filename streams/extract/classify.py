@@ -483,6 +483,8 @@ def _figures_of(text: str) -> list[Figure]:
         if f is not None:
             figures.append(_with_named_victim(text, f))
     figures = _without_increments(text, figures)
+    if "(" in text:
+        figures = _without_restated(text, figures)
     figures = _died_of_wounds(text, figures)
     roled = {f.quantity.start: f for f in figures}
     # from the last pair back, so that "three gendarmes, one police officer and two civilians were
@@ -513,6 +515,7 @@ def _figures_of(text: str) -> list[Figure]:
             one = Quantity(1, "exact", start, end, text[start:end], is_word=True)
             figures.append(Figure(one, role, noun))
     figures = _with_listed_victims(text, figures)
+    figures.extend(_listed_after_one(text, quantities, figures))
     figures.extend(_and_one_more(text, figures))
     figures.extend(_per_place(text, figures))
     figures.extend(_per_place_displaced(text, figures))
@@ -522,8 +525,8 @@ def _figures_of(text: str) -> list[Figure]:
 
 
 _LISTED_BEFORE = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:that|said|says|reported|added)\s+)"
-    r"(?P<list>(?:(?:the|a|an|his|her|their)\s+[^,;:()]{2,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+)$",
+    r"(?:^|[,;:(]\s*|\b(?:that|said|says|reported|added)\s+|\band\s+(?=another\b))"
+    r"(?P<list>(?:(?:the|a|an|another|his|her|their)\s+[^,;:()]{2,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+)$",
     re.IGNORECASE,
 )
 
@@ -678,6 +681,64 @@ def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) 
         noun = _first_noun(tokens, _token_at(tokens, nxt.end))
         if noun in PERSON_NOUNS:
             out.append(Figure(nxt, f.role, noun, joined=True))
+    return out
+
+
+_RESTATED_AS = re.compile(
+    r"[\w\s-]{0,40}?\(\s*(?:approximately|approx\.|about|around|some|roughly|nearly|an\s+estimated|or)?\s*$",
+    re.I,
+)
+
+
+def _without_restated(text: str, figures: list[Figure]) -> list[Figure]:
+    """'605 displaced families (approximately 3,025 individuals)': one figure, restated in people in the
+    brackets; the count in brackets is kept, the first is not another group to add."""
+    out: list[Figure] = []
+    for f, nxt in itertools.zip_longest(figures, figures[1:]):
+        if (
+            nxt is not None
+            and f.role == nxt.role == DISPLACED
+            and nxt.quantity.start > f.quantity.end
+            and _RESTATED_AS.fullmatch(text, f.quantity.end, nxt.quantity.start)
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_after_one(text: str, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:
+    """'killing a child, three women and a man': the groups listed after a single victim share its verb
+    (the singles after them are counted by _and_one_more)."""
+    singles = [
+        f for f in figures if f.quantity.is_word and f.quantity.value == 1 and f.role in (KILLED, WOUNDED)
+    ]
+    if not singles:
+        return []
+    roled = {f.quantity.start for f in figures}
+    out: list[Figure] = []
+    tokens: list[Token] | None = None
+    for f in singles:
+        end = f.quantity.end
+        for nxt in quantities:
+            if nxt.start < end:
+                continue
+            if nxt.start in roled or nxt.value is None or not _LIST_SEPARATOR.fullmatch(text, end, nxt.start):
+                break
+            if is_subset(text, nxt):
+                break
+            tokens = tokens if tokens is not None else _tokens(text)
+            noun = _first_noun(tokens, _token_at(tokens, nxt.end))
+            if noun not in PERSON_NOUNS:
+                break
+            out.append(Figure(nxt, f.role, noun, joined=True))
+            roled.add(nxt.start)
+            np = _NOUN_PHRASE.match(text, nxt.end)
+            if np is None:
+                break
+            end = np.end()
     return out
 
 
@@ -886,6 +947,12 @@ _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 _SUBSET_CLAUSE = re.compile(rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 # "Only two of those killed were soldiers": a part of the dead counted before, wherever that was
+# "450 of these displaced people are in Ibo town": a part of the figure the sentence before gave
+_OF_THESE_PEOPLE = re.compile(
+    r"\s*of\s+(?:these|those)\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|families|households|idps|"
+    r"refugees|civilians|displaced|victims)\b",
+    re.I,
+)
 _OF_THOSE_COUNTED = re.compile(
     r"\s*of\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims|casualties|displaced)\b", re.I
 )
@@ -908,7 +975,7 @@ def is_subset(text: str, q: Quantity) -> bool:
             return True
     # "20 were killed, 14 of them children": a part of the figure before it; but "exchanged fire with
     # the attackers, killing seven of them" has no figure before it and is a count of its own
-    if _OF_THOSE_COUNTED.match(text, q.end):
+    if _OF_THOSE_COUNTED.match(text, q.end) or _OF_THESE_PEOPLE.match(text, q.end):
         return True
     return bool(_OF_THEM.match(text, q.end)) and bool(find_quantities(text[: q.start]))
 
@@ -1420,8 +1487,12 @@ _GROUP_SAYS = re.compile(
     r"(?:had\s+|have\s+)?(?:killed|wounded)\b",
     re.I,
 )
-_GROUP_WORD = re.compile(
-    "|".join(rf"\b{re.escape(g)}\b" for g in ARMED_GROUP_NAMES if " " not in g and not g.startswith("the")),
+_GROUP_WORD = re.compile(  # "five Taliban members", "three Abu Sayyaf members"
+    "|".join(
+        r"\b" + r"\s+".join(map(re.escape, g.split())) + r"\b"
+        for g in ARMED_GROUP_NAMES
+        if not g.startswith("the")
+    ),
     re.I,
 )
 

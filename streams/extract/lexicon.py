@@ -796,6 +796,11 @@ TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jump
                       "new toll")  # fmt: skip
 SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "first reported",
                    "initial estimate", "initial estimates")  # fmt: skip
+# A sentence that says an earlier report follows ("Earlier reports said ...", "The attack had been
+# previously disclosed by a military source"): the lower count told after it is that report's.
+EARLIER_REPORT_CUES = ("earlier report", "earlier reports", "previously disclosed", "previously reported",
+                       "initially reported", "earlier reported", "first reported", "initial report",
+                       "initial reports")  # fmt: skip
 # Words just before a number that make it an earlier count of the same incident ("after earlier
 # reporting two were killed"): superseded within the sentence.
 SUPERSEDED_BEFORE = re.compile(

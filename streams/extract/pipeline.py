@@ -18,6 +18,7 @@ from streams.extract.lexicon import (
     COUNTRY_SCOPE_CUES,
     DATED_BACKGROUND_AFTER_DAYS,
     DATED_LATER_BACKGROUND_AFTER_DAYS,
+    EARLIER_REPORT_CUES,
     EARLIER_THAN_LEAD_DAYS,
     HOSTING_CUES,
     NON_CONFLICT_CUES,
@@ -30,7 +31,7 @@ from streams.extract.lexicon import (
     VIOLENCE_CUES,
     VIOLENT_ACTS,
 )
-from streams.extract.numbers import find_quantities, number_value
+from streams.extract.numbers import Quantity, find_quantities, number_value
 from streams.extract.places import (
     Mention,
     PlaceContext,
@@ -432,7 +433,7 @@ def extract_events(article: Article) -> list[Event]:
     STAGE_TIMES.places += t3 - t2
 
     _mark_background(cands, sentences, published)
-    events = _consolidate(cands, sentences, mentions, ctx)
+    events = _consolidate(cands, sentences, mentions, ctx, published)
     for c in events:
         c.shared_sentence = sum(1 for o in events if o.sentence.index == c.sentence.index) > 1
     _apply_unverifiable_statements(events, sentences)
@@ -492,6 +493,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             clause = cl.figure_clause(
                 full, c.displaced_start
             )  # not "... a city that has seen 1 million flee since 2014"
+            if c.displaced_kind == "incident" and year is not None and _whole_year(clause, year):
+                c.displaced_kind = "cumulative"  # "14,000 were displaced from Narino in 2020": a year's total
             c.background = c.displaced_kind == "incident" and (
                 cl.is_background(clause, year, month, day, flow=True)
                 or ("since" not in clause.lower() and _long_before(clause, published, flow=True))
@@ -502,10 +505,10 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             continue
         is_lead = c.sentence.index <= lead_index
         bg = (
-            cl.is_background(text, year, month, day)
+            cl.is_background(_PREVIOUS_DAY.sub(" ", text) if is_lead else text, year, month, day)
             or _over_a_period(text)
             or bool(PERIOD_TOTAL.search(text))
-            or bool(COMES_AFTER.search(full))
+            or _comes_after(full)
             or _long_before(text, published, dated_after=_dated_after(is_lead, roundup))
         )
         if not bg and not roundup and not this_week and c.sentence.index > lead_index:
@@ -559,6 +562,56 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             bg = True
         c.background = bg
         previous = c
+    _stocks_beside_running_tolls(cands)
+
+
+_HAVE_FLED = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|been\s+(?:forced|displaced|driven|uprooted))\b", re.I
+)
+
+
+def _stocks_beside_running_tolls(cands: list[Candidate]) -> None:
+    """'At least 180 people have been killed and nearly 60,000 have fled their homes': a flight told in the
+    perfect, undated, beside the conflict's running toll, is the conflict's stock too."""
+    tolls = {c.sentence.index for c in cands if c.killed is not None and c.background}
+    for c in cands if tolls else ():
+        if (
+            c.displaced is not None
+            and c.displaced_kind == "incident"
+            and not c.background
+            and c.sentence.index in tolls
+            and _HAVE_FLED.search(c.sentence.text)
+            and not has_date_expression(c.sentence.text)
+        ):
+            c.displaced_kind = "cumulative"
+
+
+# "revised the death toll from the previous day's bombing": the lead's incident, a day before the report,
+# is the news the article leads with, not an earlier one it recalls
+_PREVIOUS_DAY = re.compile(r"\b(?:the\s+)?previous\s+(?:day|night|evening)(?:'s|’s)?", re.I)
+
+
+_IN_A_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*,?\s*when\b)", re.I)
+
+
+def _whole_year(clause: str, published_year: int) -> bool:
+    """'displaced in 2020' in a report of 2021: people displaced over a whole past year, a stock."""
+    if "19" not in clause and "20" not in clause:
+        return False
+    m = _IN_A_YEAR.search(clause)
+    return m is not None and int(m.group(1)) < published_year
+
+
+def _comes_after(text: str) -> bool:
+    """'The attack came a week after gunmen killed 12': the incident after 'after' is an earlier one,
+    background -- but not one only hours before ('came hours after ... fatally shot two police officers
+    overnight'), which is as much the news as the one the article leads with. 'Came within 24 hours of two
+    operations' still sums up earlier reports."""
+    m = COMES_AFTER.search(text)
+    if m is None:
+        return False
+    said = m.group(0).lower()
+    return "hour" not in said or "within" in said
 
 
 _SINCE_DATE = re.compile(r"\bsince\b", re.I)
@@ -613,11 +666,58 @@ def _long_before(
     return (published - date).days >= BACKGROUND_AFTER_DAYS
 
 
+def _earlier_report(c: Candidate, main: Candidate, sentences: list[Sentence]) -> bool:
+    """'Eleven soldiers have been killed ... The attack had been previously disclosed by a military source
+    ... clashes which killed eight soldiers and left 15 injured': a lower count of the incident, told after
+    a sentence that says an earlier report follows, is that report's count, not another incident."""
+    if c.killed is None or main.killed is None or not (c.verified and main.verified):
+        return False
+    if not 0 < (c.killed.quantity.value or 0) < (main.killed.quantity.value or 0):
+        return False
+    if has_date_expression(c.sentence.text):
+        return False  # "... killed eight on Sunday": a day of its own may be another incident's
+    first = main.sentence.index
+    return any(_has(sentences[k].text, EARLIER_REPORT_CUES) for k in range(first, c.sentence.index + 1))
+
+
+def _split_sides(cands: list[Candidate]) -> list[Candidate]:
+    """'Three rebels were killed while seven soldiers were wounded, a military official said': the army's
+    count of its enemy's dead is a one-sided claim, its own wounded are vouched for -- two figures, two
+    events, not one unverified incident with both."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.killed is None or c.wounded is None or c.background or not _own_noun(c.killed, c.wounded):
+            out.append(c)  # "two Houthi fighters were killed and one injured": the one is of the same side
+            continue
+        text = c.sentence.text
+        killed_claim = cl.is_one_sided_claim(text, c.killed, c.claimed_by)
+        if killed_claim == cl.is_one_sided_claim(text, c.wounded, c.claimed_by):
+            out.append(c)
+            continue
+        wounded = dataclasses.replace(c, killed=None, extra_sentences=list(c.extra_sentences))
+        killed_first = c.killed.quantity.start < c.wounded.quantity.start
+        c.wounded = None
+        out.extend((c, wounded) if killed_first else (wounded, c))
+    return out
+
+
+_UNNAMED = frozenset(["others", "other", "people", "persons", "more"])
+
+
+def _own_noun(*figures: cl.Figure) -> bool:
+    """Every figure names whom it counts ('seven soldiers'), not 'one', 'four others'."""
+    return all(f.noun is not None and f.noun not in _UNNAMED for f in figures)
+
+
 def _consolidate(
-    cands: list[Candidate], sentences: list[Sentence], mentions: list[list[Mention]], ctx: PlaceContext
+    cands: list[Candidate],
+    sentences: list[Sentence],
+    mentions: list[list[Mention]],
+    ctx: PlaceContext,
+    published: dt.date | None = None,
 ) -> list[Candidate]:
     kept: list[Candidate] = []
-    for c in cands:
+    for c in _split_sides(cands):
         text = c.sentence.text
         if c.casualty and not c.background:
             c.verified = not any(
@@ -635,8 +735,16 @@ def _consolidate(
         separate = _has(text, SEPARATE_INCIDENT_CUES)
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
-        if mains and not separate and _same_incident_again(c, mains, mentions):
+        if mains and not separate and _earlier_report(c, mains[-1], sentences):
             _complete(mains[-1], c)
+            continue
+        # "Police killed four gunmen" (a party's claim) between the lead and "In all, six officers were
+        # killed in the attacks": a count vouched for tells again of the last incident vouched for
+        vouched = (
+            [k for k in mains if k.verified] if mains and c.verified and not mains[-1].verified else mains
+        )
+        if vouched and not separate and _same_incident_again(c, vouched, mentions):
+            _complete(vouched[-1], c)
             continue
         if mains and not separate and c.killed is None and c.wounded is not None and _LATER.search(text):
             # "The governor said later that 19 people had been wounded": the wounded count, revised
@@ -659,12 +767,33 @@ def _consolidate(
             mains
             and not separate
             and not (_own_place(c, mains, mentions) or _other_region(c, mains, mentions, ctx))
-            and (_merge_casualty(c, mains) or _bodies_of_the_toll(c, mains))
+            and (_merge_casualty(c, mains, published) or _bodies_of_the_toll(c, mains))
         ):
             continue
         kept.append(c)
-    # A lead total that only sums the incidents listed after it is not an incident of its own.
     live = [(k, k.killed) for k in kept if k.casualty and not k.background and k.killed is not None]
+    # "Four civilians were killed in Donetsk oblast. Three were killed in Bohorodychne and one in Torske."
+    # The sentence after a toll that breaks it down by place gives the incidents; the toll is their sum.
+    by_sentence: dict[int, list[Candidate]] = {}
+    for k, _k_killed in live:
+        by_sentence.setdefault(k.sentence.index, []).append(k)
+    for k, k_killed in live:
+        places = by_sentence.get(k.sentence.index + 1, [])
+        if (
+            len(places) >= 2
+            and sum((p.killed.quantity.value or 0) for p in places if p.killed) == k_killed.quantity.value
+        ):
+            if k.wounded is not None and not any(p.wounded for p in places):
+                k.killed = None  # "four were killed and one injured": the injured are told nowhere else
+            else:
+                k.dropped = True
+    # A lead total that only sums the incidents listed after it is not an incident of its own (the totals
+    # broken down by the sentence after them, above, are not among them).
+    live = [
+        (k, k.killed)
+        for k in kept
+        if k.casualty and not k.background and not k.dropped and k.killed is not None
+    ]
     first = min((k.sentence.index for k, _ in live), default=0)
     for k, k_killed in live:
         if k.sentence.index != first or first > LEAD_SENTENCES:
@@ -684,18 +813,6 @@ def _consolidate(
         ):
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
             # give no figure we read): the lead is their sum, not an incident
-            k.dropped = True
-    # "Four civilians were killed in Donetsk oblast. Three were killed in Bohorodychne and one in Torske."
-    # The sentence after a toll that breaks it down by place gives the incidents; the toll is their sum.
-    by_sentence: dict[int, list[Candidate]] = {}
-    for k, _k_killed in live:
-        by_sentence.setdefault(k.sentence.index, []).append(k)
-    for k, k_killed in live:
-        places = by_sentence.get(k.sentence.index + 1, [])
-        if (
-            len(places) >= 2
-            and sum((p.killed.quantity.value or 0) for p in places if p.killed) == k_killed.quantity.value
-        ):
             k.dropped = True
     # The same for flows: "at least 1,000 fled between 17 and 20 January", then the flows one by one.
     flows = [
@@ -846,19 +963,47 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
     return False
 
 
-def _merge_casualty(c: Candidate, mains: list[Candidate]) -> bool:
+def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | None = None) -> bool:
     """Fold a repeated or complementary figure into an incident already found."""
     last = mains[-1]
     c_kill = c.killed.quantity.value if c.killed else None
     c_wound = c.wounded.quantity.value if c.wounded else None
+    c_day: list[dt.date | None] = []  # resolved once, when a count first coincides
     for m in reversed(mains):
         if m.sentence.index == c.sentence.index:
             continue  # two tolls of one sentence ("eight in Ukum, nine in Logo") are two groups
         m_kill = m.killed.quantity.value if m.killed else None
         m_wound = m.wounded.quantity.value if m.wounded else None
+        if (
+            len(mains) == 1
+            and m_kill is None
+            and c_kill is not None
+            and c_wound is not None
+            and c_wound == m_wound
+            and c.verified == m.verified
+        ):
+            # "The attack also left one person severely wounded" (a standfirst), then "at least 18 people
+            # were killed and one seriously wounded": the lead's toll, told in full after its wounded
+            m.killed = c.killed
+            m.extra_sentences.append(c.sentence)
+            return True
         if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):
+            if not c_day:
+                c_day.append(resolve_date(c.sentence.text, published) if published is not None else None)
+            if (
+                c_day[0] is not None
+                and resolve_date(m.sentence.text, published) not in (None, c_day[0])
+                and not _same_weekday_named(c.sentence.text, m.sentence.text)
+            ):
+                # "five killed late on Monday", then "a strike early on Tuesday killed five": two days, two
+                # incidents, however equal the counts
+                continue
             if not c.verified and m.verified and c_kill != m_kill:
                 return False
+            if not c.verified and m.verified and not _same_victims(c, m):
+                # "A police officer has been killed ... According to police, one militant has been killed":
+                # a party's count of its enemy's dead, however equal, is not the toll vouched for
+                continue
             same_pair = c_wound is not None and c_wound == m_wound
             if c_kill <= SMALL_TOLL and not same_pair and c.siblings:
                 # one killed in Torske, listed with three in Bohorodychne, is not the one killed in Kharkiv
@@ -876,6 +1021,10 @@ def _merge_casualty(c: Candidate, mains: list[Candidate]) -> bool:
             if m.wounded is None and c.wounded is not None:
                 m.wounded = c.wounded
                 m.extra_sentences.append(c.sentence)
+            elif _more_precise(c.wounded, m.wounded):
+                # "around 60 wounded", then "the toll is 24 dead and at least 62 wounded": the precise count
+                m.wounded = c.wounded
+                m.extra_sentences.append(c.sentence)
             return True
         if c_kill is None and c_wound is not None and m_wound is not None and c_wound == m_wound:
             return True
@@ -889,12 +1038,45 @@ def _merge_casualty(c: Candidate, mains: list[Candidate]) -> bool:
             last.extra_sentences.append(c.sentence)
             return True
         if last.wounded is not None:
-            return True  # a competing wounded figure for the same incident
+            # a competing wounded figure for the same incident -- but not one more ("fired shells near a UN
+            # base, wounding another civilian"): another victim, of another blast
+            return c.wounded is None or not _one_more(c.sentence.text, c.wounded.quantity)
     if c_kill is not None and last.killed is not None and c.verified and last.verified:
         text = c.sentence.text.lower()
         if "toll" in text and _close_loose(c_kill, last.killed.quantity.value or 0):
             return True
     return False
+
+
+def _more_precise(new: cl.Figure | None, old: cl.Figure | None) -> bool:
+    """A count near an approximate one ('around 60'), given without 'around' ('at least 62', '62')."""
+    if new is None or old is None or old.quantity.qualifier != "approx" or new.quantity.qualifier == "approx":
+        return False
+    a, b = new.quantity.value or 0, old.quantity.value or 0
+    return a != b and _close(a, b)
+
+
+def _one_more(text: str, q: Quantity) -> bool:
+    """The count is of more victims than those told before: 'another civilian', 'another 12'."""
+    return q.text.lower().startswith("another") or text[max(0, q.start - 8) : q.start].lower().endswith(
+        "another "
+    )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _same_weekday_named(a: str, b: str) -> bool:
+    """'killed Tuesday' in both, whatever else dates one of them (a dateline's '22nd May, 2024')."""
+    a_low, b_low = a.lower(), b.lower()
+    return any(d in a_low and d in b_low for d in _WEEKDAYS)
+
+
+def _same_victims(c: Candidate, m: Candidate) -> bool:
+    """Both tolls count the same side's dead (or say nothing of whose they are)."""
+    if c.killed is None or m.killed is None:
+        return True
+    return cl.same_side(c.killed, m.killed)
 
 
 _BODIES = re.compile(r"\s+(?:more\s+|other\s+|of\s+the\s+)?(?:bodies|corpses)\b", re.I)

@@ -552,3 +552,144 @@ def test_a_number_that_rose_revises_the_figure_before_it() -> None:
         "An aid group in Dori said on Tuesday that the number had risen to more than 4,500 people."
     )
     assert [(e.displaced, e.displaced_qualifier) for e in extract(article(body))] == [(4500, "more_than")]
+
+
+def test_equal_tolls_on_different_days_are_two_incidents() -> None:
+    body = (
+        "Air strikes killed at least nine people in the north of the country, officials said.\n"
+        "A strike late on Wednesday hit a house in Kunduz, killing four people, the police said.\n"
+        "Another strike early on Thursday killed four people in a car near Kunduz, a doctor said."
+    )
+    events = current(extract(article(body)))
+    assert sorted(e.killed for e in events) == [4, 4, 9]
+
+
+def test_a_count_vouched_for_after_an_enemy_claim_completes_the_lead() -> None:
+    body = (
+        "Gunmen attacked a police post in Mardan on Sunday, killing at least nine officers, officials said.\n"
+        "Police said they had killed three of the attackers.\n"
+        "In all, seven officers were killed and 14 wounded in the attack, a police spokesman said."
+    )
+    events = current(extract(article(body)))
+    lead = next(e for e in events if e.killed == 9)
+    assert lead.wounded == 14
+    assert sorted((e.killed, e.verified) for e in events) == [(3, False), (9, True)]
+
+
+def test_an_armys_count_of_enemy_dead_splits_from_its_own_wounded() -> None:
+    body = (
+        "Four Boko Haram members were killed and six soldiers were wounded in a gun battle near Bama on "
+        "Tuesday, an army spokesman said."
+    )
+    events = current(extract(article(body)))
+    assert sorted(((e.killed, e.wounded, e.verified) for e in events), key=str) == [
+        (4, None, False),
+        (None, 6, True),
+    ]
+
+
+def test_the_wounded_of_the_same_group_stay_with_its_claimed_dead() -> None:
+    body = "Two Houthi fighters were killed and one injured in an army attack near Taiz on Monday, it said."
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.wounded, event.verified) == (2, 1, False)
+
+
+def test_a_flight_told_beside_the_running_toll_is_a_stock() -> None:
+    body = (
+        "Gunmen attacked a village in Jonglei state on Monday, killing six people, officials said.\n"
+        "Ethnic violence has raged in the state since March. More than 300 people have been killed and "
+        "nearly 45,000 have fled their homes."
+    )
+    events = extract(article(body))
+    (flight,) = [e for e in events if e.displaced]
+    assert flight.displaced == 45000
+    assert flight.displaced_kind == "cumulative"
+
+
+def test_a_lower_count_after_an_earlier_report_cue_is_that_reports_count() -> None:
+    body = (
+        "Fourteen soldiers were killed in an attack on an army post in Gao on Tuesday, the army said.\n"
+        "The attack had been previously reported by a local official.\n"
+        "He said the gunmen stormed the post at dawn, killing nine soldiers and wounding 11 others."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.wounded) == (14, 11)
+
+
+def test_a_standfirsts_wounded_figure_joins_the_lead_told_in_full_after_it() -> None:
+    body = (
+        "The raid on the market also left two traders wounded, the district chief said.\n"
+        "At least 12 people were killed and two wounded when gunmen raided a market in Tillaberi on Thursday."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.wounded) == (12, 2)
+
+
+def test_an_incident_only_hours_before_the_lead_is_news_too() -> None:
+    body = (
+        "A roadside bomb killed three soldiers in Bannu on Thursday, police said.\n"
+        "The blast came hours after gunmen shot dead two policemen at a checkpoint in the same district.\n"
+        "The bombing came a week after an attack killed seven soldiers in the same district."
+    )
+    events = extract(article(body))
+    assert sorted((e.killed, e.previously_reported) for e in events) == [(2, False), (3, False), (7, True)]
+
+
+def test_the_leads_incident_of_the_previous_day_is_the_news() -> None:
+    body = (
+        "Officials have raised the death toll from the previous day's car bombing in Mogadishu to 21.\n"
+        "A previous attack on the same market killed nine people in March."
+    )
+    events = extract(article(body))
+    assert sorted((e.killed, e.previously_reported) for e in events) == [(9, True), (21, False)]
+
+
+def test_an_equal_count_of_enemy_dead_is_a_separate_claim() -> None:
+    body = (
+        "A soldier was killed in a gunfight with militants in Kupwara on Friday, officials said.\n"
+        "According to the army, one militant has also been killed so far."
+    )
+    events = current(extract(article(body)))
+    assert sorted((e.killed, e.verified) for e in events) == [(1, False), (1, True)]
+
+
+def test_wounding_another_civilian_is_one_more_not_a_competing_count() -> None:
+    body = (
+        "Rebels shelled a camp near Goma on Tuesday, killing three people and wounding six, a report said.\n"
+        "They also fired mortar shells near a UN base, wounding another civilian, the report added."
+    )
+    events = current(extract(article(body)))
+    assert sum(e.wounded or 0 for e in events) == 7
+
+
+def test_a_precise_wounded_count_replaces_an_approximate_one_of_the_same_toll() -> None:
+    body = (
+        "Eighteen villagers were killed and around 40 wounded when gunmen raided Kajuru on Thursday.\n"
+        '"The toll is 18 dead and at least 43 wounded," a local official said.'
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.wounded) == (18, 43)
+
+
+def test_a_lead_summing_parts_of_a_broken_down_total_is_dropped_and_the_totals_wounded_kept() -> None:
+    body = (
+        "Shelling killed four civilians and wounded 11 across the region on Thursday, officials said.\n"
+        "One civilian was killed in Kharkiv, the governor said.\n"
+        "Three civilians were killed and two wounded in Donetsk oblast, its governor said.\n"
+        "Two were killed in Bakhmut and one in Toretsk."
+    )
+    events = current(extract(article(body)))
+    assert sorted((e.killed or 0, e.wounded or 0) for e in events) == [(0, 2), (1, 0), (1, 0), (2, 0)]
+
+
+def test_people_displaced_over_a_whole_past_year_are_a_stock() -> None:
+    body = (
+        "Armed clashes killed four people in Cauca on Tuesday, officials said.\n"
+        "More than 16,000 people were displaced from Cauca in 2022, the ombudsman's office reported."
+    )
+    (flight,) = [e for e in extract(article(body, published=dt.date(2023, 1, 12))) if e.displaced]
+    assert (flight.displaced, flight.displaced_kind, flight.previously_reported) == (
+        16000,
+        "cumulative",
+        False,
+    )

@@ -463,3 +463,35 @@ def test_the_gate_changes_nothing_on_whole_articles() -> None:
         body = Article.model_validate_json(line).body
         for s in split_sentences(body):
             assert sentence_figures(s.text) == _figures_of(s.text), s.text
+
+
+def test_groups_listed_after_a_single_victim_share_its_verb() -> None:
+    figures = sentence_figures(
+        "A drone hit a car near the market, killing a teacher, two students and a driver."
+    )
+    assert [(f.quantity.value, f.role) for f in figures] == [(1, "killed"), (2, "killed"), (1, "killed")]
+    assert [f.joined for f in figures] == [False, True, True]
+
+
+def test_a_single_victim_then_a_group_with_its_own_verb_stays_apart() -> None:
+    figures = sentence_figures("A guard was killed and four visitors were wounded at the gate.")
+    assert [(f.quantity.value, f.role) for f in figures] == [(1, "killed"), (4, "wounded")]
+
+
+def test_another_person_heading_a_list_counts_one() -> None:
+    figures = sentence_figures("Another officer, two soldiers and a civilian were injured in the blast.")
+    assert sum(f.quantity.value or 0 for f in figures if f.role == "wounded") == 4
+
+
+def test_another_person_after_and_heads_the_next_groups_list() -> None:
+    figures = sentence_figures("One guard was killed and another guard and two drivers were wounded.")
+    assert [(f.quantity.value, f.role) for f in figures] == [(1, "killed"), (3, "wounded")]
+
+
+def test_a_count_restated_in_people_in_brackets_is_one_figure() -> None:
+    figures = sentence_figures("Some 2,000 families (about 12,000 people) fled the town on Tuesday.")
+    assert [(f.quantity.value, f.role, f.unit) for f in figures] == [(12000, "displaced", "people")]
+
+
+def test_a_part_of_these_displaced_people_is_a_subset_of_the_figure_before() -> None:
+    assert sentence_figures("300 of these displaced families are in Mora and another 200 in Kolofata.") == []
