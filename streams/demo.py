@@ -1,7 +1,7 @@
 """The ``demo`` command: a broker, a worker, the sample articles, and the results as they arrive.
 
 Uses ``KAFKA_BOOTSTRAP_SERVERS`` when set, else starts the local Apache Kafka. Cleans up its
-processes on exit, Ctrl-C included.
+processes on exit, Ctrl-C and SIGTERM included (and the worker stops if the demo is killed).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer
 
 from streams.app import topic_partitions
+from streams.children import die_with_parent
 from streams.kafka.admin import ensure_topics
 from streams.sender import send_lines
 from streams.settings import Settings
@@ -50,6 +51,7 @@ def worker_process(env: dict[str, str], log_path: Path) -> Iterator[subprocess.P
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=die_with_parent(),  # gone with the demo even if it is killed (SIGKILL loses nothing)
         )
     try:
         yield proc
@@ -114,7 +116,12 @@ async def _watch(bootstrap: str, settings: Settings, idle_exit: float | None) ->
         await consumer.stop()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # SIGTERM stops the demo as Ctrl-C does: worker and broker cleaned up
+
+
 def run_demo(*, articles: Path, web_port: int, keep_running: bool = True) -> int:
+    signal.signal(signal.SIGTERM, _interrupt)
     base = Settings()
     with _broker(base) as bootstrap, tempfile.TemporaryDirectory(prefix="conflict-streams-") as tmp:
         env = {

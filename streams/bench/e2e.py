@@ -26,13 +26,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
 import os
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from collections import defaultdict
@@ -44,6 +42,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
+from streams.children import die_with_parent
 from streams.kafka.admin import ensure_topics, read_all, topic_partitions
 from streams.models import TOTALS_THROUGH_OFFSET_HEADER
 
@@ -70,11 +69,6 @@ def topic_env(bootstrap: str, prefix: str, partitions: int, log_level: str = "in
         "CONFLICT_STREAMS_PARTITIONS": str(partitions),
         "CONFLICT_STREAMS_LOG_LEVEL": log_level,
     }
-
-
-def _pdeathsig() -> None:  # in the child, between fork and exec: die with the bench
-    with contextlib.suppress(Exception):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def parse_metrics(text: str) -> dict[str, float]:
@@ -112,11 +106,10 @@ class WorkerProcess:
             "CONFLICT_STREAMS_WEB_PORT": str(self.port),
             "CONFLICT_STREAMS_DATA_DIR": str(self.workdir / f"data-{self.name}"),
         }
-        on_main = threading.current_thread() is threading.main_thread()
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen(
                 self.argv, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                start_new_session=True, preexec_fn=_pdeathsig if on_main else None,
+                start_new_session=True, preexec_fn=die_with_parent(),
             )  # fmt: skip
         return self
 

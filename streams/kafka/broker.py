@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import ctypes
 import fcntl
 import hashlib
 import importlib.resources
@@ -29,7 +28,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
 import weakref
@@ -38,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
+
+from streams.children import die_with_parent
 
 __all__ = [
     "KAFKA_VERSION",
@@ -198,14 +198,6 @@ def _run_coro(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
         return asyncio.run(factory())
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(lambda: asyncio.run(factory())).result()
-
-
-def _pdeathsig() -> None:  # runs in the child between fork and exec
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except Exception:  # pragma: no cover - best effort
-        pass
 
 
 @dataclass
@@ -472,10 +464,9 @@ class LocalKafka:
     def _launch(self, java: str, libs: Path, timeout: float) -> None:
         cmd = [*self._java_base(java, libs), "kafka.Kafka", str(self.properties_path)]
         out = self.stdout_path.open("ab")
-        # PR_SET_PDEATHSIG fires when the *thread* that forked exits, so only from the main thread
-        # (a restart from a worker thread, e.g. asyncio.to_thread, must not die with that thread).
-        on_main = threading.current_thread() is threading.main_thread()
-        preexec = _pdeathsig if sys.platform.startswith("linux") and on_main else None
+        # dies with us; not when started from a worker thread (a restart from asyncio.to_thread must
+        # not die with that thread): see die_with_parent
+        preexec = die_with_parent()
         started = time.monotonic()
         proc = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
