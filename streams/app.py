@@ -14,6 +14,7 @@ from faust.serializers import codecs
 from faust.types import TableT
 
 from streams.aggregate import RegionState
+from streams.consumer import Transport
 from streams.metrics import Metrics
 from streams.settings import Settings
 from streams.tables import STATE_MAX_BYTES, region_table
@@ -46,6 +47,13 @@ class OrjsonCodec(codecs.Codec):
 
 codecs.register("utf8", Utf8Codec())
 codecs.register("orjson", OrjsonCodec())
+
+
+class StreamsApp(faust.App):
+    """``faust.App`` with our consumer (``streams.consumer``)."""
+
+    def _new_transport(self) -> Transport:
+        return Transport(self.conf.broker_consumer, self)
 
 
 @dataclass
@@ -96,7 +104,7 @@ def app_options(settings: Settings) -> dict[str, Any]:
 
 def create_app(settings: Settings | None = None) -> faust.App:
     settings = settings or Settings()
-    app = faust.App(settings.app_id, **app_options(settings))
+    app = StreamsApp(settings.app_id, **app_options(settings))
     wiring = Wiring(
         settings=settings,
         metrics=Metrics(),
