@@ -50,7 +50,10 @@ codecs.register("orjson", OrjsonCodec())
 
 
 class StreamsApp(faust.App):
-    """``faust.App`` with our consumer (``streams.consumer``)."""
+    """``faust.App`` with our consumer (``streams.consumer``). ``manual_ack_topics``: the input topics
+    whose offsets are committed only past messages our agents finished."""
+
+    manual_ack_topics: frozenset[str] = frozenset()
 
     def _new_transport(self) -> Transport:
         return Transport(self.conf.broker_consumer, self)
@@ -105,6 +108,7 @@ def app_options(settings: Settings) -> dict[str, Any]:
 def create_app(settings: Settings | None = None) -> faust.App:
     settings = settings or Settings()
     app = StreamsApp(settings.app_id, **app_options(settings))
+    app.manual_ack_topics = frozenset((settings.articles_topic, settings.events_topic))
     wiring = Wiring(
         settings=settings,
         metrics=Metrics(),
