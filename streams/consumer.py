@@ -16,7 +16,6 @@ takes as processed around a rebalance (README, "Rebalance when a worker leaves")
 
 from __future__ import annotations
 
-import logging
 import weakref
 from collections.abc import Iterable
 from typing import Any
@@ -27,8 +26,6 @@ from faust.types.tuples import Message, ack_lock
 from mode.utils.futures import notify
 
 from streams.resume_gate import ResumeGate
-
-log = logging.getLogger(__name__)
 
 
 class Consumer(faust_aiokafka.Consumer):
@@ -73,23 +70,6 @@ class Consumer(faust_aiokafka.Consumer):
         super().on_buffer_drop(tp)
 
     # -- 2. only messages our agents finished, in their own generation, are committed ----------------
-
-    async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
-        """Faust takes the offsets skipped between two fetched messages as processed. Under
-        ``exactly_once`` those are transaction markers and stay so. On our input topics otherwise they
-        are not counted: a jump there means the fetcher dropped messages (its read offset out of step
-        with its position), and the warning says so. (A single transaction marker, from a transactional
-        producer of an input, still goes: Faust's commit passes one offset at the head of a partition.)"""
-        if self.in_transaction or tp.topic not in getattr(self.app, "manual_ack_topics", ()):
-            await super()._add_gap(tp, offset_from, offset_to)
-            return
-        log.warning(
-            "%s[%s]: offsets %s..%s skipped by the fetcher are not committed",
-            tp.topic,
-            tp.partition,
-            offset_from,
-            offset_to - 1,
-        )
 
     def mark_finished(self, message: Message) -> None:
         """The agent is done with ``message`` (its outputs are confirmed): its acknowledgement counts."""
