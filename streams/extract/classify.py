@@ -86,7 +86,9 @@ _STOP = frozenset(
 VERB_LIKE = frozenset(_AUX | NOT_CASUALTY_CUES | KILLED_AFTER | WOUNDED_AFTER | DISPLACED_AFTER)
 
 
-@dataclass(frozen=True, slots=True)
+# The __init__ is written out (init=False): mypyc compiles it, while a generated one stays interpreted
+# and costs ~25x as much; tests/unit/extract/test_dataclass_inits.py holds it to the fields.
+@dataclass(frozen=True, slots=True, init=False)
 class Figure:
     """A quantity with its casualty role and what it counts."""
 
@@ -104,6 +106,28 @@ class Figure:
     """Fighters on the state's side ('four paramilitary fighters', 'pro-government militiamen')."""
     regional_part: bool = False
     """The part of the figure before it in a region of its own ('including 2.5 million in North Kivu')."""
+
+    def __init__(
+        self,
+        quantity: Quantity,
+        role: str,
+        noun: str | None = None,
+        unit: str = "people",
+        per_place: bool = False,
+        joined: bool = False,
+        of_wounded: bool = False,
+        pro_state: bool = False,
+        regional_part: bool = False,
+    ) -> None:
+        object.__setattr__(self, "quantity", quantity)
+        object.__setattr__(self, "role", role)
+        object.__setattr__(self, "noun", noun)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "per_place", per_place)
+        object.__setattr__(self, "joined", joined)
+        object.__setattr__(self, "of_wounded", of_wounded)
+        object.__setattr__(self, "pro_state", pro_state)
+        object.__setattr__(self, "regional_part", regional_part)
 
     @property
     def enemy_fighters(self) -> bool:

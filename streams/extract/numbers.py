@@ -25,7 +25,9 @@ from streams.extract.lexicon import (
 from streams.extract.textnorm import holds_any, lower_matches_alike
 
 
-@dataclass(frozen=True, slots=True)
+# The __init__ is written out (init=False): mypyc compiles it, while a generated one stays interpreted
+# and costs ~25x as much; tests/unit/extract/test_dataclass_inits.py holds it to the fields.
+@dataclass(frozen=True, slots=True, init=False)
 class Quantity:
     """A number as written: ``value`` is the explicit lower bound (None for vague amounts)."""
 
@@ -36,6 +38,24 @@ class Quantity:
     text: str = ""
     vague: bool = False
     is_word: bool = False
+
+    def __init__(
+        self,
+        value: int | None,
+        qualifier: str = "exact",
+        start: int = 0,
+        end: int = 0,
+        text: str = "",
+        vague: bool = False,
+        is_word: bool = False,
+    ) -> None:
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "vague", vague)
+        object.__setattr__(self, "is_word", is_word)
 
     @property
     def is_year_like(self) -> bool:

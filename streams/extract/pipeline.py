@@ -139,7 +139,9 @@ class StageTimes:
 STAGE_TIMES = StageTimes()
 
 
-@dataclass
+# The __init__ is written out (init=False): mypyc compiles it, while a generated one stays interpreted;
+# tests/unit/extract/test_dataclass_inits.py holds it to the fields.
+@dataclass(init=False)
 class Candidate:
     """One incident's figures as found in one sentence, before consolidation."""
 
@@ -158,6 +160,40 @@ class Candidate:
     dropped: bool = False
     siblings: bool = False  # one of several places' counts listed in the sentence
     shared_sentence: bool = False  # another incident's figures stand in the same sentence
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        killed: cl.Figure | None = None,
+        wounded: cl.Figure | None = None,
+        displaced: int | None = None,
+        displaced_qualifier: str | None = None,
+        displaced_unit: str | None = None,
+        displaced_kind: str | None = None,
+        displaced_start: int = 0,
+        background: bool = False,
+        verified: bool = True,
+        claimed_by: str | None = None,
+        extra_sentences: list[Sentence] | None = None,
+        dropped: bool = False,
+        siblings: bool = False,
+        shared_sentence: bool = False,
+    ) -> None:
+        self.sentence = sentence
+        self.killed = killed
+        self.wounded = wounded
+        self.displaced = displaced
+        self.displaced_qualifier = displaced_qualifier
+        self.displaced_unit = displaced_unit
+        self.displaced_kind = displaced_kind
+        self.displaced_start = displaced_start
+        self.background = background
+        self.verified = verified
+        self.claimed_by = claimed_by
+        self.extra_sentences = [] if extra_sentences is None else extra_sentences
+        self.dropped = dropped
+        self.siblings = siblings
+        self.shared_sentence = shared_sentence
 
     @property
     def casualty(self) -> bool:

@@ -89,7 +89,9 @@ _PARTY_BEFORE = re.compile(
 _PERSON_CONTEXT = re.compile(rf"(?:{'|'.join(re.escape(w) for w in PERSON_CONTEXT_WORDS)})\.?\s*,?\s*$", re.I)
 
 
-@dataclass(frozen=True, slots=True)
+# The __init__ is written out (init=False): mypyc compiles it, while a generated one stays interpreted
+# and costs ~25x as much; tests/unit/extract/test_dataclass_inits.py holds it to the fields.
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
     """A place-like name in one sentence."""
 
@@ -102,6 +104,24 @@ class Mention:
     regions: tuple[Region, ...] = ()
     places: tuple[Place, ...] = ()
     district: bool = False  # a second-level unit ("Gwoza LGA"), given as the region that holds it
+
+    def __init__(
+        self,
+        kind: str,
+        text: str,
+        start: int,
+        country: str | None = None,
+        regions: tuple[Region, ...] = (),
+        places: tuple[Place, ...] = (),
+        district: bool = False,
+    ) -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "regions", regions)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "district", district)
 
 
 @dataclass
@@ -118,7 +138,9 @@ class PlaceContext:
         return max(self.countries.items(), key=itemgetter(1))[0] if self.countries else None
 
 
-@dataclass(frozen=True, slots=True)
+# The __init__ is written out (init=False): mypyc compiles it, while a generated one stays interpreted
+# and costs ~25x as much; tests/unit/extract/test_dataclass_inits.py holds it to the fields.
+@dataclass(frozen=True, slots=True, init=False)
 class ResolvedPlace:
     """The outcome for one event."""
 
@@ -127,6 +149,20 @@ class ResolvedPlace:
     region_name: str | None
     place: str | None
     specific: bool  # a sub-national place or region was named
+
+    def __init__(
+        self,
+        country: str | None,
+        region: str | None,
+        region_name: str | None,
+        place: str | None,
+        specific: bool,
+    ) -> None:
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "region", region)
+        object.__setattr__(self, "region_name", region_name)
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "specific", specific)
 
 
 _PLURAL_UNITS = ("provinces", "states", "regions", "governorates", "counties", "districts")
@@ -290,7 +326,9 @@ def _names_in_sequence(
         taken.append((start, start + hit.length))
 
 
-@dataclass(frozen=True, slots=True)
+# The __init__ is written out (init=False): mypyc compiles it, while a generated one stays interpreted
+# and costs ~25x as much; tests/unit/extract/test_dataclass_inits.py holds it to the fields.
+@dataclass(frozen=True, slots=True, init=False)
 class _NameHit:
     """A known name inside a run of capitalised words, before the sentence around it is read."""
 
@@ -303,6 +341,28 @@ class _NameHit:
     places: tuple[Place, ...]
     checked: bool  # a place or region name, which the words around it can still rule out
     district: bool = False  # a district's name of two or more words ("Kajo Keji")
+
+    def __init__(
+        self,
+        offset: int,
+        length: int,
+        kind: str,
+        name: str,
+        country: str | None,
+        regions: tuple[Region, ...],
+        places: tuple[Place, ...],
+        checked: bool,
+        district: bool = False,
+    ) -> None:
+        object.__setattr__(self, "offset", offset)
+        object.__setattr__(self, "length", length)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "regions", regions)
+        object.__setattr__(self, "places", places)
+        object.__setattr__(self, "checked", checked)
+        object.__setattr__(self, "district", district)
 
 
 @lru_cache(maxsize=16384)  # the same runs ("Idlib", "Syrian", "The") recur across sentences and articles

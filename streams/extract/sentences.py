@@ -65,7 +65,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_CHARS = string.ascii_letters + "."  # of the word before a full stop
 
 
-@dataclass(frozen=True, slots=True)
+# The __init__ is written out (init=False): mypyc compiles it, while a generated one stays interpreted
+# and costs ~25x as much; tests/unit/extract/test_dataclass_inits.py holds it to the fields.
+@dataclass(frozen=True, slots=True, init=False)
 class Sentence:
     """One sentence: ``text == body[start:end]``; ``paragraph`` counts blank-line or line breaks."""
 
@@ -74,6 +76,13 @@ class Sentence:
     text: str
     paragraph: int
     index: int
+
+    def __init__(self, start: int, end: int, text: str, paragraph: int, index: int) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "paragraph", paragraph)
+        object.__setattr__(self, "index", index)
 
 
 def _is_abbreviation(chunk: str) -> bool:
