@@ -52,7 +52,14 @@ from streams.extract.lexicon import (
 )
 from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.prefilter import gated
-from streams.extract.textnorm import holds_any, in_lower_case, lower_matches_alike, may_contain
+from streams.extract.textnorm import (
+    LOWER_HYPHENATED_WORDS,
+    LOWER_WORDS,
+    holds_any,
+    in_lower_case,
+    lower_matches_alike,
+    may_contain,
+)
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
@@ -84,6 +91,19 @@ _STOP = frozenset(
 
 # Words that make a stretch of text a clause of its own rather than a noun phrase.
 VERB_LIKE = frozenset(_AUX | NOT_CASUALTY_CUES | KILLED_AFTER | WOUNDED_AFTER | DISPLACED_AFTER)
+
+# Patterns the rules below use once each, compiled here: re.match(pattern, ...) and its kin look the pattern
+# up in re's cache through interpreted code on every call.
+_SHORT_PHRASE_AND = re.compile(r"\s*[a-z' -]{0,40}\s+and\s+")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_IN_A_PLACE_AFTER = re.compile(r"\s+[a-z ]{0,30}?\bin\s+[A-Z][\w'’-]+")
+_THERE_NOW = re.compile(r"\b(?:are|is)\s+now\b|\bwho\s+have\s+(?:fled|been\s+displaced)\b")
+_PERFECT_FLIGHT = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)"
+)
+_CLAUSE_AFTER_NAME = re.compile(r"\s+(?:on|in|that|who|after|as|when|late|early)\s+")
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|confirmed)\b")
+_HYPHEN_SPACE = re.compile(r"-\s+")
 
 
 # The __init__ is written out (init=False): mypyc compiles it, while a generated one stays interpreted
@@ -517,11 +537,11 @@ def _figures_of(text: str) -> list[Figure]:
         if q.start in roled or q.value is None or nxt.start not in roled or is_subset(text, q):
             continue
         between = text[q.end : nxt.start].lower()
-        words = re.findall(r"[a-z-]+", between)
+        words = LOWER_HYPHENATED_WORDS.findall(between)
         if set(words) & VERB_LIKE or set(words) & _NOT_PEOPLE:
             continue  # "after six years of violence and 15,000 deaths": six years are no victims
         listed = _LIST_COMMA.fullmatch(between) is not None and bool(set(words) & PERSON_NOUNS)
-        if re.fullmatch(r"\s*[a-z' -]{0,40}\s+and\s+", between) or listed:
+        if _SHORT_PHRASE_AND.fullmatch(between) or listed:
             first = Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None)
             joined = dataclasses.replace(roled[nxt.start], joined=True)
             figures[figures.index(roled[nxt.start])] = joined
@@ -563,9 +583,7 @@ def _with_listed_victims(text: str, figures: list[Figure]) -> list[Figure]:
         listed = f.role in (KILLED, WOUNDED) and not _AND_OTHERS.match(text, q.end)  # "others": named victim
         listed = listed and _may_end_a_list(text, q.start)
         m = _LISTED_BEFORE.search(text, max(0, q.start - 160), q.start) if listed else None
-        items = (
-            [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")) if i.strip()] if m else []
-        )
+        items = [i for i in _LIST_SEPARATOR.split(m.group("list")) if i.strip()] if m else []
         begin = m.start() if m else q.start
         taken = any(o is not f and o.quantity.start < q.start and o.quantity.end > begin for o in figures)
         if not items or taken or q.value is None or not all(_names_one_person(i) for i in items):
@@ -700,7 +718,10 @@ def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) 
             # after the verb
             if not _VERB_THEN_LIST.fullmatch(between):
                 continue
-        elif not _LIST_JOIN.fullmatch(between) or set(re.findall(r"[a-z-]+", between.lower())) & VERB_LIKE:
+        elif (
+            not _LIST_JOIN.fullmatch(between)
+            or set(LOWER_HYPHENATED_WORDS.findall(between.lower())) & VERB_LIKE
+        ):
             continue  # without a verb of its own, the first group shares the one before it
         noun = _first_noun(tokens, _token_at(tokens, nxt.end))
         if noun in PERSON_NOUNS:
@@ -811,7 +832,7 @@ def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
         if f.role not in (KILLED, WOUNDED):
             continue
         np = _NOUN_PHRASE.match(text, f.quantity.end)
-        if np is None or set(re.findall(r"[a-z-]+", np.group(0).lower())) & VERB_LIKE:
+        if np is None or set(LOWER_HYPHENATED_WORDS.findall(np.group(0).lower())) & VERB_LIKE:
             continue
         pos = np.end()
         while (m := _ONE_MORE.match(text, pos)) is not None and m.start("one") not in starts:
@@ -935,7 +956,7 @@ def _per_place_displaced(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _after_place(text: str, start: int) -> int | None:
-    m = re.match(r"\s+[a-z ]{0,30}?\bin\s+[A-Z][\w'’-]+", text[start:])
+    m = _IN_A_PLACE_AFTER.match(text[start:])
     return start + m.end() if m else None
 
 
@@ -1118,7 +1139,7 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
 
 
 def _victim_noun(phrase: str) -> str | None:
-    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w in _VICTIM_NOUNS]
+    words = [w for w in LOWER_WORDS.findall(phrase.lower()) if w in _VICTIM_NOUNS]
     return words[-1] if words else None
 
 
@@ -1317,11 +1338,9 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
     stock_cue = _has(_SINCE_EVENT.sub(" ", low), CUMULATIVE_CUES)
     if stock_cue and not (value < CUMULATIVE_MIN_VALUE and _RECENT.search(low)):
         return "cumulative"
-    if re.search(r"\b(?:are|is)\s+now\b|\bwho\s+have\s+(?:fled|been\s+displaced)\b", low):
+    if _THERE_NOW.search(low):
         return "cumulative"  # "1,000 people who have fled ... are now in need": the people there now
-    perfect = re.search(
-        r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)", low
-    )
+    perfect = _PERFECT_FLIGHT.search(low)
     if perfect and value >= CUMULATIVE_MIN_VALUE and not _OUTBREAK.search(low):
         return "cumulative"  # ("130,000 have been displaced as a result of fighting" is the offensive's flow)
     if value >= 10 * CUMULATIVE_MIN_VALUE:
@@ -1403,7 +1422,7 @@ _NOT_A_SPEAKER = frozenset(["which", "who", "that", "latest", "initial", "update
 
 
 def _trim_speaker(s: str) -> str | None:
-    s = re.split(r"\s+(?:on|in|that|who|after|as|when|late|early)\s+", s.strip())[0]
+    s = _CLAUSE_AFTER_NAME.split(s.strip())[0]
     s = _LEADING_SPEECH.sub("", s.strip(" ,.;:"))  # "CAIRO: Egypt's army", "according to X", "said X"
     words = s.split()
     while words and words[0].lower() in ("the", "a", "an", "and"):
@@ -1425,9 +1444,6 @@ def _introduction(surname: str) -> re.Pattern[str]:
     )
 
 
-_WORD = re.compile(r"\S+")
-
-
 def _words_back(text: str, end: int, count: int) -> int:
     """Where the ``count``-th whitespace-separated word before ``end`` starts (0 when there are fewer).
 
@@ -1435,10 +1451,12 @@ def _words_back(text: str, end: int, count: int) -> int:
     that reaches the name's first mention starts earlier; searching from here finds what a search of
     the whole text finds, without trying every earlier position of a long article."""
     lo = max(0, end - 100 * count)
-    starts = [m.start() for m in _WORD.finditer(text, lo, end)]
-    if len(starts) > count:  # the first may be cut at lo
-        return starts[-count]
-    return 0
+    chunk = text[lo:end]
+    parts = chunk.rsplit(None, count)  # the words before the last ``count`` (cut at lo), then those words
+    if len(parts) <= count:
+        return 0
+    head = len(parts[0])
+    return lo + head + len(chunk[head:]) - len(chunk[head:].lstrip())
 
 
 def introduced_as(name: str, text: str) -> str | None:
@@ -1451,9 +1469,9 @@ def introduced_as(name: str, text: str) -> str | None:
     m = _introduction(surname).search(text, _words_back(text, first.start(), _INTRODUCTION_WORDS + 1))
     if m is None:
         return None
-    phrase = re.split(r"\s+(?:said|says|told|added|confirmed)\b", m.group(1) + (m.group(2) or ""))[0]
+    phrase = _SPEECH_AFTER.split(m.group(1) + (m.group(2) or ""))[0]
     phrase = phrase.strip(" ,")
-    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    words = set(LOWER_WORDS.findall(phrase.lower()))
     if words & (STATE_SOURCES | STATE_TITLES):
         return phrase
     return None
@@ -1476,11 +1494,11 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     if noun and noun not in NON_STATE_COMBATANTS and _group_member(text, figure):
         noun = "fighters"  # "two Houthi elements", "five Taliban members"
     if not noun and _OF_THEM.match(text, q.end):
-        before = set(re.findall(r"[a-z]+", text[max(0, q.start - 60) : q.start].lower()))
+        before = set(LOWER_WORDS.findall(text[max(0, q.start - 60) : q.start].lower()))
         if before & NON_STATE_COMBATANTS:
             noun = "fighters"  # "fire with the attackers, killing seven of them"
-    who = re.sub(r"-\s+", "-", (claimant or "").lower())  # "Al- Shabaab"
-    who_words = set(re.findall(r"[a-z]+", who))
+    who = _HYPHEN_SPACE.sub("-", (claimant or "").lower())  # "Al- Shabaab"
+    who_words = set(LOWER_WORDS.findall(who))
     if figure.pro_state:
         noun = "soldiers"  # "four paramilitary fighters", "pro-government militiamen": the state's side
     if noun in NON_STATE_COMBATANTS and (not who or who_words & (STATE_SOURCES | STATE_TITLES)):

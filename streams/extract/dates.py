@@ -18,6 +18,8 @@ _REPORTED_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:said|says|told|reported|announced|claimed|confirmed|stated|added|denied)\b", re.I
 )
 _REPORTING = r"(?:said|says|told\s+\w+(?:\s+\w+)?|reported|announced|added|statement|confirmed)"
+_REPORTING_WORD = re.compile(rf"\b{_REPORTING}\b")
+_DIGITS = re.compile(r"\d+")
 
 _EXPLICIT_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 _EXPLICIT_DMY = re.compile(
@@ -118,7 +120,7 @@ def period_end(text: str, published: dt.date | None) -> dt.date | None:
         return None
     start = _explicit(m.group("a"), published, _AS_WRITTEN)
     end = _explicit(m.group(0)[m.start("b") - m.start() :], published, _AS_WRITTEN)
-    digits = re.match(r"\d+", m.group("b"))
+    digits = _DIGITS.match(m.group("b"))
     if end is None and start is not None and digits is not None:  # "between November 11 and 20"
         try:
             end = start.replace(day=int(digits.group()))
@@ -159,7 +161,7 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     weekdays = list(patterns.weekday.finditer(searched)) if may_contain(text, low, WEEKDAYS) else []
     for m in weekdays:
         pre = (m.group("pre") or "").lower()
-        if re.search(rf"\b{_REPORTING}\b", pre) and not m.group("last"):
+        if _REPORTING_WORD.search(pre) and not m.group("last"):
             continue
         if m is not weekdays[-1] and _REPORTED_AFTER.match(searched, m.end()):
             continue  # "The group on Tuesday claimed an attack late on Sunday": the attack's day

@@ -24,13 +24,19 @@ from streams.extract.lexicon import (
     REGION_UNIT_WORDS,
 )
 from streams.extract.numbers import words_to_int
-from streams.extract.textnorm import compass_split, fold, holds_any, lower_matches_alike
+from streams.extract.textnorm import (
+    LOWER_WORDS,
+    compass_split,
+    fold,
+    holds_any,
+    lower_matches_alike,
+    single_letters,
+)
 
 _CAP = (
     r"(?:[A-Z][\w'’‘-]*"
     r"|(?:al|el|ad|as|ash|an|ar|at|az|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
 )
-_DOUBLED = re.compile(r"([a-z])\1+")
 # A capital, or a particle (al-, el-, ad-, an-, ar-, as-, ash-, at-, az-) spelt out from its first letter:
 # tried at every position, the branches reject other characters at once (~20% faster than the same
 # alternatives behind a lookahead on [aeA-Z]).
@@ -406,7 +412,7 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
                 kind = "demonym" if key in gaz.demonyms or plural_demonym else "country"
                 hits.append(_NameHit(start, len(raw), kind, name, cc, (), (), checked=False))
             else:
-                regions = gaz.regions.get(compass_split(_DOUBLED.sub(r"\1", key)), [])
+                regions = gaz.regions.get(compass_split(single_letters(key)), [])
                 if key in REGION_UNIT_WORDS:
                     regions = []  # "County" alone names no region
                 has_place = gaz.has_place_key(key)
@@ -502,7 +508,7 @@ def _country_as_party(text: str, start: int) -> bool:
         return False
     if not m.group(0).lower().startswith("from"):
         return True
-    return not any(w in FLIGHT_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+    return not any(w in FLIGHT_WORDS for w in LOWER_WORDS.findall(text.lower()))
 
 
 def _reference_distance(before: str) -> float | None:
@@ -869,4 +875,4 @@ def has_camp(text: str) -> bool:
     low = text.lower()
     if not any(w in low for w in CAMP_WORDS):  # not a word of the text if not even a part of it
         return False
-    return any(w in CAMP_WORDS for w in re.findall(r"[a-z]+", low))
+    return any(w in CAMP_WORDS for w in LOWER_WORDS.findall(low))

@@ -27,11 +27,30 @@ def fold(name: str) -> str:
 
 
 _COMPASS = re.compile(r"\b(north|south)(east|west)\b")
+# Lower-case words (with hyphens: "pro-government"): compiled once here, as re.findall(pattern, ...)
+# looks the pattern up in re's cache through interpreted code on every call
+LOWER_WORDS = re.compile(r"[a-z]+")
+LOWER_HYPHENATED_WORDS = re.compile(r"[a-z-]+")
 
 
 def compass_split(key: str) -> str:
     """'northwest' -> 'north west', so 'Northwest province' finds the region named 'North-West'."""
-    return _COMPASS.sub(r"\1 \2", key)
+    return _COMPASS.sub(_spaced, key)
+
+
+def single_letters(key: str) -> str:
+    """'shabeelle' -> 'shabele': doubled letters single."""
+    return _DOUBLED.sub(_first_group, key)
+
+
+# Replacements as functions, not templates (r"\1 \2"): a template makes every sub() call, matching or not,
+# go through interpreted code in the re module.
+def _spaced(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m.group(2)}"
+
+
+def _first_group(m: re.Match[str]) -> str:
+    return m.group(1)
 
 
 # The only characters that match an ASCII letter or digit case-insensitively (re.I) without lower-casing
@@ -76,7 +95,7 @@ def in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def region_key(name: str) -> str:
     """A looser key that also forgives doubled letters ('Shabeelle' = 'Shabelle') and joined compass
     words ('Northwest' = 'North-West')."""
-    return compass_split(_DOUBLED.sub(r"\1", fold(name)))
+    return compass_split(single_letters(fold(name)))
 
 
 _ARABIC_ARTICLES = frozenset(
@@ -91,4 +110,4 @@ def skeleton(name: str) -> str:
     give 'drblh' (articles dropped, inner vowels dropped, doubled letters single)."""
     words = fold(name).split()
     kept = [w for k, w in enumerate(words) if w not in _ARABIC_ARTICLES or k == len(words) - 1]
-    return "".join(_DOUBLED.sub(r"\1", _INNER_VOWELS.sub("", w)) for w in kept)
+    return "".join(single_letters(_INNER_VOWELS.sub("", w)) for w in kept)

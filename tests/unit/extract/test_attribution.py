@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from streams.extract.classify import (
     Figure,
+    _words_back,
     attribution,
     is_one_sided_claim,
     is_unverifiable_statement,
@@ -191,3 +197,19 @@ def _claims(body: str, measure: str = "killed") -> list[tuple[int | None, bool]]
 
     events = extract(Article(id="claims", body=body, title="", published_at=dt.date(2024, 3, 6)))
     return [(getattr(e, measure), e.verified) for e in events]
+
+
+@settings(max_examples=500)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab.,\u00e9 \t\n\u00a0\u2003")), max_size=300),
+    st.integers(0, 320),
+    st.integers(1, 6),
+)
+def test_words_back_finds_the_count_th_word_before_end(text: str, end: int, count: int) -> None:
+    """Where the introduction of a speaker is searched from: the start of the ``count``-th run of
+    non-space characters before ``end`` within the 100 characters a word may take, else 0."""
+    end = min(end, len(text))
+    lo = max(0, end - 100 * count)
+    starts = [m.start() for m in re.finditer(r"\S+", text[lo:end])]
+    expected = lo + starts[-count] if len(starts) > count else 0
+    assert _words_back(text, end, count) == expected
