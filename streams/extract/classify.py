@@ -1508,6 +1508,10 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     armed = any(name in who for name in ARMED_GROUP_NAMES)
     if armed and noun in STATE_FORCES:
         return True
+    if (noun in STATE_FORCES or noun in NON_STATE_COMBATANTS) and _OWN_FORCES_KILLED.search(
+        text, max(0, q.start - 80), q.start
+    ):
+        return True  # "the ministry said its forces had killed up to 140 servicemen": the enemy's losses
     # "The group said it had killed more than 20 soldiers": an armed group's count of its enemy's dead
     return noun in STATE_FORCES and bool(_GROUP_SAYS.search(text))
 
@@ -1516,6 +1520,14 @@ _STATE_KILLED = re.compile(
     r"\b(?:forces|troops|army|military|soldiers|police|policemen|personnel|commandos|jets|warplanes|"
     r"air\s*strikes?|drones?)\s+(?:\w+\s+){0,2}?(?:killed|neutrali[sz]ed|eliminated|shot\s+dead|gunned\s+down)\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+# A party's count of the fighters it says it killed: "said it killed", "its forces had killed up to"
+_OWN_FORCES_KILLED = re.compile(
+    r"\b(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|army|military|fighters|"
+    r"soldiers|men|drones|jets|warplanes|artillery|air\s+defen[cs]es?))\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:killed|eliminated|neutrali[sz]ed|liquidated)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
+    r"more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 _PRO_STATE = re.compile(
@@ -1589,6 +1601,7 @@ _ONE_AND_KIN_HINT = gated(_ONE_AND_KIN_HINT)
 _LAST_DAY = gated(_LAST_DAY)
 _CONFLICT_HAS = gated(_CONFLICT_HAS)
 _GROUP_SAYS = gated(_GROUP_SAYS)
+_OWN_FORCES_KILLED = gated(_OWN_FORCES_KILLED)
 _RECENT = gated(_RECENT)
 _SINCE_EVENT = gated(_SINCE_EVENT)
 _FLOW_VERB = gated(_FLOW_VERB)

@@ -489,6 +489,10 @@ STATE_SOURCES = frozenset(
         "defense",
         "security",
         "authorities",
+        "junta",
+        "regime",
+        "troops",
+        "navy",
     ]
 )
 ARMED_GROUP_NAMES = (
@@ -1203,6 +1207,9 @@ VIOLENCE_CUES = (
     "war", "conflict", "violence", "massacre", "shot", "gunfire", "armed", "killed by", "shooting",
     "missile", "rocket", "mortar", "insurgency", "coup", "police", "security forces", "strike", "strikes",
     "struck", "bombardment", "bombarding", "bombed", "shelled", "gunman", "stormed", "killing", "killings",
+    # the parties and arms of a war's communiqués ("its forces killed 140 servicemen")
+    "forces", "servicemen", "serviceman", "service members", "combatants", "militiamen", "paramilitaries",
+    "battle", "battles", "assault", "hostilities", "grenade", "landmine", "sniper", "warplanes", "warplane",
 )  # fmt: skip
 # Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
 VIOLENT_ACTS = (

@@ -13,6 +13,7 @@ from operator import itemgetter
 from streams.extract.gazetteer import Gazetteer, Place, Region
 from streams.extract.lexicon import (
     ACTOR_COUNTRY_BEFORE,
+    ARMED_GROUP_NAMES,
     AWAY_ACTIVITIES,
     CAMP_WORDS,
     DIRECTIONAL_WORDS,
@@ -227,6 +228,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for m in _REGION_BEFORE.finditer(text) if has_unit else ():
         names = [g for g in (m.group(2), m.group(3)) if g]
+        if _ends_in_capitalised_word(text[: m.start()]) and gaz.find_country(_clean(names[0])):
+            continue  # "the Tillaberi region of Niger": the region's country, not Nigeria's Niger State
         found = [gaz.find_regions(_clean(n)) for n in names]
         is_district = m.group(1).lower() in DISTRICT_UNIT_WORDS and not all(found)
         if is_district:  # "the district of Masisi"
@@ -371,6 +374,10 @@ class _NameHit:
         object.__setattr__(self, "district", district)
 
 
+# "Hamas militants": an armed group's name names the group, not a namesake village
+_ARMED_GROUPS = frozenset(fold(name) for name in ARMED_GROUP_NAMES)
+
+
 @lru_cache(maxsize=16384)  # the same runs ("Idlib", "Syrian", "The") recur across sentences and articles
 def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
     """The names ``_names_in_sequence`` reads in ``seq``, longest first from left to right.
@@ -394,7 +401,7 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
             continue
         for j in range(min(len(words), i + 4), i, -1):
             key = " ".join(keys[i:j])
-            if len(key) < 3 or key in NOT_PLACES:
+            if len(key) < 3 or key in NOT_PLACES or key in _ARMED_GROUPS:
                 continue
             raw = seq[words[i][1] : words[j - 1][1] + len(words[j - 1][0])]
             name = _clean(raw)

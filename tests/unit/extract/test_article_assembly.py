@@ -693,3 +693,53 @@ def test_people_displaced_over_a_whole_past_year_are_a_stock() -> None:
         "cumulative",
         False,
     )
+
+
+def test_a_war_communique_is_read_and_its_claim_about_the_enemy_is_unverified() -> None:
+    # no "attack" or "clash" in it: the parties ("forces", "servicemen") tell it is about a war
+    body = (
+        "The defence ministry said on Tuesday its forces had killed up to 140 enemy servicemen near "
+        "Pokrovsk in Donetsk region."
+    )
+    (event,) = extract(article(body))
+    assert (event.killed, event.killed_qualifier, event.region) == (140, "up_to", "UA-14")
+    assert event.verified is False  # the ministry's count of its enemy's losses
+
+
+def test_a_junta_counting_dead_insurgents_is_a_one_sided_claim() -> None:
+    body = (
+        "The junta said 25 insurgents were killed when troops repelled an attack in Sagaing region on Monday."
+    )
+    (event,) = extract(article(body))
+    assert (event.killed, event.region, event.verified) == (25, "MM-01", False)
+
+
+def test_a_party_saying_it_killed_civilians_is_not_read_as_a_claim_about_fighters() -> None:
+    body = (
+        "Witnesses said gunmen stormed the village in Zamfara State and they killed 12 civilians on Monday."
+    )
+    (event,) = extract(article(body))
+    assert (event.killed, event.verified) == (12, True)
+
+
+def test_an_armed_group_named_beside_a_town_is_no_place() -> None:
+    body = "The military said it killed 15 Hamas militants in Khan Younis on Monday."
+    (event,) = extract(article(body))
+    assert (event.country, event.region, event.place) == ("PS", "PS-KYS", "Khan Younis")
+
+
+def test_the_region_of_a_country_is_that_countrys_region() -> None:
+    # "region of Niger": the country Niger, not Nigeria's Niger State
+    body = "Militants killed four villagers in the Tillaberi region of Niger on Monday."
+    (event,) = extract(article(body))
+    assert (event.country, event.region) == ("NE", "NE-6")
+
+
+def test_a_dated_incident_after_a_running_toll_is_the_news() -> None:
+    body = (
+        "More than 300 people have been killed in the fighting in El Fasher since May, the UN said. "
+        "On Sunday, shelling killed 12 civilians in the city."
+    )
+    toll, sunday = extract(article(body, published=dt.date(2026, 3, 4)))
+    assert (toll.killed, toll.previously_reported) == (300, True)
+    assert (sunday.killed, sunday.previously_reported, sunday.date) == (12, False, dt.date(2026, 3, 1))
