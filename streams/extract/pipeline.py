@@ -1152,6 +1152,11 @@ def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sent
                 target.extra_sentences.append(s)
 
 
+_FIGURE_IN = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?"
+)  # "nine people in ", "two in the "
+
+
 def _place_for(
     c: Candidate,
     sentences: list[Sentence],
@@ -1176,6 +1181,15 @@ def _place_for(
         in_clause = [m for m in mentions[c.sentence.index] if begin <= m.start < begin + len(clause)]
         if in_clause:
             own = in_clause + [m for s in c.extra_sentences for m in mentions[s.index]]
+    fig = c.killed or c.wounded
+    placed_after = False
+    if (c.siblings or c.shared_sentence) and fig is not None:
+        # "killing nine people in Kharkiv and three in Odesa": a place right after each figure is its own
+        end = fig.quantity.end
+        after = [m for m in mentions[c.sentence.index] if m.start >= end]
+        if after and _FIGURE_IN.fullmatch(c.sentence.text, end, after[0].start):
+            own = [after[0]] + [m for s in c.extra_sentences for m in mentions[s.index]]
+            placed_after = True
     if c.displaced is not None and c.displaced_kind == "incident":
         # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"
         origin = [m for m in mentions[c.sentence.index] if _FROM_BEFORE.search(c.sentence.text[: m.start])]
@@ -1185,7 +1199,7 @@ def _place_for(
             fled_from.specific or (here is not None and here.country != fled_from.country)
         ):
             return fled_from
-    own_changed = c.extra_sentences or c.shared_sentence
+    own_changed = c.extra_sentences or c.shared_sentence or placed_after
     resolved = resolve_place(own, ctx) if own_changed else sentence_place(c.sentence.index)
     if resolved is not None and resolved.specific:
         return resolved

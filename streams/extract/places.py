@@ -376,6 +376,13 @@ class _NameHit:
 
 # "Hamas militants": an armed group's name names the group, not a namesake village
 _ARMED_GROUPS = frozenset(fold(name) for name in ARMED_GROUP_NAMES)
+# Words that open a sentence with a capital and name nothing, which the person-name rule of _name_hits
+# must not read as a first name: "Across Ukraine" hid the country
+_OPENING_WORDS = frozenset(
+    ["across", "throughout", "inside", "outside", "near", "around", "elsewhere", "meanwhile", "along",
+     "within", "beyond", "towards", "toward", "into", "over", "under", "despite", "amid", "among",
+     "later", "earlier", "separately", "overnight", "yesterday", "today", "last"]
+)  # fmt: skip
 
 
 @lru_cache(maxsize=16384)  # the same runs ("Idlib", "Syrian", "The") recur across sentences and articles
@@ -395,13 +402,18 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
     i = 0
     while i < len(words):
         found = False
-        if i > 0 and not consumed_prev and keys[i - 1] not in NOT_PLACES:
+        if (
+            i > 0
+            and not consumed_prev
+            and keys[i - 1] not in NOT_PLACES
+            and keys[i - 1] not in _OPENING_WORDS
+        ):
             # "Attullah Khogyani": a name inside a longer unknown name is a person, not a place.
             i += 1
             continue
         for j in range(min(len(words), i + 4), i, -1):
             key = " ".join(keys[i:j])
-            if len(key) < 3 or key in NOT_PLACES or key in _ARMED_GROUPS:
+            if len(key) < 3 or key in NOT_PLACES or key in _ARMED_GROUPS or key in _OPENING_WORDS:
                 continue
             raw = seq[words[i][1] : words[j - 1][1] + len(words[j - 1][0])]
             name = _clean(raw)

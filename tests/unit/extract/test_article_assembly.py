@@ -743,3 +743,17 @@ def test_a_dated_incident_after_a_running_toll_is_the_news() -> None:
     toll, sunday = extract(article(body, published=dt.date(2026, 3, 4)))
     assert (toll.killed, toll.previously_reported) == (300, True)
     assert (sunday.killed, sunday.previously_reported, sunday.date) == (12, False, dt.date(2026, 3, 1))
+
+
+def test_a_sentence_opening_with_across_still_names_the_country() -> None:
+    body = (
+        "Across Ukraine, Russian attacks killed 11 people and wounded 45 over the past day, officials said."
+    )
+    (event,) = extract(article(body))
+    assert (event.country, event.region, event.killed, event.wounded) == ("UA", None, 11, 45)
+
+
+def test_each_count_of_a_list_by_place_takes_the_place_named_after_it() -> None:
+    body = "Shelling killed nine people in Kharkiv, three in Odesa and two in Kherson on Monday."
+    events = extract(article(body))
+    assert [(e.killed, e.region) for e in events] == [(9, "UA-63"), (3, "UA-51"), (2, "UA-65")]
