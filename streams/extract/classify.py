@@ -201,6 +201,9 @@ def _closing_paren(tokens: list[Token], j: int) -> int | None:
     return next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k][0] == ")"), None)
 
 
+_TIME_SPAN_START = frozenset(["over", "during", "since", "throughout", "overnight"])
+
+
 def _first_noun(tokens: list[Token], i: int) -> str | None:
     """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
     skip_to, read = -1, 0
@@ -222,6 +225,8 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             continue  # "25 local and national police"
         if tok in ("and", "or", ",", ";", ".", "including") or tok[0].isdigit() or tok in _STOP:
             return None
+        if tok in _TIME_SPAN_START:
+            return None  # "wounded 45 over the past day": the day is no count's noun
         if tok in VERB_LIKE and tok not in _ROLE_NOUNS:
             return None  # "12 were wounded when a rocket hit": the noun phrase ended at the verb
         if tok in _ROLE_NOUNS:  # "96 lives on both sides": a count of lives ("deaths of civilians" goes on)
