@@ -487,6 +487,8 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
     role = None
     for j in range(i - 2, max(-1, i - 32), -1):  # "the toll from <an attack on ... in ...> has risen to 29"
         tok = tokens[j][0]
+        if tok[0].isdigit() and _earlier_in_chain(tokens, j, i):
+            continue  # "rose from 14 to 19", "rose to 14, and then to 19": the count it rose from
         if tok in (";", ".") or tok[0].isdigit():
             break
         verb = verb or tok in TOLL_TO_VERBS
@@ -497,6 +499,39 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
         if verb and role is not None:
             return role
     return None
+
+
+_CHAIN_WORDS = frozenset([",", "and", "then", "later", "subsequently", "eventually", "finally"])
+_QUALIFIER_WORDS = frozenset(
+    ["at", "least", "more", "than", "over", "nearly", "about", "some", "around", "almost"]
+)
+
+
+def _earlier_in_chain(tokens: list[Token], j: int, i: int) -> bool:
+    """The number at ``j`` is a toll's earlier value in the chain that ends in the number at ``i``: it
+    follows 'from' or 'to' (its qualifier words aside), and only 'and', 'then', commas... lie between."""
+    k = j - 1
+    while k >= 0 and tokens[k][0] in _QUALIFIER_WORDS:
+        k -= 1
+    return (
+        k >= 0 and tokens[k][0] in ("from", "to") and all(t[0] in _CHAIN_WORDS for t in tokens[j + 1 : i - 1])
+    )
+
+
+def _without_earlier_tolls(text: str, figures: list[Figure]) -> list[Figure]:
+    """'the toll rose to 14, and then to 19': one toll, its last value."""
+    out = []
+    for k, f in enumerate(figures):
+        nxt = figures[k + 1] if k + 1 < len(figures) else None
+        m = _THEN_TO.match(text, f.quantity.end) if nxt is not None and nxt.role == f.role else None
+        if m is None or nxt is None or m.end() != nxt.quantity.start:
+            out.append(f)
+    return out
+
+
+_THEN_TO = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:then\s+|later\s+|subsequently\s+|eventually\s+|finally\s+)?to\s+", re.IGNORECASE
+)
 
 
 def sentence_figures(text: str) -> list[Figure]:
@@ -532,6 +567,7 @@ def _figures_of(text: str) -> list[Figure]:
         if f is not None:
             figures.append(_with_named_victim(text, f))
     figures = _without_increments(text, figures)
+    figures = _without_earlier_tolls(text, figures)
     if "(" in text:
         figures = _without_restated(text, figures)
     figures = _died_of_wounds(text, figures)

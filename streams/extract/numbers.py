@@ -246,6 +246,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             ranged = (joiner in ("to", "-", "–") or (joiner == "and" and bool(m.group("between")))) and (
                 value is not None and value2 is not None and value2 > value
             )
+            if ranged and joiner == "to" and _CHANGED_FROM.search(low, max(0, m.start() - 40), m.start()):
+                ranged = False  # "the toll rose from 14 to 19": a count and its new value, no range
             if not ranged:
                 # Two numbers side by side ("nine dead and 15 wounded"): keep the first, rescan after it.
                 end = m.end("num")
@@ -271,6 +273,13 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             )
         )
     return tuple(_with_vague(text, low, out))
+
+
+# A count's change told as "from N to M"
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|increased|raised|raising|jumped|grew|grown|revised|updated|up)\s+"
+    r"(?:\w+\s+){0,3}?from\s+$"
+)
 
 
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "scores")

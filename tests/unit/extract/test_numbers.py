@@ -149,3 +149,10 @@ def test_anchors_are_digit_runs_and_number_words_standing_alone() -> None:
 
     low = "someone said one of 12 people, and twenty-one more; 3one one"
     assert [low[s:e] for s, e in _anchors(low)] == ["one", "12", "twenty", "one", "3", "one", "one"]
+
+
+def test_a_change_from_one_count_to_another_is_no_range() -> None:
+    changed = find_quantities("The toll rose from 14 to 19.")
+    assert [(q.value, q.qualifier) for q in changed] == [(14, "exact"), (19, "exact")]
+    (ranged,) = find_quantities("From 20 to 30 people were killed.")
+    assert (ranged.value, ranged.qualifier) == (20, "range")

@@ -495,3 +495,15 @@ def test_a_count_restated_in_people_in_brackets_is_one_figure() -> None:
 
 def test_a_part_of_these_displaced_people_is_a_subset_of_the_figure_before() -> None:
     assert sentence_figures("300 of these displaced families are in Mora and another 200 in Kolofata.") == []
+
+
+def _counts(text: str) -> list[tuple[int | None, str]]:
+    return [(f.quantity.value, f.role) for f in sentence_figures(text)]
+
+
+def test_a_toll_told_as_a_chain_of_values_keeps_its_last() -> None:
+    assert _counts("The toll later rose to 14, and then to 19 as more bodies were found.") == [(19, "killed")]
+    assert _counts("The death toll rose from 14 to 19 on Tuesday.") == [(19, "killed")]
+    assert _counts("Officials raised the death toll from 12 to 17.") == [(17, "killed")]
+    # two places' counts are no chain
+    assert _counts("Twelve were killed in Gao and 14 in Mopti.") == [(12, "killed"), (14, "killed")]
