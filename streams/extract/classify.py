@@ -272,7 +272,8 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         return None  # "one of the bloodiest": no count
     unit = FAMILY_UNITS.get(noun or "", "people")
     other_starts = {o.start for o in others if o.start != q.start}
-    role = _role_after(tokens, after_i, other_starts, text)
+    # "put the death toll at 22, saying several of the wounded had died": the toll says what it counts
+    role = _toll_to(tokens, before_i) or _role_after(tokens, after_i, other_starts, text)
     if role in (KILLED, WOUNDED) and before_i > 0 and tokens[before_i - 1][0] == "the":
         return None  # "all the four injured soldiers were evacuated": the ones counted before
     if role is None:

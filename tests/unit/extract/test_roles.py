@@ -507,3 +507,8 @@ def test_a_toll_told_as_a_chain_of_values_keeps_its_last() -> None:
     assert _counts("Officials raised the death toll from 12 to 17.") == [(17, "killed")]
     # two places' counts are no chain
     assert _counts("Twelve were killed in Gao and 14 in Mopti.") == [(12, "killed"), (14, "killed")]
+
+
+def test_a_toll_put_at_a_count_is_what_the_toll_counts_whatever_follows() -> None:
+    text = "A hospital source put the death toll at 22, saying several of the wounded had died overnight."
+    assert _counts(text) == [(22, "killed")]
