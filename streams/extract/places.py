@@ -42,6 +42,11 @@ _CAP = (
 # tried at every position, the branches reject other characters at once (~20% faster than the same
 # alternatives behind a lookahead on [aeA-Z]).
 _FIRST_CAP = r"(?:[A-Z]|a(?:l|d|n|r|s|sh|t|z)-[A-Z]|el-[A-Z])[\w'’‘-]*"
+_COMPASS_WORDS = ("north", "south", "east", "west", "upper", "lower", "central")
+_COMPASS_WORD = r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
+_PAIRED_COMPASS = re.compile(
+    rf"\b{_COMPASS_WORD}\s+and\s+{_COMPASS_WORD}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
 # Region unit words, and the unit words of districts (second-level units) that name no region.
 _ANY_UNIT_WORDS = REGION_UNIT_WORDS | DISTRICT_UNIT_WORDS
@@ -209,10 +214,30 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         return not taken or all(e <= a or s >= b for a, b in taken)
 
     low = text.lower()
+    for m in _PAIRED_COMPASS.finditer(text) if " and " in low and holds_any(low, _COMPASS_WORDS) else ():
+        # "North and South Kivu": two regions of one name, each with its own compass word
+        words = m.group(3).split()
+        for name in (" ".join(words[:k]) for k in range(len(words), 0, -1)):
+            firsts = gaz.find_regions(f"{m.group(1)} {name}")
+            pairs = [
+                (a, b)
+                for a in firsts
+                for b in gaz.find_regions(f"{m.group(2)} {name}")
+                if a.country == b.country
+            ]
+            if pairs:
+                end = m.start(3) + len(name)
+                out.append(
+                    Mention("multi_region", text[m.start() : end], m.start(), pairs[0][0].country, pairs[0])
+                )
+                taken.append((m.start(), end))
+                break
     has_unit = holds_any(low, REGION_UNIT_WORDS)
     # _MULTI_BEFORE_UNIT needs a plural unit word in lower case (so not the "United States").
     plural = has_unit and holds_any(text, _PLURAL_UNITS)
     for m in _MULTI_BEFORE_UNIT.finditer(text) if plural else ():
+        if not free(m.start(), m.end()):
+            continue
         regions = [gaz.find_regions(_clean(m.group(i))) for i in (1, 2)]
         if not any(regions) and m.group("unit") in ("districts", "counties"):
             # "the Masisi and Rutshuru districts": two districts of one region name that region

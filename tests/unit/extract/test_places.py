@@ -106,6 +106,11 @@ def test_two_regions_named_together_give_the_country_only() -> None:
     )
 
 
+def test_two_regions_sharing_a_name_after_two_compass_words_give_the_country_only() -> None:
+    assert resolve("More than 700,000 people have been displaced in North and South Kivu.") == ("CD", None)
+    assert resolve("Fighting in the North and South Darfur states killed 40.") == ("SD", None)
+
+
 def test_a_bare_country_gives_no_region() -> None:
     assert resolve("Clashes continued across Somalia.") == ("SO", None)
 
