@@ -1257,7 +1257,14 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
     return EVENT_TYPE_CUES[first][0] if first < len(EVENT_TYPE_CUES) else DEFAULT_EVENT_TYPE
 
 
-_YEAR = re.compile(r"\b(?:in|since|during|of)\s+(?:\w+\s+)?(19\d\d|20\d\d)\b", re.I)
+# "in 2016", "since May 2019", or a year before an incident's noun ("for a 2016 bombing that killed 320")
+_YEAR = re.compile(
+    r"\b(?:(?:in|since|during|of)\s+(?:\w+\s+)?|(?:a|an|the|its|their)\s+(?=(?:19|20)\d\d\s+(?:[\w-]+\s+)?"
+    r"(?:attacks?|bombings?|massacres?|raids?|strikes?|airstrikes?|explosions?|blasts?|ambush|assault|offensive|"
+    r"war|conflict|clashes|fighting|killings?|siege|invasion|uprising|coup|violence|shootings?|genocide)\b))"
+    r"(19\d\d|20\d\d)\b",
+    re.I,
+)
 _CENTURIES = ("19", "20")  # the start of every year _YEAR reads
 _MONTH_IN = re.compile(
     rf"\b(?:in|since|during|last|of)\s+(?:(?:mid|early|late)[\s-]+)?({'|'.join(MONTHS)})\b(?!\s+\d)"

@@ -17,6 +17,12 @@ def test_an_earlier_year_is_background_but_the_publication_year_is_not_by_itself
     assert not is_background("Gunmen killed 12 villagers on Tuesday.", 2021, 5)
 
 
+def test_a_year_before_an_incidents_noun_is_background() -> None:
+    assert is_background("A court sentenced 11 men for a 2016 bombing that killed 320 people.", 2021, 5)
+    assert not is_background("The 2021 offensive killed 40 soldiers.", 2021, 5)
+    assert not is_background("About 2016 people fled the attack.", 2021, 5)
+
+
 def test_an_earlier_month_of_the_same_year_is_background() -> None:
     assert is_background("In February, a raid killed 9.", 2021, 5)
 
