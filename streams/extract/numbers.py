@@ -236,6 +236,13 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if m is None:
             continue
         num = m.group("num")
+        vague_before = _VAGUE_BEFORE_SCALE.search(searched, max(0, m.start("num") - 12), m.start("num"))
+        if vague_before is not None and all(w in _BARE_SCALES for w in num.lower().replace("-", " ").split()):
+            # "several hundred", "a few dozen": how many is not said
+            out.append(Quantity(None, "approx", vague_before.start(), m.end("num"),
+                                text[vague_before.start() : m.end("num")], vague=True))  # fmt: skip
+            pos = m.end("num")
+            continue
         value = number_value(num)
         end = m.end()
         num2 = m.group("num2")
@@ -280,6 +287,10 @@ _CHANGED_FROM = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|increased|raised|raising|jumped|grew|grown|revised|updated|up)\s+"
     r"(?:\w+\s+){0,3}?from\s+$"
 )
+
+
+_VAGUE_BEFORE_SCALE = re.compile(r"\b(?:several|a\s+few|few|many|a\s+couple\s+of)\s+$", re.IGNORECASE)
+_BARE_SCALES = frozenset(["hundred", "thousand", "dozen", "million", "billion"])
 
 
 _VAGUE_HINTS = ("dozens", "hundreds", "thousands", "millions", "scores")

@@ -156,3 +156,11 @@ def test_a_change_from_one_count_to_another_is_no_range() -> None:
     assert [(q.value, q.qualifier) for q in changed] == [(14, "exact"), (19, "exact")]
     (ranged,) = find_quantities("From 20 to 30 people were killed.")
     assert (ranged.value, ranged.qualifier) == (20, "range")
+
+
+def test_several_or_a_few_of_a_scale_is_vague() -> None:
+    for text in ("several hundred people", "a few dozen soldiers", "several hundred thousand people"):
+        (q,) = find_quantities(text)
+        assert (q.value, q.vague) == (None, True), text
+    (q,) = find_quantities("two dozen people")
+    assert (q.value, q.vague) == (24, False)
