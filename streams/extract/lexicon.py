@@ -737,7 +737,7 @@ BACKGROUND_CUES = (
     "previously", "in a similar", "similar attack", "the attack follows", "follows the", "followed the",
     "last january", "last february", "last march", "last april", "last may", "last june", "last july",
     "last august", "last september", "last october", "last november", "last december", "a fortnight",
-    "initially reported", "in the attack on", "in an earlier", "it may be recalled", "it is recalled",
+    "initially reported", "in an earlier", "it may be recalled", "it is recalled",
     "it will be recalled",
 )  # fmt: skip
 # For displacement flows, which last days or weeks, only cues of an older episode make them background.

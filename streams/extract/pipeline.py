@@ -628,7 +628,13 @@ def _stocks_beside_running_tolls(cands: list[Candidate]) -> None:
 
 # "revised the death toll from the previous day's bombing": the lead's incident, a day before the report,
 # is the news the article leads with, not an earlier one it recalls
-_PREVIOUS_DAY = re.compile(r"\b(?:the\s+)?previous\s+(?:day|night|evening)(?:'s|’s)?", re.I)
+# What dates the lead's incident days before the report, which is still the news: "the previous day",
+# "three days ago" (a lead dated with a calendar day is the news for two weeks too)
+_PREVIOUS_DAY = re.compile(
+    r"\b(?:the\s+)?previous\s+(?:day|night|evening)(?:'s|’s)?"
+    r"|\b(?:two|three|four|five|six|[2-6])\s+days\s+ago\b",
+    re.I,
+)
 
 
 _IN_A_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*,?\s*when\b)", re.I)

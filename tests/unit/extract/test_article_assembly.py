@@ -757,3 +757,25 @@ def test_each_count_of_a_list_by_place_takes_the_place_named_after_it() -> None:
     body = "Shelling killed nine people in Kharkiv, three in Odesa and two in Kherson on Monday."
     events = extract(article(body))
     assert [(e.killed, e.region) for e in events] == [(9, "UA-63"), (3, "UA-51"), (2, "UA-65")]
+
+
+def test_killed_in_the_attack_on_a_town_is_the_news() -> None:
+    body = "Twenty people were killed in the attack on Djibo, a security source told AFP."
+    (event,) = extract(article(body))
+    assert (event.killed, event.previously_reported) == (20, False)
+
+
+def test_a_lead_dated_days_ago_is_the_news_and_a_later_one_its_background() -> None:
+    lead = "Three days ago, gunmen killed 10 people in Mokwa, Niger State."
+    (event,) = extract(article(lead, published=dt.date(2026, 3, 4)))
+    assert (event.killed, event.previously_reported, event.date) == (10, False, dt.date(2026, 3, 1))
+    body = (
+        "Gunmen killed 12 people in Mokwa, Niger State, on Tuesday. Three days ago, gunmen killed 10 nearby."
+    )
+    news, earlier = extract(article(body, published=dt.date(2026, 3, 4)))
+    assert (news.killed, news.previously_reported, earlier.killed, earlier.previously_reported) == (
+        12,
+        False,
+        10,
+        True,
+    )
