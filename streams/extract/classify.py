@@ -96,7 +96,9 @@ VERB_LIKE = frozenset(_AUX | NOT_CASUALTY_CUES | KILLED_AFTER | WOUNDED_AFTER | 
 # up in re's cache through interpreted code on every call.
 _SHORT_PHRASE_AND = re.compile(r"\s*[a-z' -]{0,40}\s+and\s+")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_IN_A_PLACE_AFTER = re.compile(r"\s+[a-z ]{0,30}?\bin\s+[A-Z][\w'’-]+")
+# A place's name of one to four words ("Ras al-Ain", "Tell Abyad", "Deir ez-Zor")
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:[\s-]+(?:[ae](?:l|d|n|r|s|sh|t|z)-)?[A-Z][\w'’-]+){0,3}"
+_IN_A_PLACE_AFTER = re.compile(rf"\s+[a-z ]{{0,30}}?\bin\s+{_PLACE_NAME}")
 _THERE_NOW = re.compile(r"\b(?:are|is)\s+now\b|\bwho\s+have\s+(?:fled|been\s+displaced)\b")
 _PERFECT_FLIGHT = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)"
@@ -928,10 +930,10 @@ def _with_kin(text: str, figures: list[Figure]) -> list[Figure]:
 
 _PER_PLACE = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>[\w,-]+)\s+(?P<each>each\s+)?in\s+(?:nearby\s+|neighbouring\s+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?P<pair>\s+and\s+[A-Z][\w'’-]+)?)"
+    rf"(?P<place>{_PLACE_NAME}(?P<pair>\s+and\s+{_PLACE_NAME})?)"
 )
 _IN_PLACE = re.compile(
-    r"\s+(?:people\s+|civilians\s+)?(?:were\s+|was\s+)?(?:killed|wounded|injured|dead)\s+in\s+[A-Z][\w'’-]+"
+    rf"\s+(?:people\s+|civilians\s+)?(?:were\s+|was\s+)?(?:killed|wounded|injured|dead)\s+in\s+{_PLACE_NAME}"
 )
 
 

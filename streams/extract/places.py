@@ -36,12 +36,12 @@ from streams.extract.textnorm import (
 
 _CAP = (
     r"(?:[A-Z][\w'’‘-]*"
-    r"|(?:al|el|ad|as|ash|an|ar|at|az|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
+    r"|(?:al|el|ad|as|ash|an|ar|at|az|ed|es|esh|en|er|et|ez|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
 )
-# A capital, or a particle (al-, el-, ad-, an-, ar-, as-, ash-, at-, az-) spelt out from its first letter:
-# tried at every position, the branches reject other characters at once (~20% faster than the same
-# alternatives behind a lookahead on [aeA-Z]).
-_FIRST_CAP = r"(?:[A-Z]|a(?:l|d|n|r|s|sh|t|z)-[A-Z]|el-[A-Z])[\w'’‘-]*"
+# A capital, or a particle (al-, ad-, an-, ar-, as-, ash-, at-, az- and their e- forms: el-, ez-...)
+# spelt out from its first letter: tried at every position, the branches reject other characters at once
+# (~20% faster than the same alternatives behind a lookahead on [aeA-Z]).
+_FIRST_CAP = r"(?:[A-Z]|[ae](?:l|d|n|r|s|sh|t|z)-[A-Z])[\w'’‘-]*"
 _COMPASS_WORDS = ("north", "south", "east", "west", "upper", "lower", "central")
 _COMPASS_WORD = r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
 _PAIRED_COMPASS = re.compile(
@@ -824,7 +824,7 @@ def misspelt_regions(
 
 _LOCATIVE_NAME = re.compile(
     rf"\b(?:in|at|near|on|hit|struck|targeted|of|outside|around|from)\s+(?:the\s+)?"
-    rf"((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’‘-]+(?:[\s-]+{_CAP}){{0,3}})"
+    rf"((?:[ae](?:l|d|n|r|s|sh|t|z)-)?[A-Z][\w'’‘-]+(?:[\s-]+{_CAP}){{0,3}})"
 )
 
 

@@ -779,3 +779,14 @@ def test_a_lead_dated_days_ago_is_the_news_and_a_later_one_its_background() -> N
         10,
         True,
     )
+
+
+def test_names_with_an_e_form_arabic_article_are_read_whole() -> None:
+    (event,) = extract(article("Nineteen fighters were killed in clashes in Deir ez-Zor in Syria on Monday."))
+    assert (event.country, event.region) == ("SY", "SY-DY")
+
+
+def test_a_list_by_place_goes_on_after_a_name_of_several_words() -> None:
+    body = "Strikes killed four people in Deir al-Balah and three in Khan Younis in Gaza on Monday."
+    events = extract(article(body))
+    assert [(e.killed, e.region) for e in events] == [(4, "PS-DEB"), (3, "PS-KYS")]
