@@ -604,7 +604,10 @@ def _figures_of(text: str) -> list[Figure]:
             figures.append(Figure(one, role, noun))
     figures = _with_listed_victims(text, figures)
     figures.extend(_listed_after_one(text, quantities, figures))
-    figures.extend(_and_one_more(text, figures))
+    more = _and_one_more(text, figures)
+    if more:  # "the village chief, his son and three others": the groups after the singles it added
+        figures.extend(more)
+        figures.extend(_listed_after_one(text, quantities, figures))
     figures.extend(_per_place(text, figures))
     figures.extend(_per_place_displaced(text, figures))
     figures = _with_kin(text, figures)
@@ -696,6 +699,8 @@ def _with_named_victim(text: str, f: Figure) -> Figure:
     head = _NAMED_BEFORE_AND.search(text[: q.start])
     if head is None or find_quantities(head.group(1)):
         return f
+    if set(LOWER_HYPHENATED_WORDS.findall(head.group(1).lower())) & VERB_LIKE:
+        return f  # "a soldier was killed and two others wounded": a clause of its own, no one named
     last = head.group(1).split()[-1].lower().strip("'’")
     if last in PERSON_NOUNS and last.endswith("s"):  # "soldiers and three others": how many is not said
         return f
@@ -798,6 +803,11 @@ def _without_restated(text: str, figures: list[Figure]) -> list[Figure]:
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+def _others_follow(tokens: list[Token], end: int) -> bool:
+    at = _token_at(tokens, end)
+    return at < len(tokens) and tokens[at][0] in ("others", "more")
+
+
 def _listed_after_one(text: str, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:
     """'killing a child, three women and a man': the groups listed after a single victim share its verb
     (the singles after them are counted by _and_one_more)."""
@@ -820,8 +830,8 @@ def _listed_after_one(text: str, quantities: list[Quantity], figures: list[Figur
                 break
             tokens = tokens if tokens is not None else _tokens(text)
             noun = _first_noun(tokens, _token_at(tokens, nxt.end))
-            if noun not in PERSON_NOUNS:
-                break
+            if noun not in PERSON_NOUNS and not _others_follow(tokens, nxt.end):
+                break  # "a policeman and two civilians", "the chief, his son and three others"
             out.append(Figure(nxt, f.role, noun, joined=True))
             roled.add(nxt.start)
             np = _NOUN_PHRASE.match(text, nxt.end)

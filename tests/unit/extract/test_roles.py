@@ -512,3 +512,16 @@ def test_a_toll_told_as_a_chain_of_values_keeps_its_last() -> None:
 def test_a_toll_put_at_a_count_is_what_the_toll_counts_whatever_follows() -> None:
     text = "A hospital source put the death toll at 22, saying several of the wounded had died overnight."
     assert _counts(text) == [(22, "killed")]
+
+
+def test_a_list_of_named_victims_goes_on_to_the_group_after_them() -> None:
+    assert _counts("Gunmen killed the village chief, his son and three others.") == [
+        (1, "killed"),
+        (1, "killed"),
+        (3, "killed"),
+    ]
+
+
+def test_others_after_a_clause_of_their_own_do_not_count_the_one_before() -> None:
+    assert _counts("A soldier was killed and two others wounded.") == [(1, "killed"), (2, "wounded")]
+    assert _counts("The district commissioner and two others were wounded.") == [(3, "wounded")]
