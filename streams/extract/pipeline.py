@@ -514,9 +514,11 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     day = published.day if published is not None else None
     # The lead: the first casualty figure, passing over the conflict's running tolls before it ("More than
     # 300 have been killed since May. On Sunday, shelling killed 12": the Sunday's toll is the news)
-    casualties = [c.sentence.index for c in cands if c.casualty]
-    incidents = [i for i in casualties if not cl.is_cumulative_toll(sentences[i].text)]
-    lead_index = min(incidents or casualties, default=0)
+    casualties = sorted({c.sentence.index for c in cands if c.casualty})
+    lead_index = next(
+        (i for i in casualties if not cl.is_cumulative_toll(sentences[i].text)),
+        casualties[0] if casualties else 0,
+    )
     # "At least 40 killed in three attacks": the attacks that follow, however many days before, are the news
     roundup = bool(sentences) and _SUMMARY.search(sentences[lead_index].text) is not None
     lead_date = resolve_date(sentences[lead_index].text, published) if sentences else None

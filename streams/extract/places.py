@@ -36,14 +36,17 @@ from streams.extract.textnorm import (
 
 _CAP = (
     r"(?:[A-Z][\w'’‘-]*"
-    r"|(?:al|el|ad|as|ash|an|ar|at|az|ed|es|esh|en|er|et|ez|de|del|la|le|du|des|di|da|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
+    # particles (al-, el-, ez-, de, bin...) written as a trie: sre tries fewer branches at each letter
+    r"|(?:a(?:l|d|sh?|n|r|t|z)|e(?:l|d|sh?|n|r|t|z)|d(?:el?|u|es|i|a)|l[ae]|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
 )
-# A capital, or a particle (al-, ad-, an-, ar-, as-, ash-, at-, az- and their e- forms: el-, ez-...)
-# spelt out from its first letter: tried at every position, the branches reject other characters at once
-# (~20% faster than the same alternatives behind a lookahead on [aeA-Z]).
-_FIRST_CAP = r"(?:[A-Z]|[ae](?:l|d|n|r|s|sh|t|z)-[A-Z])[\w'’‘-]*"
-_COMPASS_WORDS = ("north", "south", "east", "west", "upper", "lower", "central")
+# A capital, or a particle (al-, el-, ad-, an-, ar-, as-, ash-, at-, az-) spelt out from its first letter:
+# tried at every position, the branches reject other characters at once (~20% faster than the same
+# alternatives behind a lookahead on [aeA-Z]). Other e- forms (ez-, es-...) are read inside a name
+# ("Deir ez-Zor", by _CAP), not at its start: tried at every "e", they cost more than they find.
+_FIRST_CAP = r"(?:[A-Z]|a(?:l|d|n|r|s|sh|t|z)-[A-Z]|el-[A-Z])[\w'’‘-]*"
 _COMPASS_WORD = r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
+# What a sentence must hold for _PAIRED_COMPASS to match in it: " and " before the second compass word
+_AND_COMPASS = tuple(f" and {w}" for w in ("North", "South", "East", "West", "Upper", "Lower", "Central"))
 _PAIRED_COMPASS = re.compile(
     rf"\b{_COMPASS_WORD}\s+and\s+{_COMPASS_WORD}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -214,7 +217,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         return not taken or all(e <= a or s >= b for a, b in taken)
 
     low = text.lower()
-    for m in _PAIRED_COMPASS.finditer(text) if " and " in low and holds_any(low, _COMPASS_WORDS) else ():
+    for m in _PAIRED_COMPASS.finditer(text) if " and " in text and holds_any(text, _AND_COMPASS) else ():
         # "North and South Kivu": two regions of one name, each with its own compass word
         words = m.group(3).split()
         for name in (" ".join(words[:k]) for k in range(len(words), 0, -1)):
