@@ -798,6 +798,9 @@ SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", 
 TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to",
                       "final death toll", "final toll", "updated toll", "updated death toll",
                       "new toll")  # fmt: skip
+# A total told after its parts ("In all, 12 soldiers died"): the sum of the counts before, or the one
+# incident's count revised
+TOTAL_CUES = ("in all", "in total", "altogether", "a total of")
 SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "first reported",
                    "initial estimate", "initial estimates")  # fmt: skip
 # A sentence that says an earlier report follows ("Earlier reports said ...", "The attack had been

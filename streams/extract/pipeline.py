@@ -28,6 +28,7 @@ from streams.extract.lexicon import (
     SUPERSEDED_CUES,
     SUPERSEDED_TOLL,
     TOLL_REVISION_CUES,
+    TOTAL_CUES,
     VIOLENCE_CUES,
     VIOLENT_ACTS,
 )
@@ -803,6 +804,8 @@ def _consolidate(
                 target.wounded = c.wounded
                 target.extra_sentences.append(c.sentence)
                 continue
+        if mains and not separate and c.killed is not None and _total_told_again(c, mains, text):
+            continue
         if mains and not separate and c.killed is not None and _has(text, TOLL_REVISION_CUES):
             target = mains[-1]
             if target.killed is not None and (c.killed.quantity.value or 0) > (
@@ -1008,6 +1011,31 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
                 k.extra_sentences.append(c.sentence)
                 k.sentence, k.extra_sentences = c.sentence, [k.sentence]
             return True
+    return False
+
+
+_ALONE = re.compile(r"\balone\b", re.IGNORECASE)
+
+
+def _total_told_again(c: Candidate, mains: list[Candidate], text: str) -> bool:
+    """A death count that the incidents before already tell: "In all, 12 soldiers died" after seven and five
+    (their sum), or after the one incident's seven (its count, revised: taken); "On Monday alone, 40 were
+    killed" after a week's toll of 350 (a part of it)."""
+    if c.killed is None:
+        return False
+    value = c.killed.quantity.value or 0
+    counts = [k.killed.quantity.value or 0 for k in mains if k.killed is not None]
+    if _ALONE.search(text):
+        return any(v > value for v in counts)
+    if not _has(text, TOTAL_CUES) or not counts:
+        return False
+    recent = [k for k in mains if k.killed is not None and c.sentence.index - k.sentence.index <= 3]
+    if len(recent) > 1 and sum(k.killed.quantity.value or 0 for k in recent if k.killed) == value:
+        return True
+    if len(mains) == 1 and mains[0].killed is not None and (mains[0].killed.quantity.value or 0) < value:
+        mains[0].killed = c.killed
+        mains[0].extra_sentences.append(c.sentence)
+        return True
     return False
 
 

@@ -790,3 +790,21 @@ def test_a_list_by_place_goes_on_after_a_name_of_several_words() -> None:
     body = "Strikes killed four people in Deir al-Balah and three in Khan Younis in Gaza on Monday."
     events = extract(article(body))
     assert [(e.killed, e.region) for e in events] == [(4, "PS-DEB"), (3, "PS-KYS")]
+
+
+def test_a_total_told_after_its_parts_is_not_another_incident() -> None:
+    body = (
+        "Militants attacked two army posts in Tillaberi region on Thursday. Seven soldiers were killed at "
+        "the first post. In all, 12 soldiers died, the army said."
+    )
+    (event,) = extract(article(body))
+    assert event.killed == 12
+
+
+def test_a_days_toll_told_as_part_of_a_longer_one_is_not_added_to_it() -> None:
+    body = (
+        "The death toll from a week of clashes in Sweida has risen to 350, a monitor said. "
+        "On Monday alone, 40 people were killed in the city."
+    )
+    (event,) = current(extract(article(body)))
+    assert event.killed == 350
