@@ -351,12 +351,21 @@ def _provinces_after_towns(text: str, mentions: list[Mention]) -> None:
         mentions[k + 1] = Mention("region", after.text, after.start, regions[0].country, regions)
 
 
+def _population(p: Place) -> int:
+    return p.population
+
+
 def _names_in_sequence(
     text: str, hits: tuple[_NameHit, ...], offset: int, out: list[Mention], taken: list[tuple[int, int]]
 ) -> None:
     for hit in hits:
         start = offset + hit.offset
         if hit.checked and _not_a_place_here(text, start, hit.length):
+            if hit.places and _far_reference_point(text, start):
+                # "in a village 30 kilometres south of Maiduguri": not the place, but its country
+                country = max(hit.places, key=_population).country
+                out.append(Mention("directional", hit.name, start, country))
+                taken.append((start, start + hit.length))
             continue
         kind = "actor" if hit.kind == "country" and _country_as_party(text, start) else hit.kind
         out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit.places, hit.district))
@@ -533,17 +542,21 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _after_person_word(before) or _SAID_AFTER.match(text, start + length):
         return True
-    distance = _reference_distance(text[max(0, start - 80) : start])
-    if distance is None:
-        if _after_reference_word(before):
-            return True
-    elif distance > NEAR_REFERENCE_KM:
+    if _far_reference_point(text, start):
         return True
     nxt = _NEXT_WORD.match(text, start + length)
     if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
         return True
     # A dateline ("KABUL, Afghanistan -") says where the reporter files from.
     return start == 0 and _DATELINE.match(text) is not None
+
+
+def _far_reference_point(text: str, start: int) -> bool:
+    """'north of X', '73 kilometres from X': X is a reference point farther than NEAR_REFERENCE_KM."""
+    distance = _reference_distance(text[max(0, start - 80) : start])
+    if distance is None:
+        return _after_reference_word(text[max(0, start - 40) : start])
+    return distance > NEAR_REFERENCE_KM
 
 
 def _country_as_party(text: str, start: int) -> bool:

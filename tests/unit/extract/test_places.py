@@ -392,8 +392,14 @@ def test_a_name_run_reads_the_same_names_whatever_the_sentence_around_it() -> No
     reference = find_mentions("Fighting spread to Idlib and Aleppo.", gaz)
     person = find_mentions("Spokesman Idlib said so.", gaz)
     assert [m.text for m in plain] == ["Idlib", "Aleppo"]
-    assert [m.text for m in reference] == ["Aleppo"]
+    # a reference point ("to Idlib") gives its country only
+    assert [(m.text, m.kind) for m in reference] == [("Idlib", "directional"), ("Aleppo", "place")]
     assert person == []
+
+
+def test_a_far_reference_point_gives_the_country_only() -> None:
+    assert resolve("Gunmen killed six people in a village 30 kilometres south of Maiduguri.") == ("NG", None)
+    assert resolve("A mine killed eight soldiers about 20 km from the town of Menaka.") == ("ML", "ML-9")
 
 
 def test_unit_words_and_the_name_before_them_are_found_as_the_regexes_find_them() -> None:
