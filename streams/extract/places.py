@@ -540,8 +540,10 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     """A person ("spokesman Ali"), a reference point ("north of X", "73 kilometres from X"; a town a
     short distance away still gives the region), an organisation ("X Command"), or a dateline."""
     before = text[max(0, start - 40) : start]
-    if _after_person_word(before) or _SAID_AFTER.match(text, start + length):
+    if _after_person_word(before):
         return True
+    if _SAID_AFTER.match(text, start + length) and not before.endswith((" in ", " at ")):
+        return True  # "Ali said" is a person; "police in Zamfara said", a place
     if _far_reference_point(text, start):
         return True
     nxt = _NEXT_WORD.match(text, start + length)

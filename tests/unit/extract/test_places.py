@@ -397,6 +397,10 @@ def test_a_name_run_reads_the_same_names_whatever_the_sentence_around_it() -> No
     assert person == []
 
 
+def test_a_place_after_in_and_before_said_is_a_place_not_a_speaker() -> None:
+    assert resolve("Police in Zamfara said officers killed 15 bandits on Sunday.") == ("NG", "NG-ZA")
+
+
 def test_a_far_reference_point_gives_the_country_only() -> None:
     assert resolve("Gunmen killed six people in a village 30 kilometres south of Maiduguri.") == ("NG", None)
     assert resolve("A mine killed eight soldiers about 20 km from the town of Menaka.") == ("ML", "ML-9")
