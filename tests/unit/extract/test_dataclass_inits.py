@@ -24,6 +24,8 @@ _PACKAGE = Path(__file__).resolve().parents[3] / "streams" / "extract"
 def _written_out() -> list[type[Any]]:
     found = []
     for path in sorted(_PACKAGE.glob("*.py")):
+        if path.stem == "__init__":
+            continue  # importing "streams.extract.__init__" replaces the compiled package's module
         module = importlib.import_module(f"streams.extract.{path.stem}")
         for value in vars(module).values():
             if (
