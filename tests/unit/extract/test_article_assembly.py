@@ -808,3 +808,9 @@ def test_a_days_toll_told_as_part_of_a_longer_one_is_not_added_to_it() -> None:
     )
     (event,) = current(extract(article(body)))
     assert event.killed == 350
+
+
+def test_a_cartel_feud_is_conflict_violence() -> None:
+    body = "Nine people were killed in the Mexican state of Sinaloa on Friday amid a cartel feud."
+    (event,) = extract(article(body))
+    assert (event.killed, event.region) == (9, "MX-SIN")

@@ -401,6 +401,11 @@ def test_a_place_after_in_and_before_said_is_a_place_not_a_speaker() -> None:
     assert resolve("Police in Zamfara said officers killed 15 bandits on Sunday.") == ("NG", "NG-ZA")
 
 
+def test_a_countrys_capital_named_by_its_demonym_is_that_city() -> None:
+    assert resolve("A car bomb in the Somali capital killed seven people.") == ("SO", "SO-BN")
+    assert resolve("Gunfire in the Haitian capital killed 12 people.") == ("HT", "HT-OU")
+
+
 def test_a_far_reference_point_gives_the_country_only() -> None:
     assert resolve("Gunmen killed six people in a village 30 kilometres south of Maiduguri.") == ("NG", None)
     assert resolve("A mine killed eight soldiers about 20 km from the town of Menaka.") == ("ML", "ML-9")
