@@ -22,8 +22,11 @@ _REPORTING_WORD = re.compile(rf"\b{_REPORTING}\b")
 _DIGITS = re.compile(r"\d+")
 
 _EXPLICIT_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+# "27 February", and "27-28 February" / "27 and 28 February" (a multi-day incident: its first day)
 _EXPLICIT_DMY = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?(?:,?\s+(\d{{4}}))?\b", re.I
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"\s+(?:of\s+)?({_MONTH_ALT})\.?(?:,?\s+(\d{{4}}))?\b",
+    re.I,
 )
 _WEEKDAY = re.compile(rf"(?P<pre>\b\w+\s+(?:\w+\s+)?)?\b(?P<last>last\s+)?(?P<day>{_WEEKDAY_ALT})\b", re.I)
 _DAYS_AGO = re.compile(r"\b(\d+|two|three|four|five|six|seven|ten)\s+days\s+(?:ago|earlier|before)\b", re.I)

@@ -111,3 +111,10 @@ def test_the_day_a_claim_was_made_gives_way_to_the_day_of_the_attack() -> None:
     text = "The group on Tuesday claimed an attack on a checkpoint late on Sunday, killing four guards."
     assert resolve_date(text, published) == dt.date(2021, 12, 5)
     assert resolve_date("Police on Tuesday said five people were killed.", published) == published
+
+
+def test_a_days_range_before_its_month_is_dated_by_its_first_day() -> None:
+    published = dt.date(2026, 3, 4)
+    assert resolve_date("Attacks on 27-28 February killed 30 people.", published) == dt.date(2026, 2, 27)
+    assert resolve_date("Attacks on 27 and 28 February killed 30.", published) == dt.date(2026, 2, 27)
+    assert resolve_date("Gunmen killed 30 on 28 February.", published) == dt.date(2026, 2, 28)
