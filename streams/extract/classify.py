@@ -306,6 +306,17 @@ def _one_family(tokens: list[Token], j: int) -> bool:
     return any(t[0] in FAMILY_UNITS for t in tokens[j + 1 : j + 3])
 
 
+_TO_DEATH_VERBS = frozenset(
+    ["hacked", "stabbed", "beaten", "burnt", "burned", "clubbed", "stoned", "starved", "tortured", "trampled"]
+)
+
+
+def _to_death(tokens: list[Token], j: int) -> bool:
+    """The verb at ``j`` goes on 'to death' or 'alive' ('hacked to death', 'burnt alive')."""
+    after = [t[0] for t in tokens[j + 1 : j + 3]]
+    return after == ["to", "death"] or after[:1] == ["alive"]
+
+
 def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) -> str | None:
     seen_aux = False
     in_subset = False
@@ -378,6 +389,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             role = DISPLACED  # "100,000 people are sheltering in camps", "40,000 are camped out in"
         elif tok == "gunned" and j + 1 < len(tokens) and tokens[j + 1][0] == "down":
             role = KILLED  # "17 personnel were gunned down"
+        elif tok in _TO_DEATH_VERBS and _to_death(tokens, j):
+            role = KILLED  # "10 were hacked to death", "six people were burnt alive"
         elif _refugee_flow(tokens, j):
             role = DISPLACED  # "45,000 people crossed into Chad", "2,000 sought refuge in the town"
         if role in (KILLED, WOUNDED) and not seen_aux and _object_follows(tokens, j):
@@ -455,8 +468,8 @@ def _role_before(tokens: list[Token], i: int, noun: str | None = None) -> str | 
         tok = tokens[j][0]
         if tok in ("and", ",", ";", ".", "or") or tok[0].isdigit() or tok in _PHRASE_START:
             return None  # "killed in clashes between two clans": the number belongs to another phrase
-        if tok == "of" and j > 0 and tokens[j - 1][0] in ("lives", "deaths", "death", "killings"):
-            return KILLED  # "claimed the lives of five", "resulted in the deaths of over 100"
+        if tok == "of" and j > 0 and tokens[j - 1][0] in ("lives", "deaths", "death", "killings", "bodies"):
+            return KILLED  # "claimed the lives of five", "the deaths of over 100", "the bodies of 11"
         # "gunned down five" (drones "shot down" are no casualties)
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "cut", "mowed"):
             return KILLED
@@ -482,11 +495,16 @@ def _role_before(tokens: list[Token], i: int, noun: str | None = None) -> str | 
     return None
 
 
+_TOLL_REACHED = frozenset(
+    ["reached", "reaches", "hit", "hits", "topped", "tops", "passed", "surpassed", "exceeded"]
+)
+
+
 def _toll_to(tokens: list[Token], i: int) -> str | None:
     """'the death toll has risen to 10', 'taking its total death toll to 59': what the toll counts."""
-    if i < 2 or tokens[i - 1][0] not in ("to", "at"):
+    if i < 2 or (tokens[i - 1][0] not in ("to", "at") and tokens[i - 1][0] not in _TOLL_REACHED):
         return None
-    verb = False
+    verb = tokens[i - 1][0] in _TOLL_REACHED  # "the number of dead reached 57"
     role = None
     for j in range(i - 2, max(-1, i - 32), -1):  # "the toll from <an attack on ... in ...> has risen to 29"
         tok = tokens[j][0]
@@ -1110,7 +1128,7 @@ _ROLE_WORDS = frozenset(
     | {"leave", "left", "abandon", "abandoned", "camped", "camping", "sheltering", "sheltered", "living",
        "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed", "crossing", "poured",
        "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths", "death", "killings",
-       "killing", "wounding", "injuring", "executed"}
+       "killing", "wounding", "injuring", "executed", "bodies", *_TO_DEATH_VERBS, *_TOLL_REACHED}
 )  # fmt: skip
 _ROLE_KEYS = tuple(sorted(w for w in _ROLE_WORDS if not any(o != w and o in w for o in _ROLE_WORDS)))
 

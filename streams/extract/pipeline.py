@@ -1015,17 +1015,23 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
 
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
+_MANNER_OF_DEATH = re.compile(
+    r"\b(?:hacked|stabbed|beaten|burnt|burned|clubbed|stoned|starved|tortured|trampled)\s+(?:to\s+death|alive)\b"
+    r"|\bbeheaded\b|\bamong\s+the\s+(?:dead|victims|killed)\b",
+    re.IGNORECASE,
+)
 
 
 def _total_told_again(c: Candidate, mains: list[Candidate], text: str) -> bool:
     """A death count that the incidents before already tell: "In all, 12 soldiers died" after seven and five
     (their sum), or after the one incident's seven (its count, revised: taken); "On Monday alone, 40 were
-    killed" after a week's toll of 350 (a part of it)."""
+    killed" after a week's toll of 350, or "12 were burned alive" after a massacre's 45 (a part of it)."""
     if c.killed is None:
         return False
     value = c.killed.quantity.value or 0
     counts = [k.killed.quantity.value or 0 for k in mains if k.killed is not None]
-    if _ALONE.search(text):
+    if _ALONE.search(text) or (_MANNER_OF_DEATH.search(text) and not has_date_expression(text)):
+        # "At least 12 people were burned alive", after the toll of 45: how some of them died
         return any(v > value for v in counts)
     if not _has(text, TOTAL_CUES) or not counts:
         return False

@@ -814,3 +814,12 @@ def test_a_cartel_feud_is_conflict_violence() -> None:
     body = "Nine people were killed in the Mexican state of Sinaloa on Friday amid a cartel feud."
     (event,) = extract(article(body))
     assert (event.killed, event.region) == (9, "MX-SIN")
+
+
+def test_how_some_of_a_massacres_dead_died_is_part_of_its_toll() -> None:
+    body = (
+        "Militiamen killed more than 45 civilians in an attack on a camp in Ituri province on Monday. "
+        "At least 12 people were burned alive after their shelters were set on fire."
+    )
+    (event,) = extract(article(body))
+    assert event.killed == 45

@@ -525,3 +525,11 @@ def test_a_list_of_named_victims_goes_on_to_the_group_after_them() -> None:
 def test_others_after_a_clause_of_their_own_do_not_count_the_one_before() -> None:
     assert _counts("A soldier was killed and two others wounded.") == [(1, "killed"), (2, "wounded")]
     assert _counts("The district commissioner and two others were wounded.") == [(3, "wounded")]
+
+
+def test_more_ways_of_telling_deaths() -> None:
+    assert _counts("Authorities recovered the bodies of 11 people.") == [(11, "killed")]
+    assert _counts("The number of dead reached 57 on Tuesday.") == [(57, "killed")]
+    assert _counts("At least 10 villagers were hacked to death.") == [(10, "killed")]
+    assert _counts("Six people were burnt alive in their homes.") == [(6, "killed")]
+    assert _counts("Three hostages were found alive.") == []
