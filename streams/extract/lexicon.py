@@ -670,6 +670,9 @@ HOSTING_CUES = ("shelter", "shelters", "sheltering", "host", "hosts", "hosting",
 CUMULATIVE_CUES = (
     "since", "so far this year", "over the past", "in the past", "over the last", "in the last", "to date",
     "currently", "in total", "the war has", "the conflict has", "the fighting has",
+    # the people displaced and still so, counted ("the number of displaced has reached 500,000")
+    "remain displaced", "remained displaced", "still displaced", "number of displaced", "number of idps",
+    "number of people displaced", "number of internally displaced",
     *HOSTING_CUES,
 )  # fmt: skip
 # Nouns of a displaced figure that make it a stock ("400,000 refugees", "300,000 IDPs").

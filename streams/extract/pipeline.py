@@ -243,13 +243,18 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
         clauses: dict[str, list[cl.Figure]] = {}
         for f in displaced:
             clauses.setdefault(cl.figure_clause(s.text, f.quantity.start), []).append(f)
-        kinds: dict[tuple[str, bool, str], list[cl.Figure]] = {}
+        kinds: dict[tuple[str, bool, str, str], list[cl.Figure]] = {}
         for clause, parts in clauses.items():
             value = sum(f.quantity.value or 0 for f in parts)
             kind = cl.displacement_kind(clause, value, tuple(f.noun or "" for f in parts))
-            for f in parts:  # a region's part of a figure stays apart from the whole, households from people
-                kinds.setdefault((kind, f.regional_part, f.unit), []).append(f)
-        for (kind, _part, _unit), group in kinds.items():
+            # a region's part of a figure stays apart from the whole, households from people, and a
+            # stock of a clause of its own ("in Tigray, 1 million ..., while in Amhara 500,000") apart
+            # from another clause's
+            scope = clause if kind == "cumulative" else ""
+            for f in parts:
+                kinds.setdefault((kind, f.regional_part, f.unit, scope), []).append(f)
+        for (kind, _part, _unit, _scope), parts in kinds.items():
+            group = _without_breakdown(s.text, parts)
             first = group[0]
             out.append(
                 Candidate(
@@ -284,6 +289,19 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
                 current = Candidate(s, wounded=f)
                 out.append(current)
     return out
+
+
+def _without_breakdown(text: str, group: list[cl.Figure]) -> list[cl.Figure]:
+    """'700,000 people: 400,000 refugees and 300,000 internally displaced': a total followed by its parts
+    (after a colon, a dash or 'including') is the total, not a part of the sum."""
+    values = [f.quantity.value or 0 for f in group]
+    if len(group) < 3 or values[0] != sum(values[1:]):
+        return group
+    between = text[group[0].quantity.end : group[1].quantity.start]
+    return group[:1] if _BREAKDOWN_OPENS.search(between) else group
+
+
+_BREAKDOWN_OPENS = re.compile(r"[:–—]|\bincluding\b|\bof\s+whom\b", re.IGNORECASE)
 
 
 _LIST_ITEM = re.compile(r"\s*[•·▪◦‣*–-]\s+")

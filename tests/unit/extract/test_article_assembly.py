@@ -823,3 +823,24 @@ def test_how_some_of_a_massacres_dead_died_is_part_of_its_toll() -> None:
     )
     (event,) = extract(article(body))
     assert event.killed == 45
+
+
+def test_a_displacement_total_told_with_its_parts_is_the_total() -> None:
+    body = (
+        "The conflict has uprooted 700,000 people: 400,000 refugees in neighbouring countries and 300,000 "
+        "internally displaced in Cabo Delgado province."
+    )
+    (event,) = extract(article(body))
+    assert (event.displaced, event.displaced_kind) == (700_000, "cumulative")
+
+
+def test_stocks_of_two_regions_told_in_one_sentence_stay_apart() -> None:
+    body = (
+        "In Tigray, about 1 million people remain displaced, while in Amhara the number of displaced has "
+        "reached 500,000 amid the war."
+    )
+    events = extract(article(body))
+    assert [(e.displaced, e.displaced_kind, e.region) for e in events] == [
+        (1_000_000, "cumulative", "ET-TI"),
+        (500_000, "cumulative", "ET-AM"),
+    ]
