@@ -339,8 +339,14 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             budget -= 1
             if budget < 0:
                 break
-        if tok == "including":
-            in_subset = True
+        if tok == "including" or (
+            tok == "among"
+            and j > 0
+            and tokens[j - 1][0] == ","
+            and tokens[j + 1 : j + 2]
+            and tokens[j + 1][0] in ("them", "whom")
+        ):
+            in_subset = True  # "five people, among them two children, died"
             continue
         if in_subset:
             if tok in _AUX:
@@ -1063,6 +1069,7 @@ _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 # "including five soldiers and three civilians": an "and" before another number keeps the subset going
 _SUBSET_CLAUSE = re.compile(rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
+_WOUNDED_COUNT = re.compile(r"\s+(?:others?\s+|people\s+)?(?:were\s+)?(?:wounded|injured|hurt)\b")
 # "Only two of those killed were soldiers": a part of the dead counted before, wherever that was
 # "450 of these displaced people are in Ibo town": a part of the figure the sentence before gave
 _OF_THESE_PEOPLE = re.compile(
@@ -1085,7 +1092,8 @@ def is_subset(text: str, q: Quantity) -> bool:
         text[max(0, q.start - 80) : q.start]
     ):
         return False  # "434 casualties, including 321 fatalities and 113 injuries": the split is the news
-    if head and holds_any(head, SUBSET_CUES):  # else in no clause of it either
+    # (not "three dead, including a child, and 11 wounded": the wounded are a count of their own)
+    if head and holds_any(head, SUBSET_CUES) and not _WOUNDED_COUNT.match(text, q.end):
         # split with the number itself in view, so that "... and 1,400 women" keeps the "including" clause
         clause = _SUBSET_CLAUSE.split(head + text[q.start : q.end].lower())[-1]
         if holds_any(clause, SUBSET_CUES):

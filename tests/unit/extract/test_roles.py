@@ -533,3 +533,11 @@ def test_more_ways_of_telling_deaths() -> None:
     assert _counts("At least 10 villagers were hacked to death.") == [(10, "killed")]
     assert _counts("Six people were burnt alive in their homes.") == [(6, "killed")]
     assert _counts("Three hostages were found alive.") == []
+
+
+def test_a_part_told_aside_does_not_hide_the_count_or_the_wounded_after_it() -> None:
+    assert _counts("Five people, among them two children, died in the strike.") == [(5, "killed")]
+    assert _counts("The raid left three dead, including a child, and 11 wounded.") == [
+        (3, "killed"),
+        (11, "wounded"),
+    ]
