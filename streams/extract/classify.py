@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from streams.extract.gazetteer import get_gazetteer
 from streams.extract.lexicon import (
     ARMED_GROUP_NAMES,
     BACKGROUND_AFTER_DAYS,
@@ -55,6 +56,7 @@ from streams.extract.prefilter import gated
 from streams.extract.textnorm import (
     LOWER_HYPHENATED_WORDS,
     LOWER_WORDS,
+    fold,
     holds_any,
     in_lower_case,
     lower_matches_alike,
@@ -1588,7 +1590,8 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     who_words = set(LOWER_WORDS.findall(who))
     if figure.pro_state:
         noun = "soldiers"  # "four paramilitary fighters", "pro-government militiamen": the state's side
-    if noun in NON_STATE_COMBATANTS and (not who or who_words & (STATE_SOURCES | STATE_TITLES)):
+    state_speaks = bool(who_words & (STATE_SOURCES | STATE_TITLES)) or _names_a_state(who)
+    if noun in NON_STATE_COMBATANTS and (not who or state_speaks):
         return True
     if noun in NON_STATE_COMBATANTS and _STATE_KILLED.search(text, max(0, q.start - 80), q.start):
         return True  # "Security forces killed seven terrorists, a news channel reported": the forces' count
@@ -1603,6 +1606,12 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     return noun in STATE_FORCES and bool(_GROUP_SAYS.search(text))
 
 
+def _names_a_state(who: str) -> bool:
+    """'Israel', 'Pakistan's government': a country speaking, through its state (not an armed group)."""
+    words = who.removesuffix("'s").removesuffix("’s").strip()
+    return bool(words) and fold(words) in get_gazetteer().countries
+
+
 _STATE_KILLED = re.compile(
     r"\b(?:forces|troops|army|military|soldiers|police|policemen|personnel|commandos|jets|warplanes|"
     r"air\s*strikes?|drones?)\s+(?:\w+\s+){0,2}?(?:killed|neutrali[sz]ed|eliminated|shot\s+dead|gunned\s+down)\s+"
@@ -1612,7 +1621,8 @@ _STATE_KILLED = re.compile(
 # A party's count of the fighters it says it killed: "said it killed", "its forces had killed up to"
 _OWN_FORCES_KILLED = re.compile(
     r"\b(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|army|military|fighters|"
-    r"soldiers|men|drones|jets|warplanes|artillery|air\s+defen[cs]es?))\s+(?:have\s+|has\s+|had\s+)?"
+    r"soldiers|men|drones|jets|warplanes|artillery|air\s+defen[cs]es?|(?:air)?strikes?|operations?|raids?|"
+    r"attacks?))\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:killed|eliminated|neutrali[sz]ed|liquidated)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|"
     r"more\s+than\s+|over\s+|up\s+to\s+|as\s+many\s+as\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,

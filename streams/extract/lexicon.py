@@ -415,6 +415,16 @@ PERSON_NOUNS = frozenset(
         "muslims",
         "non-muslims",
         "villages",
+        # combatants the state counts ("three infiltrators were killed"), also in NON_STATE_COMBATANTS
+        "infiltrators",
+        "infiltrator",
+        "operatives",
+        "operative",
+        "jihadis",
+        "extremists",
+        "extremist",
+        "separatists",
+        "separatist",
     ]
 ) - {"villages"}
 
@@ -445,6 +455,11 @@ NON_STATE_COMBATANTS = frozenset(
         "extremist",
         "separatists",
         "separatist",
+        "infiltrators",
+        "infiltrator",
+        "operatives",
+        "operative",
+        "jihadis",
     ]
 )
 STATE_FORCES = frozenset(

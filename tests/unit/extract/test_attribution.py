@@ -213,3 +213,26 @@ def test_words_back_finds_the_count_th_word_before_end(text: str, end: int, coun
     starts = [m.start() for m in re.finditer(r"\S+", text[lo:end])]
     expected = lo + starts[-count] if len(starts) > count else 0
     assert _words_back(text, end, count) == expected
+
+
+def _verified(body: str) -> list[tuple[int | None, bool]]:
+    from streams.extract import extract
+    from streams.models import Article
+
+    article = Article(id="claims", title="", body=body, published_at=None, source="unit test")
+    return [(e.killed, e.verified) for e in extract(article)]
+
+
+def test_a_state_counting_the_combatants_it_killed_is_a_one_sided_claim() -> None:
+    assert _verified("Israel said its strike in Beit Hanoun killed 12 Hamas militants.") == [(12, False)]
+    assert _verified("Pakistan said 30 terrorists were killed in an operation in North Waziristan.") == [
+        (30, False)
+    ]
+    assert _verified("The military said its strikes killed five Hezbollah operatives in Nabatieh.") == [
+        (5, False)
+    ]
+    assert _verified("The army said three infiltrators were killed along the border in Kupwara.") == [
+        (3, False)
+    ]
+    # its own dead, counted by a state, are vouched for
+    assert _verified("The army said four of its soldiers were killed in an ambush in Kupwara.") == [(4, True)]
