@@ -59,6 +59,7 @@ class Gazetteer:
             )
         self._parsed: dict[int, Place] = {}
         self._capitals: dict[str, str] | None = None
+        self._subdivision_types: dict[str, str] = {}
         self.regions: dict[str, list[Region]] = {}
         self.region_by_code: dict[str, Region] = {}
         self.countries: dict[str, str] = {}
@@ -105,6 +106,18 @@ class Gazetteer:
         name = self._capitals.get(cc)
         found = [p for p in self.find_places(name) if p.country == cc] if name else []
         return found[0] if found else None
+
+    def subdivision_type(self, code: str) -> str:
+        """The ISO 3166-2 type of a region ('State', 'Department', 'Province'), lower case, from pycountry
+        (read on first use; '' when unknown)."""
+        kind = self._subdivision_types.get(code)
+        if kind is None:
+            import pycountry
+
+            found = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call, unused-ignore]
+            kind = str(getattr(found, "type", "") or "").lower()
+            self._subdivision_types[code] = kind
+        return kind
 
     def _place(self, row: int) -> Place:
         place = self._parsed.get(row)

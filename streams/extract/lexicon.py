@@ -815,7 +815,8 @@ SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", 
                           "a new attack", "another attack")  # fmt: skip
 TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to",
                       "final death toll", "final toll", "updated toll", "updated death toll",
-                      "new toll")  # fmt: skip
+                      "new toll", "toll is now", "toll now stands", "toll has since", "has since risen",
+                      "has since climbed", "later said", "later put")  # fmt: skip
 # A total told after its parts ("In all, 12 soldiers died"): the sum of the counts before, or the one
 # incident's count revised
 TOTAL_CUES = ("in all", "in total", "altogether", "a total of")

@@ -192,6 +192,18 @@ def _unit_words(text: str, low: str) -> Iterator[re.Match[str]]:
     return _UNIT_WORD.finditer(text)
 
 
+# The ISO 3166-2 subdivision types a unit word names (an oblast is a "region" in ISO's English)
+_UNIT_TYPES = {
+    "state": "state", "province": "province", "department": "department", "region": "region",
+    "oblast": "region", "governorate": "governorate", "county": "county", "district": "district",
+}  # fmt: skip
+
+
+def _unit_fits(region: Region, unit_word: str, gaz: Gazetteer) -> bool:
+    wanted = _UNIT_TYPES.get(unit_word)
+    return wanted is not None and gaz.subdivision_type(region.code) == wanted
+
+
 def _ends_in_capitalised_word(head: str) -> bool:
     """False when ``_NAME_BEFORE_UNIT`` cannot match ``head``: its last name must have a capital and be
     followed by white space."""
@@ -297,6 +309,9 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             # "Gwoza local government area", "Rutshuru territory": a second-level unit, read as its region
             districts = gaz.find_districts(name) if district_unit else []
             named = gaz.find_regions(name) if region_unit else []
+            if len({r.country for r in named}) > 1:
+                # "Plateau State": Nigeria's state, not Benin's department of the same name
+                named = [r for r in named if _unit_fits(r, unit_word, gaz)] or named
             if k == 0 and len(words) > 1 and gaz.has_place_key(fold(name)) and not named and not districts:
                 break  # "Mocimboa da Praia district": the town's name, not the region 'Praia' elsewhere
             is_district = not named and bool(districts)
@@ -769,6 +784,9 @@ def dateline_end(body: str, title: str | None = None) -> int:
     return 0
 
 
+CITY_OVER_REGION = 50_000  # with no country to go by, a region's name is its region's unless a city's
+
+
 def choose(
     m: Mention, ctx: PlaceContext, near_regions: set[str] | None = None
 ) -> tuple[str, str | None, str] | None:
@@ -789,6 +807,8 @@ def choose(
             not countries or best.country in countries
         ):
             return (best.country, best.code, best.name)
+        if not countries and all(p.population < CITY_OVER_REGION for p in m.places):
+            return (best.country, best.code, best.name)  # "in Borno": the state, not Italy's village Borno
     if m.places:
         near = near_regions or set()
         top = max(countries.values(), default=0)

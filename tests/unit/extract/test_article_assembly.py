@@ -844,3 +844,9 @@ def test_stocks_of_two_regions_told_in_one_sentence_stay_apart() -> None:
         (1_000_000, "cumulative", "ET-TI"),
         (500_000, "cumulative", "ET-AM"),
     ]
+
+
+def test_a_toll_said_to_be_now_higher_revises_the_incidents_count() -> None:
+    body = "An airstrike killed at least 20 people in Idlib on Monday. The toll is now 23, rescuers said."
+    (event,) = extract(article(body))
+    assert event.killed == 23

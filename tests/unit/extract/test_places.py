@@ -406,6 +406,15 @@ def test_a_countrys_capital_named_by_its_demonym_is_that_city() -> None:
     assert resolve("Gunfire in the Haitian capital killed 12 people.") == ("HT", "HT-OU")
 
 
+def test_a_unit_word_picks_the_region_of_the_countries_that_use_it() -> None:
+    assert resolve("Gunmen killed 30 people in Plateau State.") == ("NG", "NG-PL")
+    assert resolve("Fighting in Plateau department killed three.") == ("BJ", "BJ-PL")
+
+
+def test_a_regions_name_without_a_country_to_go_by_is_the_region_not_a_foreign_village() -> None:
+    assert resolve("Clashes killed 10 soldiers in Borno on Tuesday.") == ("NG", "NG-BO")
+
+
 def test_a_far_reference_point_gives_the_country_only() -> None:
     assert resolve("Gunmen killed six people in a village 30 kilometres south of Maiduguri.") == ("NG", None)
     assert resolve("A mine killed eight soldiers about 20 km from the town of Menaka.") == ("ML", "ML-9")
