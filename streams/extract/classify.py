@@ -1138,7 +1138,7 @@ _ROLE_WORDS = frozenset(
     | {"leave", "left", "abandon", "abandoned", "camped", "camping", "sheltering", "sheltered", "living",
        "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed", "crossing", "poured",
        "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths", "death", "killings",
-       "killing", "wounding", "injuring", "executed", "bodies", *_TO_DEATH_VERBS, *_TOLL_REACHED}
+       "killing", "wounding", "injuring", "executed", "bodies", "alive"}
 )  # fmt: skip
 _ROLE_KEYS = tuple(sorted(w for w in _ROLE_WORDS if not any(o != w and o in w for o in _ROLE_WORDS)))
 
