@@ -23,6 +23,7 @@ from faultkit import (
 from harness import Worker, settings_of
 
 STREAM_SECONDS = 14.0
+RECOVERY_STALL = "No event received for active tp"  # faust-streaming's warning of a recovery stuck
 
 
 class Poller(threading.Thread):
@@ -73,14 +74,18 @@ def test_a_worker_joining_and_leaving_keeps_totals_exact_and_the_api_answering(
     answered = poller.outcomes["200"]
     assert set(poller.outcomes) == {"200"}, f"the API failed to answer: {dict(poller.outcomes)}"
     assert answered >= 20
+    # Every input is committed and counted once the joiner left: no partition's commit stuck behind a
+    # message dropped in the handover, no message committed past unprocessed (streams.consumer).
     try:
         wait_consumed(kafka_bootstrap, settings, timeout=60)
-        converged = wait_api_equals(first, expected, timeout=60)
-        outcome = check_accounted(kafka_bootstrap, settings, plan, expected)
     except AssertionError as exc:
-        # Known and open (README, Known issues): in about one run in five, after the joiner leaves,
-        # faust-streaming stops committing one input partition (its lag stays) or skips one event of a
-        # partition that came back (the totals stay one report short). Reported, not hidden.
-        pytest.xfail(f"known faust-streaming rebalance issue: {str(exc)[:600]}")
+        if RECOVERY_STALL not in first.log_path.read_text(errors="replace"):
+            raise
+        # Known and open (README, Known issues): now and then the table recovery of a changelog
+        # partition never finishes after the joiner leaves, and the inputs stay paused: a stall with
+        # nothing committed past (a loss fails this test). Reported, with its evidence, not hidden.
+        pytest.xfail(f"table recovery stalled after the rebalance: {str(exc)[:400]}")
+    converged = wait_api_equals(first, expected, timeout=60)
+    outcome = check_accounted(kafka_bootstrap, settings, plan, expected)
     first.assert_alive()
     print(f"API answered {answered} polls, all 200; exact {converged:.1f} s after consumed; {outcome}")

@@ -1,0 +1,93 @@
+"""The Kafka consumer of the app: faust-streaming's aiokafka consumer with two corrections to what it
+takes as processed around a rebalance (README, "Rebalance when a worker leaves").
+
+1. Input partitions are fetched after a rebalance only once they were seeked to their committed
+   offsets and the flow resumed (``streams.resume_gate``). Faust resumes them before its seek, and the
+   records fetched in between were partly processed, partly emptied from the queues by the flow's
+   resumption and never fetched again: a partition whose commit stopped, or one input committed past.
+2. On the input topics of our agents (``StreamsApp.manual_ack_topics``), an acknowledgement counts
+   towards the committed offset only for a message the agent finished (``mark_finished``, called by
+   ``streams.acks.OrderedAcks``) in the consumer generation it was fetched in. A stream acknowledges
+   by itself the messages it skips during a rebalance, unprocessed; and an acknowledgement of a
+   message of an earlier generation would land in the bookkeeping of partitions assigned since. Such
+   a message is released (shutdown does not wait for it) but its offset stays uncommitted: the
+   partition's owner reads it again from the committed offset (at-least-once; totals are idempotent).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable
+from typing import Any
+
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TP
+from faust.types.tuples import Message, ack_lock
+from mode.utils.futures import notify
+
+from streams.resume_gate import ResumeGate
+
+
+class Consumer(faust_aiokafka.Consumer):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.resume_gate = ResumeGate()
+        self._finished: weakref.WeakSet[Message] = weakref.WeakSet()
+
+    # -- 1. no fetching of input partitions between an assignment and its seek ----------------------
+
+    def _is_input_tp(self, tp: TP) -> bool:
+        return not self._is_changelog_tp(tp)
+
+    async def on_partitions_assigned(self, assigned: set[TP], generation_id: int = 0) -> None:
+        self.resume_gate.assigned()
+        # Faust makes a newly assigned partition active at once and pauses it only later, after other
+        # callbacks: paused from the start here. And a partition whose buffer was full before the
+        # rebalance is fetched even when paused; its queue was emptied when the partitions were revoked.
+        self._paused_partitions.update(tp for tp in assigned if self._is_input_tp(tp))
+        self._buffered_partitions.difference_update(assigned)
+        await super().on_partitions_assigned(assigned, generation_id)
+
+    def resume_partitions(self, tps: Iterable[TP]) -> None:
+        super().resume_partitions(self.resume_gate.resume(tps, self._is_input_tp))
+
+    async def perform_seek(self) -> None:
+        token = self.resume_gate.seek_starting()
+        await super().perform_seek()
+        self.resume_gate.seek_done(token)
+
+    def resume_flow(self) -> None:
+        super().resume_flow()
+        held = self.resume_gate.flow_resumed()
+        if held:
+            assignment = self.assignment()
+            super().resume_partitions({tp for tp in held if tp in assignment})
+
+    def on_buffer_drop(self, tp: TP) -> None:
+        if tp in self.resume_gate.held():
+            self._buffered_partitions.discard(tp)  # stays paused until the gate opens
+            return
+        super().on_buffer_drop(tp)
+
+    # -- 2. only messages our agents finished, in their own generation, are committed ----------------
+
+    def mark_finished(self, message: Message) -> None:
+        """The agent is done with ``message`` (its outputs are confirmed): its acknowledgement counts."""
+        self._finished.add(message)
+
+    def ack(self, message: Message) -> bool:
+        manual = getattr(self.app, "manual_ack_topics", ())
+        if message.topic in manual:
+            finished = message in self._finished
+            self._finished.discard(message)
+            if not finished or message.generation_id != self.app.consumer_generation_id:
+                with ack_lock:
+                    message.acked = True  # released: nothing waits for it any more
+                    self._unacked_messages.discard(message)
+                    notify(self._waiting_for_ack)
+                return False
+        return super().ack(message)
+
+
+class Transport(faust_aiokafka.Transport):
+    Consumer = Consumer
