@@ -12,11 +12,15 @@ takes as processed around a rebalance (README, "Rebalance when a worker leaves")
    message of an earlier generation would land in the bookkeeping of partitions assigned since. Such
    a message is released (shutdown does not wait for it) but its offset stays uncommitted: the
    partition's owner reads it again from the committed offset (at-least-once; totals are idempotent).
+3. On the same topics, a partition the group never committed is committed only from the first offset
+   read (``streams.commit_guard``): Faust's own check of the head of a run needs a committed offset,
+   and without 2. nothing uncounted could sit at the head.
 """
 
 from __future__ import annotations
 
 import weakref
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,7 +29,22 @@ from faust.types import TP
 from faust.types.tuples import Message, ack_lock
 from mode.utils.futures import notify
 
+from streams.commit_guard import FirstReads, head_committable
 from streams.resume_gate import ResumeGate
+
+
+class _ReadOffsets(defaultdict[TP, int | None]):
+    """Faust's ``_read_offset`` (the last offset delivered per partition), also telling ``FirstReads``
+    of each delivery. Seeks write it with ``update``, which does not go through ``__setitem__``."""
+
+    def __init__(self, first_reads: FirstReads) -> None:
+        super().__init__(lambda: None)
+        self.first_reads = first_reads
+
+    def __setitem__(self, tp: TP, offset: int | None) -> None:
+        if offset is not None:
+            self.first_reads.read(tp, offset)
+        super().__setitem__(tp, offset)
 
 
 class Consumer(faust_aiokafka.Consumer):
@@ -33,6 +52,8 @@ class Consumer(faust_aiokafka.Consumer):
         super().__init__(*args, **kwargs)
         self.resume_gate = ResumeGate()
         self._finished: weakref.WeakSet[Message] = weakref.WeakSet()
+        self.first_reads = FirstReads()
+        self._read_offset = _ReadOffsets(self.first_reads)
 
     # -- 1. no fetching of input partitions between an assignment and its seek ----------------------
 
@@ -55,6 +76,8 @@ class Consumer(faust_aiokafka.Consumer):
         token = self.resume_gate.seek_starting()
         await super().perform_seek()
         self.resume_gate.seek_done(token)
+        # read again from the committed offset, or (none committed) from the reset position
+        self.first_reads.reset(self.assignment())
 
     def resume_flow(self) -> None:
         super().resume_flow()
@@ -68,6 +91,10 @@ class Consumer(faust_aiokafka.Consumer):
             self._buffered_partitions.discard(tp)  # stays paused until the gate opens
             return
         super().on_buffer_drop(tp)
+
+    async def on_partitions_revoked(self, revoked: set[TP]) -> None:
+        self.first_reads.reset(revoked)
+        await super().on_partitions_revoked(revoked)
 
     # -- 2. only messages our agents finished, in their own generation, are committed ----------------
 
@@ -87,6 +114,17 @@ class Consumer(faust_aiokafka.Consumer):
                     notify(self._waiting_for_ack)
                 return False
         return super().ack(message)
+
+    # -- 3. a partition never committed: not past an uncounted head -------------------------------------
+
+    def _new_offset(self, tp: TP) -> int | None:
+        acked = self._acked[tp]
+        if acked and tp.topic in getattr(self.app, "manual_ack_topics", ()):
+            committed = self._committed_offset[tp]
+            if not committed and not head_committable(min(acked), committed, self.first_reads.first(tp)):
+                return None
+        offset: int | None = super()._new_offset(tp)
+        return offset
 
 
 class Transport(faust_aiokafka.Transport):
