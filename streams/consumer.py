@@ -12,25 +12,37 @@ takes as processed around a rebalance (README, "Rebalance when a worker leaves")
    message of an earlier generation would land in the bookkeeping of partitions assigned since. Such
    a message is released (shutdown does not wait for it) but its offset stays uncommitted: the
    partition's owner reads it again from the committed offset (at-least-once; totals are idempotent).
-3. On the same topics, a partition the group never committed is committed only from the first offset
+3. aiokafka is asked for a copy of the active partitions taken at the call, never for an empty set
+   (which it reads as "every partition"), and records Faust would drop because their partition was
+   paused while the fetch waited are fetched again (``streams.fetch_guard``). A seek to the committed
+   offsets also seeks the input partitions the group never committed to their beginning (where
+   ``auto_offset_reset="earliest"`` starts them): records dropped in a rebalance come back even
+   without a committed offset.
+4. On the same topics, a partition the group never committed is committed only from the first offset
    read (``streams.commit_guard``): Faust's own check of the head of a run needs a committed offset,
    and without 2. nothing uncounted could sit at the head.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from faust.transport.consumer import RecordMap
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
 from faust.types.tuples import Message, ack_lock
 from mode.utils.futures import notify
 
 from streams.commit_guard import FirstReads, head_committable
+from streams.fetch_guard import fetch_request, undeliverable
 from streams.resume_gate import ResumeGate
+
+log = logging.getLogger(__name__)
 
 
 class _ReadOffsets(defaultdict[TP, int | None]):
@@ -75,9 +87,42 @@ class Consumer(faust_aiokafka.Consumer):
     async def perform_seek(self) -> None:
         token = self.resume_gate.seek_starting()
         await super().perform_seek()
+        await self._seek_uncommitted_to_beginning()
         self.resume_gate.seek_done(token)
         # read again from the committed offset, or (none committed) from the reset position
         self.first_reads.reset(self.assignment())
+
+    async def _seek_uncommitted_to_beginning(self) -> None:
+        """Faust's seek to the committed offsets leaves a partition with none where the fetcher was."""
+        if self.app.conf.consumer_auto_offset_reset != "earliest":
+            return
+        manual = getattr(self.app, "manual_ack_topics", ())
+        never = [tp for tp in self.assignment() if tp.topic in manual and not self._committed_offset.get(tp)]
+        if never:
+            log.info("no committed offset: reading %s from the beginning", sorted(map(_label, never)))
+            await self._thread.seek_to_beginning(*(faust_aiokafka.ensure_aiokafka_TP(tp) for tp in never))
+
+    # -- 3. fetch only what will be delivered ---------------------------------------------------------
+
+    async def _getmany(self, active_partitions: set[TP] | None, timeout: float) -> RecordMap:
+        request = fetch_request(active_partitions)
+        if request is not None and not request:
+            await asyncio.sleep(min(timeout, 0.1))
+            return {}
+        records: RecordMap = await super()._getmany(
+            None if request is None else set(request),
+            timeout,
+        )
+        if request is None or not records:
+            return records
+        active = self._get_active_partitions()
+        buffered = self._buffered_partitions
+        again = undeliverable(records, lambda tp: tp in active or tp in buffered, lambda r: r.offset)
+        if not again:
+            return records
+        log.info("fetched again (paused during the fetch): %s", {_label(tp): o for tp, o in again.items()})
+        await self.seek_wait(again)
+        return {tp: batch for tp, batch in records.items() if tp not in again}
 
     def resume_flow(self) -> None:
         super().resume_flow()
@@ -115,7 +160,7 @@ class Consumer(faust_aiokafka.Consumer):
                 return False
         return super().ack(message)
 
-    # -- 3. a partition never committed: not past an uncounted head -------------------------------------
+    # -- 4. a partition never committed: not past an uncounted head -------------------------------------
 
     def _new_offset(self, tp: TP) -> int | None:
         acked = self._acked[tp]
@@ -125,6 +170,10 @@ class Consumer(faust_aiokafka.Consumer):
                 return None
         offset: int | None = super()._new_offset(tp)
         return offset
+
+
+def _label(tp: Any) -> str:
+    return f"{tp.topic}[{tp.partition}]"
 
 
 class Transport(faust_aiokafka.Transport):
