@@ -1,5 +1,5 @@
-"""The Kafka consumer of the app: faust-streaming's aiokafka consumer with two corrections to what it
-takes as processed around a rebalance (README, "Rebalance when a worker leaves").
+"""The Kafka consumer of the app: faust-streaming's aiokafka consumer with corrections to what it
+fetches and what it takes as processed around a rebalance (README, "Rebalance when a worker leaves").
 
 1. Input partitions are fetched after a rebalance only once they were seeked to their committed
    offsets and the flow resumed (``streams.resume_gate``). Faust resumes them before its seek, and the
@@ -19,8 +19,8 @@ takes as processed around a rebalance (README, "Rebalance when a worker leaves")
    ``auto_offset_reset="earliest"`` starts them): records dropped in a rebalance come back even
    without a committed offset.
 4. On the same topics, a partition the group never committed is committed only from the first offset
-   read (``streams.commit_guard``): Faust's own check of the head of a run needs a committed offset,
-   and without 2. nothing uncounted could sit at the head.
+   read (``streams.commit_guard``): Faust checks the head of a run only against a committed offset,
+   and 2. can leave an uncounted message at the head.
 """
 
 from __future__ import annotations
