@@ -120,9 +120,16 @@ class Consumer(faust_aiokafka.Consumer):
         again = undeliverable(records, lambda tp: tp in active or tp in buffered, lambda r: r.offset)
         if not again:
             return records
-        log.info("fetched again (paused during the fetch): %s", {_label(tp): o for tp, o in again.items()})
-        await self.seek_wait(again)
-        return {tp: batch for tp, batch in records.items() if tp not in again}
+        kept = {tp: batch for tp, batch in records.items() if tp not in again}
+        assignment = self.assignment()
+        again = {tp: offset for tp, offset in again.items() if tp in assignment}  # revoked: not ours
+        if again:
+            log.info("fetched again (paused meanwhile): %s", {_label(tp): o for tp, o in again.items()})
+            try:
+                await self.seek_wait(again)
+            except Exception as exc:  # revoked meanwhile: its next owner reads from the committed offset
+                log.warning("could not seek back %s: %r", sorted(map(_label, again)), exc)
+        return kept
 
     def resume_flow(self) -> None:
         super().resume_flow()
