@@ -28,9 +28,16 @@ class OrderedAcks:
     """``settle(event, sent)`` / ``settle_batch(events, sent_by_tp)`` for the events of one manual-ack
     stream (``stream.noack()``)."""
 
-    def __init__(self, stream: faust.StreamT[Any], on_refused: OnRefused) -> None:
+    def __init__(
+        self,
+        stream: faust.StreamT[Any],
+        on_refused: OnRefused,
+        on_finished: Callable[[Any], None] | None = None,
+    ) -> None:
         self.stream = stream
         self.on_refused = on_refused
+        self.on_finished = on_finished  # told each message before its acknowledgement (the consumer's
+        # ``mark_finished``: only those acknowledgements count towards the committed offset)
         self.tail: dict[Any, asyncio.Future[bool]] = {}  # partition -> did its latest message settle
         self.tasks: set[asyncio.Future[Any]] = set()
 
@@ -57,7 +64,7 @@ class OrderedAcks:
         prev = self.tail.get(tp)
         if not sent and (prev is None or (prev.done() and prev.result())):
             for event in events:  # the common case: nothing pending on this partition
-                await self.stream.ack(event)
+                await self._ack(event)
             return
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self.tail[tp] = done
@@ -84,7 +91,12 @@ class OrderedAcks:
             if prev is not None and not await prev:
                 return  # an earlier message of this partition was refused: stop acknowledging here
             for event in events:
-                await self.stream.ack(event)
+                await self._ack(event)
             ok = True
         finally:
             done.set_result(ok)  # whatever happened, the next message of the partition learns it
+
+    async def _ack(self, event: faust.EventT[Any]) -> None:
+        if self.on_finished is not None:
+            self.on_finished(event.message)
+        await self.stream.ack(event)

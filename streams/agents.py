@@ -15,7 +15,7 @@ import asyncio
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import faust
@@ -55,6 +55,11 @@ def register_agents(app: faust.App, w: Wiring) -> None:
         delivery: Awaitable[Any] = await producer.send(topic, key, value, None, None, headers)
         return delivery
 
+    def finished() -> Callable[[Any], None] | None:
+        """The consumer's ``mark_finished`` (``streams.consumer.Consumer``), for ``OrderedAcks``."""
+        mark: Callable[[Any], None] | None = getattr(app.consumer, "mark_finished", None)
+        return mark
+
     events_topic = w.events.get_topic_name()
     totals_topic = w.totals.get_topic_name()
     dlq_topic = w.dead_letters.get_topic_name()
@@ -78,7 +83,7 @@ def register_agents(app: faust.App, w: Wiring) -> None:
     @app.agent(w.articles, name="extract_articles")
     async def extract_articles(stream: faust.StreamT[Any]) -> None:
         manual = stream.noack()  # type: ignore[attr-defined]  # on Stream, missing from StreamT
-        acks = OrderedAcks(manual, refused)
+        acks = OrderedAcks(manual, refused, finished())
         async for item in manual.events():
             msg = item.message
             m.articles_in.inc()
@@ -126,7 +131,7 @@ def register_agents(app: faust.App, w: Wiring) -> None:
     @app.agent(w.events, name="tally_events")
     async def tally_events(stream: faust.StreamT[Any]) -> None:
         manual = stream.noack()  # type: ignore[attr-defined]  # on Stream, missing from StreamT
-        acks = OrderedAcks(manual, refused)
+        acks = OrderedAcks(manual, refused, finished())
         batches = manual.noack_take(w.settings.tally_batch, within=w.settings.tally_interval_s)
         async for batch in batches:
             await tally_batch(batch, acks)

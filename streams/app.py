@@ -14,6 +14,7 @@ from faust.serializers import codecs
 from faust.types import TableT
 
 from streams.aggregate import RegionState
+from streams.consumer import Transport
 from streams.metrics import Metrics
 from streams.settings import Settings
 from streams.tables import STATE_MAX_BYTES, region_table
@@ -46,6 +47,16 @@ class OrjsonCodec(codecs.Codec):
 
 codecs.register("utf8", Utf8Codec())
 codecs.register("orjson", OrjsonCodec())
+
+
+class StreamsApp(faust.App):
+    """``faust.App`` with our consumer (``streams.consumer``). ``manual_ack_topics``: the input topics
+    whose offsets are committed only past messages our agents finished."""
+
+    manual_ack_topics: frozenset[str] = frozenset()
+
+    def _new_transport(self) -> Transport:
+        return Transport(self.conf.broker_consumer, self)
 
 
 @dataclass
@@ -96,7 +107,8 @@ def app_options(settings: Settings) -> dict[str, Any]:
 
 def create_app(settings: Settings | None = None) -> faust.App:
     settings = settings or Settings()
-    app = faust.App(settings.app_id, **app_options(settings))
+    app = StreamsApp(settings.app_id, **app_options(settings))
+    app.manual_ack_topics = frozenset((settings.articles_topic, settings.events_topic))
     wiring = Wiring(
         settings=settings,
         metrics=Metrics(),

@@ -105,3 +105,35 @@ def test_a_refused_output_of_a_batch_names_the_partition_s_offsets() -> None:
 
     assert asyncio.run(scenario()) == [(1, 9)]
     assert refused == ["an output of articles[0]@4..5"]
+
+
+def test_each_message_is_reported_finished_before_its_acknowledgement() -> None:
+    async def scenario() -> list[tuple[str, int]]:
+        order: list[tuple[str, int]] = []
+
+        class Stream:
+            async def ack(self, event: Any) -> bool:
+                order.append(("ack", event.message.offset))
+                return True
+
+        def on_finished(message: Any) -> None:
+            order.append(("finished", message.offset))
+
+        acks = OrderedAcks(Stream(), lambda exc, what: asyncio.sleep(0), on_finished)  # type: ignore[arg-type]
+        pending = asyncio.get_running_loop().create_future()
+        await acks.settle(event(0, 1), [])
+        await acks.settle(event(0, 2), [pending])
+        await acks.settle_batch([event(0, 3)], {})
+        assert order == [("finished", 1), ("ack", 1)], "nothing before its outputs are confirmed"
+        pending.set_result(None)
+        await asyncio.sleep(0.01)
+        return order
+
+    assert asyncio.run(scenario()) == [
+        ("finished", 1),
+        ("ack", 1),
+        ("finished", 2),
+        ("ack", 2),
+        ("finished", 3),
+        ("ack", 3),
+    ]
