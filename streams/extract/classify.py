@@ -100,7 +100,12 @@ _SHORT_PHRASE_AND = re.compile(r"\s*[a-z' -]{0,40}\s+and\s+")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # A place's name of one to four words ("Ras al-Ain", "Tell Abyad", "Deir ez-Zor")
 _PLACE_NAME = r"[A-Z][\w'’-]+(?:[\s-]+(?:[ae](?:l|d|n|r|s|sh|t|z)-)?[A-Z][\w'’-]+){0,3}"
-_IN_A_PLACE_AFTER = re.compile(rf"\s+[a-z ]{{0,30}}?\bin\s+{_PLACE_NAME}")
+# ... or a place told by its order among the places of the toll ("ten in the first village, 12 in the second")
+_PLACE_REF = (
+    rf"(?:{_PLACE_NAME}|the\s+(?:first|second|third|fourth|other|next)"
+    r"(?:\s+(?:village|town|attack|district|area|locality|camp|one))?\b)"
+)
+_IN_A_PLACE_AFTER = re.compile(rf"\s+[a-z ]{{0,30}}?\bin\s+{_PLACE_REF}")
 _THERE_NOW = re.compile(r"\b(?:are|is)\s+now\b|\bwho\s+have\s+(?:fled|been\s+displaced)\b")
 _PERFECT_FLIGHT = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)"
@@ -966,7 +971,7 @@ def _with_kin(text: str, figures: list[Figure]) -> list[Figure]:
 
 _PER_PLACE = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>[\w,-]+)\s+(?P<each>each\s+)?in\s+(?:nearby\s+|neighbouring\s+)?"
-    rf"(?P<place>{_PLACE_NAME}(?P<pair>\s+and\s+{_PLACE_NAME})?)"
+    rf"(?P<place>{_PLACE_REF}(?P<pair>\s+and\s+{_PLACE_NAME})?)"
 )
 _IN_PLACE = re.compile(
     rf"\s+(?:people\s+|civilians\s+)?(?:were\s+|was\s+)?(?:killed|wounded|injured|dead)\s+in\s+{_PLACE_NAME}"

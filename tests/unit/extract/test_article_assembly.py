@@ -850,3 +850,11 @@ def test_a_toll_said_to_be_now_higher_revises_the_incidents_count() -> None:
     body = "An airstrike killed at least 20 people in Idlib on Monday. The toll is now 23, rescuers said."
     (event,) = extract(article(body))
     assert event.killed == 23
+
+
+def test_a_toll_broken_down_by_places_told_by_their_order_is_counted_once() -> None:
+    body = (
+        "Suspected jihadists killed 22 people in two villages in Tahoua region on Sunday, officials said. "
+        "Ten died in the first village and 12 in the second."
+    )
+    assert sum(e.killed or 0 for e in current(extract(article(body)))) == 22
