@@ -945,6 +945,12 @@ def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace |
     if len(explicit_codes) > 1 and not towns:
         cc = explicit[0][0]
         return ResolvedPlace(cc, None, " and ".join(c[2] for c in explicit), None, True)
+    if multi and (explicit or towns):
+        # "Donetsk, Kharkiv and Kherson regions": the list's last two read together, the first on its own
+        cc = multi[0].regions[0].country
+        codes = {c[1] for c in (*explicit, *towns) if c[0] == cc} | {r.code for r in multi[0].regions}
+        if len(codes) > len(multi[0].regions):
+            return ResolvedPlace(cc, None, multi[0].text, None, True)
     if explicit:
         cc, code, name = explicit[0]
         town = next((t for t in towns if t[1] == code), None)

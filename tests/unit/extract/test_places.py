@@ -111,6 +111,11 @@ def test_two_regions_sharing_a_name_after_two_compass_words_give_the_country_onl
     assert resolve("Fighting in the North and South Darfur states killed 40.") == ("SD", None)
 
 
+def test_a_list_of_three_regions_gives_the_country_only() -> None:
+    sentence = "Russian attacks on Ukraine's Donetsk, Kharkiv and Kherson regions killed seven civilians."
+    assert resolve(sentence) == ("UA", None)
+
+
 def test_a_bare_country_gives_no_region() -> None:
     assert resolve("Clashes continued across Somalia.") == ("SO", None)
 
