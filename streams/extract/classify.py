@@ -625,7 +625,11 @@ def _figures_of(text: str) -> list[Figure]:
     figures.extend(_listed_after(text, quantities, figures))
     figures.extend(_and_another(text, quantities, figures))
     figures = _another_joined(text, sorted(figures, key=lambda f: f.quantity.start))
-    for role, start, end in singular_casualties(text):
+    singles = singular_casualties(text)
+    tolls = _toll_roles(text, figures) if singles and figures else set()
+    for role, start, end in singles:
+        if role in tolls:
+            continue  # "the death of a girl brought the toll to five": one of the five
         if not any(f.quantity.start < end and start < f.quantity.end for f in figures):
             # "One militant was killed ... while another was shot dead": who the one is counts for whose
             # claim it is; "another" is one more of the group before
@@ -1050,12 +1054,18 @@ def is_superseded(text: str, q: Quantity) -> bool:
     return SUPERSEDED_BEFORE.search(text[max(0, q.start - 40) : q.start]) is not None
 
 
+def _toll_roles(text: str, figures: list[Figure]) -> set[str]:
+    """The roles of the figures that are a toll's total ('taking the toll to 59')."""
+    tokens = _tokens(text)
+    return {f.role for f in figures if _toll_to(tokens, _token_at(tokens, f.quantity.start))}
+
+
 def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
     """'an additional 13 deaths, taking the toll to 59': keep the total, drop the increment."""
     if not figures:
         return figures
     tokens = _tokens(text)
-    totals = {f.role for f in figures if _toll_to(tokens, _token_at(tokens, f.quantity.start))}
+    totals = _toll_roles(text, figures)
     if not totals:
         return figures
     out = []
@@ -1212,11 +1222,15 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     alike = lower_matches_alike(text)  # then the faster case-sensitive regex on the lower case finds the same
     for m in _ACTIVE_SINGULAR_IN_LOWER.finditer(low) if alike else _ACTIVE_SINGULAR.finditer(text):
         head_end = _head_person_end(text, m.end())
-        if head_end is None or _KIN_AFTER.match(text, head_end):
+        if head_end is None:
+            continue
+        kin = _KIN_AFTER.match(text, head_end)
+        kin_end = _head_person_end(text, kin.end()) if kin is not None else None
+        if kin is not None and kin_end is None:
             continue  # "killed a chief and his two sons" is counted with the sons
         if _INTENT.search(text, max(0, m.start() - 30), m.start()):
             continue  # "with the aim of killing the mayor": an aim, not a death
-        out.append((_verb_role(m.group("verb")), m.start("one"), head_end))
+        out.append((_verb_role(m.group("verb")), m.start("one"), head_end))  # (and "his wife": one more)
     if "death" in low:
         for m in _DEATH_OF_ONE.finditer(text):
             death_end = _head_person_end(text, m.end())

@@ -541,3 +541,10 @@ def test_a_part_told_aside_does_not_hide_the_count_or_the_wounded_after_it() -> 
         (3, "killed"),
         (11, "wounded"),
     ]
+
+
+def test_one_victim_and_their_kin_are_two_and_a_single_death_in_a_toll_is_part_of_it() -> None:
+    assert _counts("Gunmen killed a pastor and his wife in Kaduna State.") == [(1, "killed"), (1, "killed")]
+    assert _counts("Gunmen killed a village chief and his two sons.") == [(3, "killed")]
+    assert _counts("The death of a girl in the shelling brought the toll to five.") == [(5, "killed")]
+    assert _counts("The toll rose to 5 after a soldier was killed.") == [(5, "killed")]
