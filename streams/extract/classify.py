@@ -56,7 +56,6 @@ from streams.extract.prefilter import gated
 from streams.extract.textnorm import (
     LOWER_HYPHENATED_WORDS,
     LOWER_WORDS,
-    fold,
     holds_any,
     in_lower_case,
     lower_matches_alike,
@@ -313,7 +312,8 @@ def _one_family(tokens: list[Token], j: int) -> bool:
     return any(t[0] in FAMILY_UNITS for t in tokens[j + 1 : j + 3])
 
 
-_TO_DEATH_VERBS = frozenset(
+# Verbs of how one died, read with 'to death' or 'alive' after them (also by pipeline's parts of a toll)
+TO_DEATH_VERBS = frozenset(
     ["hacked", "stabbed", "beaten", "burnt", "burned", "clubbed", "stoned", "starved", "tortured", "trampled"]
 )
 
@@ -402,7 +402,7 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             role = DISPLACED  # "100,000 people are sheltering in camps", "40,000 are camped out in"
         elif tok == "gunned" and j + 1 < len(tokens) and tokens[j + 1][0] == "down":
             role = KILLED  # "17 personnel were gunned down"
-        elif tok in _TO_DEATH_VERBS and _to_death(tokens, j):
+        elif tok in TO_DEATH_VERBS and _to_death(tokens, j):
             role = KILLED  # "10 were hacked to death", "six people were burnt alive"
         elif _refugee_flow(tokens, j):
             role = DISPLACED  # "45,000 people crossed into Chad", "2,000 sought refuge in the town"
@@ -535,7 +535,8 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-_CHAIN_WORDS = frozenset([",", "and", "then", "later", "subsequently", "eventually", "finally"])
+_CHAIN_ADVERBS = ("then", "later", "subsequently", "eventually", "finally")  # "rose to 14, and then to 19"
+_CHAIN_WORDS = frozenset([",", "and", *_CHAIN_ADVERBS])
 _QUALIFIER_WORDS = frozenset(
     ["at", "least", "more", "than", "over", "nearly", "about", "some", "around", "almost"]
 )
@@ -563,9 +564,7 @@ def _without_earlier_tolls(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_THEN_TO = re.compile(
-    r"\s*,?\s*(?:and\s+)?(?:then\s+|later\s+|subsequently\s+|eventually\s+|finally\s+)?to\s+", re.IGNORECASE
-)
+_THEN_TO = re.compile(rf"\s*,?\s*(?:and\s+)?(?:(?:{'|'.join(_CHAIN_ADVERBS)})\s+)?to\s+", re.IGNORECASE)
 
 
 def sentence_figures(text: str) -> list[Figure]:
@@ -1628,7 +1627,7 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
 def _names_a_state(who: str) -> bool:
     """'Israel', 'Pakistan's government': a country speaking, through its state (not an armed group)."""
     words = who.removesuffix("'s").removesuffix("’s").strip()
-    return bool(words) and fold(words) in get_gazetteer().countries
+    return bool(words) and get_gazetteer().find_country(words) is not None
 
 
 _STATE_KILLED = re.compile(

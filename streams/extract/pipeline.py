@@ -1034,7 +1034,7 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
 _MANNER_OF_DEATH = re.compile(
-    r"\b(?:hacked|stabbed|beaten|burnt|burned|clubbed|stoned|starved|tortured|trampled)\s+(?:to\s+death|alive)\b"
+    rf"\b(?:{'|'.join(sorted(cl.TO_DEATH_VERBS))})\s+(?:to\s+death|alive)\b"
     r"|\bbeheaded\b|\bamong\s+the\s+(?:dead|victims|killed)\b",
     re.IGNORECASE,
 )
@@ -1231,24 +1231,24 @@ def _place_for(
         return sentence_places[k]
 
     own = [m for s in c.sentences for m in mentions[s.index]]
+    extra = [m for s in c.extra_sentences for m in mentions[s.index]]
+    fig = c.killed or c.wounded
     if c.shared_sentence:
         # "While 12 were killed in the Zamfara attack, three lost their lives in the Katsina attack": each
         # figure's own clause names its place
-        fig = c.killed or c.wounded
         anchor = fig.quantity.start if fig is not None else c.displaced_start
         clause = cl.figure_clause(c.sentence.text, anchor)
         begin = c.sentence.text.find(clause)
         in_clause = [m for m in mentions[c.sentence.index] if begin <= m.start < begin + len(clause)]
         if in_clause:
-            own = in_clause + [m for s in c.extra_sentences for m in mentions[s.index]]
-    fig = c.killed or c.wounded
+            own = in_clause + extra
     placed_after = False
     if (c.siblings or c.shared_sentence) and fig is not None:
         # "killing nine people in Kharkiv and three in Odesa": a place right after each figure is its own
         end = fig.quantity.end
         after = [m for m in mentions[c.sentence.index] if m.start >= end]
         if after and _FIGURE_IN.fullmatch(c.sentence.text, end, after[0].start):
-            own = [after[0]] + [m for s in c.extra_sentences for m in mentions[s.index]]
+            own = [after[0], *extra]
             placed_after = True
     if c.displaced is not None and c.displaced_kind == "incident":
         # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"

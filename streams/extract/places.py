@@ -250,7 +250,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 break
     for m in _COUNTRY_CAPITAL.finditer(text) if " capital" in low else ():
         # "the Somali capital": the country's capital city
-        cc = gaz.countries.get(fold(m.group(1)))
+        cc = gaz.find_country(m.group(1))
         capital = gaz.capital(cc) if cc else None
         if capital is not None:
             out.append(Mention("place", capital.name, m.start(), None, (), (capital,)))
