@@ -487,7 +487,8 @@ def _role_before(tokens: list[Token], i: int, noun: str | None = None) -> str | 
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "cut", "mowed"):
             return KILLED
         if tok == "lost" and noun in STATE_FORCES | PERSON_NOUNS and j == i - 1:
-            return KILLED  # "We lost seven soldiers"
+            # "We lost seven soldiers"; "lost 1,190 troops killed or wounded" counts both kinds
+            return None if _killed_or_wounded_after(tokens, i) else KILLED
         if tok == "shot" and j > 0 and tokens[j - 1][0] == "fatally":
             return KILLED  # "fatally shot two police officers"
         if tok == "dead" and j > 0 and tokens[j - 1][0] == "shot":
@@ -506,6 +507,16 @@ def _role_before(tokens: list[Token], i: int, noun: str | None = None) -> str | 
                 return None  # "killed and injured nine": no figure of either kind
             return role
     return None
+
+
+def _killed_or_wounded_after(tokens: list[Token], i: int) -> bool:
+    """'1,190 troops killed or wounded': a casualty word, 'or'/'and', one of the other kind."""
+    words = [t[0] for t in tokens[i + 1 : i + 5]]
+    for k in range(len(words) - 2):
+        role = KILLED if words[k] in KILLED_AFTER else WOUNDED if words[k] in WOUNDED_AFTER else None
+        if role is not None:
+            return words[k + 1] in ("or", "and") and _mixed_with(role, words[k + 2])
+    return False
 
 
 _TOLL_REACHED = frozenset(
@@ -1667,11 +1678,25 @@ _GROUP_WORD = re.compile(  # "five Taliban members", "three Abu Sayyaf members"
 
 
 def _group_member(text: str, figure: Figure) -> bool:
-    """The counted people are named as members of an armed group ('two Houthi elements')."""
+    """The counted people are named as members of an armed group ('two Houthi elements', 'eight members
+    of the National Liberation Army')."""
     q = figure.quantity
     phrase = text[q.end : q.end + 40]
     noun_at = phrase.lower().find(figure.noun or "\0")
-    return noun_at > 0 and _GROUP_WORD.search(phrase[:noun_at]) is not None
+    if noun_at > 0 and _GROUP_WORD.search(phrase[:noun_at]) is not None:
+        return True
+    return (
+        noun_at >= 0 and _MEMBERS_OF_GROUP.match(text, q.end + noun_at + len(figure.noun or "")) is not None
+    )
+
+
+# "members of the Revolutionary Armed Forces", "fighters of the Kurdistan Liberation Front": the words
+# armed movements name themselves with
+_MEMBERS_OF_GROUP = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?:Liberation|Revolutionary|Front|"
+    r"Movement|Brigades?|Battalions?|Militias?|Jihad|Mujahideen|Resistance|Cartel|Gang|Clan|Insurgents?|"
+    r"Rebels?|Guerrillas?)\b"
+)
 
 
 _FORCE_NOUNS = ("forces", "army", "military", "troops", "soldiers", "coalition", "police", "militia",

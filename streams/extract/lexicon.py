@@ -683,8 +683,8 @@ COUNTRY_SCOPE_CUES = (
 HOSTING_CUES = ("shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",
                 "camped", "are staying", "home to")  # fmt: skip
 CUMULATIVE_CUES = (
-    "since", "so far this year", "over the past", "in the past", "over the last", "in the last", "to date",
-    "currently", "in total", "the war has", "the conflict has", "the fighting has",
+    "since", "this year", "over the past", "in the past", "over the last", "in the last",
+    "to date", "currently", "in total", "the war has", "the conflict has", "the fighting has",
     # the people displaced and still so, counted ("the number of displaced has reached 500,000")
     "remain displaced", "remained displaced", "still displaced", "number of displaced", "number of idps",
     "number of people displaced", "number of internally displaced",
@@ -821,7 +821,8 @@ TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jump
 # incident's count revised
 TOTAL_CUES = ("in all", "in total", "altogether", "a total of")
 SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "first reported",
-                   "initial estimate", "initial estimates")  # fmt: skip
+                   "initial estimate", "initial estimates", "initially killed", "initially left",
+                   "initially said", "initially put", "initially gave", "initial count")  # fmt: skip
 # A sentence that says an earlier report follows ("Earlier reports said ...", "The attack had been
 # previously disclosed by a military source"): the lower count told after it is that report's.
 EARLIER_REPORT_CUES = ("earlier report", "earlier reports", "previously disclosed", "previously reported",

@@ -928,6 +928,19 @@ _PARTIAL_COUNT = re.compile(
     r"\b(?:so\s+far|not\s+(?:yet\s+)?final|provisional|preliminary)\b|\b(?:saw|counted|seen)\s+(?:\w+\s+)?bodies\b",
     re.IGNORECASE,
 )
+# "Residents put the death toll at 35", "A local leader said 18 people died": another count of the
+# incident just told, naming no incident of its own
+_COMPETING_TOLL = re.compile(
+    r"\b(?:put|puts|putting|placed|places|gave|gives)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+|casualty\s+)?"
+    r"toll\s+(?:at|as)\b",
+    re.IGNORECASE,
+)
+_BARE_REPORT = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?(?:at\s+least\s+|some\s+|about\s+|"
+    r"around\s+|more\s+than\s+)?[\w,-]+\s+(?:people\s+|persons\s+|villagers\s+|civilians\s+)?(?:had\s+|have\s+)?"
+    r"(?:died|were\s+killed|had\s+been\s+killed|have\s+been\s+killed|lost\s+their\s+lives)\W*$",
+    re.IGNORECASE,
+)
 _EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
 _SPECIFIC = ("place", "region", "region_name", "multi_region")
 
@@ -942,7 +955,10 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
     partial = _PARTIAL_COUNT.search(text) is not None and (c.killed.quantity.value or 0) < (
         main.killed.quantity.value or 0
     )
-    if not (_EARLIER_REPORT.search(text) or _ANAPHORIC_INCIDENT.search(text) or partial):
+    competing = _COMPETING_TOLL.search(text) is not None or (
+        _BARE_REPORT.match(text) is not None and c.claimed_by not in (None, main.claimed_by)
+    )
+    if not (_EARLIER_REPORT.search(text) or _ANAPHORIC_INCIDENT.search(text) or partial or competing):
         return False
     if has_date_expression(text) and not _EARLIER_REPORT.search(text):
         return False

@@ -858,3 +858,35 @@ def test_a_toll_broken_down_by_places_told_by_their_order_is_counted_once() -> N
         "Ten died in the first village and 12 in the second."
     )
     assert sum(e.killed or 0 for e in current(extract(article(body)))) == 22
+
+
+def test_another_sources_count_of_the_incident_just_told_is_not_a_second_incident() -> None:
+    body = (
+        "Gunmen killed at least 20 people in an attack on a village in Plateau State on Sunday, police said. "
+        "Residents put the death toll at 35. The attackers also burnt dozens of houses."
+    )
+    assert [(e.killed, e.claimed_by) for e in current(extract(article(body)))] == [(20, "police")]
+    body = (
+        "A suicide bomber killed 14 people at a market in Maiduguri on Tuesday, according to officials. "
+        "A local militia leader said 18 people died."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [14]
+    body = (
+        "A suicide bomber killed 14 people at a market in Maiduguri on Tuesday, according to officials. "
+        "In Kano, a local militia leader said 18 people died in a separate attack."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [14, 18]
+
+
+def test_the_count_an_incident_initially_had_is_superseded_by_the_toll_it_rose_to() -> None:
+    body = (
+        "The death toll from Saturday's bombing in Quetta, Balochistan, has risen to 32, officials said. "
+        "The blast at the railway station initially killed 24 people."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [32]
+
+
+def test_displacement_told_for_this_year_is_a_stock() -> None:
+    body = "Violence has displaced 50,000 people in the Central African Republic this year, the UN said."
+    (event,) = current(extract(article(body)))
+    assert (event.displaced, event.displaced_kind) == (50000, "cumulative")

@@ -13,6 +13,7 @@ from streams.extract.classify import (
     attribution,
     is_one_sided_claim,
     is_unverifiable_statement,
+    sentence_figures,
 )
 from streams.extract.numbers import Quantity
 
@@ -236,3 +237,16 @@ def test_a_state_counting_the_combatants_it_killed_is_a_one_sided_claim() -> Non
     ]
     # its own dead, counted by a state, are vouched for
     assert _verified("The army said four of its soldiers were killed in an ambush in Kupwara.") == [(4, True)]
+
+
+def test_members_of_a_movement_named_by_its_own_words_are_fighters_for_the_one_sided_rule() -> None:
+    text = "The army said soldiers killed eight members of the Popular Liberation Front in clashes."
+    assert is_one_sided_claim(text, _members(text), "army")
+    text = "The army said gunmen killed eight members of the Ruiz family."
+    assert not is_one_sided_claim(text, _members(text), "army")
+
+
+def _members(text: str) -> Figure:
+    (figure,) = sentence_figures(text)
+    assert figure.noun == "members"
+    return figure

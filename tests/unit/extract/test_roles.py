@@ -548,3 +548,9 @@ def test_one_victim_and_their_kin_are_two_and_a_single_death_in_a_toll_is_part_o
     assert _counts("Gunmen killed a village chief and his two sons.") == [(3, "killed")]
     assert _counts("The death of a girl in the shelling brought the toll to five.") == [(5, "killed")]
     assert _counts("The toll rose to 5 after a soldier was killed.") == [(5, "killed")]
+
+
+def test_losses_counted_as_killed_or_wounded_are_neither_kind() -> None:
+    assert _counts("Russia had lost 1,190 troops killed or wounded over the past day.") == []
+    assert _counts("We lost seven soldiers in the ambush.") == [(7, "killed")]
+    assert _counts("Russia lost 300 soldiers killed and 500 wounded.") == [(300, "killed"), (500, "wounded")]
