@@ -24,6 +24,9 @@ Inputs (nothing is fetched from the network):
   Without it the gazetteer holds no districts and ``Gazetteer.find_districts`` finds nothing.
 * ``data/admin1_overrides.tsv``: reviewed GeoNames-admin1 -> ISO 3166-2 pairs where names differ.
 * ``data/region_aliases.tsv``: reviewed English names of first-level regions ("Mount Lebanon").
+* ``data/region_seats.tsv``: reviewed seats of ISO regions finer than the GeoNames admin1 that holds
+  them (the governorates of the Gaza Strip and the West Bank): each place of such an admin1 goes to the
+  region of the nearest seat.
 
 GeoNames admin1 codes are GeoNames/FIPS codes, not ISO: the mapping to ISO 3166-2 is decided by,
 in order, the override table, an exact match of the GeoNames admin1 name with an ISO subdivision
@@ -52,6 +55,7 @@ from streams.extract.textnorm import fold, region_key
 DATA_DIR = Path(__file__).with_name("data")
 OUTPUT = DATA_DIR / "gazetteer.tsv.gz"
 OVERRIDES = DATA_DIR / "admin1_overrides.tsv"
+SEATS = DATA_DIR / "region_seats.tsv"
 REGION_ALIASES = DATA_DIR / "region_aliases.tsv"
 
 SECTION = "%%"
@@ -201,6 +205,8 @@ def build(admin1_names_path: Path | None, admin2_path: Path | None = None) -> tu
     for c in cities.values():
         groups[(c["countrycode"], c["admin1code"])].append(c)
 
+    seats = _seats(groups)
+
     # 1. votes of cities named like an ISO subdivision (capital-named provinces).
     votes: dict[tuple[str, str], dict[str, float]] = collections.defaultdict(dict)
     for key, members in groups.items():
@@ -268,7 +274,7 @@ def build(admin1_names_path: Path | None, admin2_path: Path | None = None) -> tu
         for part in _name_parts(s.name):
             region_aliases[t].add(part.strip())
     for key, state in state_names.items():
-        if key in mapping:
+        if key in mapping and key not in seats:  # "West Bank" names no one of the regions it holds
             region_aliases[mapping[key]].add(state)
     for row in _read_tsv(REGION_ALIASES):
         region_aliases[row[0]].update(a.strip() for a in row[1].split("|") if a.strip())
@@ -293,7 +299,8 @@ def build(admin1_names_path: Path | None, admin2_path: Path | None = None) -> tu
     index: dict[str, list[int]] = collections.defaultdict(list)
     by_size = sorted(cities.values(), key=lambda c: (-int(c["population"]), c["geonameid"]))
     for place_row, c in enumerate(by_size):
-        iso = mapping.get((c["countrycode"], c["admin1code"]), "")
+        key = (c["countrycode"], c["admin1code"])
+        iso = _nearest_seat(c, seats[key]) if key in seats else mapping.get(key, "")
         name = c["name"].replace("\t", " ")
         place_rows.append(f"{name}\t{c['countrycode']}\t{iso}\t{c['population']}")
         keys = {fold(c["name"])}
@@ -332,6 +339,27 @@ def build(admin1_names_path: Path | None, admin2_path: Path | None = None) -> tu
         f"{cc}\t{a1}\t{state_names.get((cc, a1), '?')}\t{p}" for (cc, a1), p in population.most_common()
     ]
     return "".join(lines), stats
+
+
+def _seats(
+    groups: dict[tuple[str, str], list[dict[str, Any]]],
+) -> dict[tuple[str, str], list[tuple[str, float, float]]]:
+    """(country, admin1) -> [(ISO code, latitude, longitude)] of the reviewed seats of the regions finer
+    than that GeoNames admin1 (``region_seats.tsv``)."""
+    seats: dict[tuple[str, str], list[tuple[str, float, float]]] = collections.defaultdict(list)
+    for cc, admin1, code, seat in _read_tsv(SEATS):
+        found = [c for c in groups.get((cc, admin1), []) if c["name"] == seat]
+        if len(found) != 1:
+            sys.exit(f"region_seats.tsv: {seat!r} is not one GeoNames place of {cc} admin1 {admin1}")
+        seats[(cc, admin1)].append((code, float(found[0]["latitude"]), float(found[0]["longitude"])))
+    return dict(seats)
+
+
+def _nearest_seat(city: dict[str, Any], seats: list[tuple[str, float, float]]) -> str:
+    """The region whose seat is nearest to the city (an equirectangular distance: the regions are small)."""
+    lat, lon = float(city["latitude"]), float(city["longitude"])
+    scale = math.cos(math.radians(lat))
+    return min(seats, key=lambda s: (s[1] - lat) ** 2 + ((s[2] - lon) * scale) ** 2)[0]
 
 
 # Words that name the kind of a second-level unit ("Rutshuru Territory", "Gwoza Local Government Area",
