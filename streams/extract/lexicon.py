@@ -1235,6 +1235,9 @@ VIOLENCE_CUES = (
     "battle", "battles", "assault", "hostilities", "grenade", "landmine", "sniper", "warplanes", "warplane",
     # organised crime's wars ("a cartel feud", "gang violence")
     "cartel", "cartels", "gang", "gangs", "feud", "gunfight", "firefight", "crossfire",
+    # the plurals of arms and attacks ("Ukrainian drones killed a woman"), and settlers' raids
+    "drones", "missiles", "rockets", "bombs", "bombers", "blasts", "explosions", "raids", "ambushes",
+    "mortars", "grenades", "landmines", "snipers", "gunshots", "settler", "settlers",
 )  # fmt: skip
 # Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
 VIOLENT_ACTS = (

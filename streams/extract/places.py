@@ -345,7 +345,27 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     out.sort(key=lambda x: x.start)
     if "," in text:
         _provinces_after_towns(text, out)
+    if " of " in text:
+        _qualifiers_of_towns(text, out)
     return out
+
+
+_SETTLEMENT_OF = re.compile(r"\s+(?:city|town|village|port|district)\s+of\s+", re.IGNORECASE)
+
+
+def _qualifiers_of_towns(text: str, mentions: list[Mention]) -> None:
+    """'the southern Gaza city of Rafah': the name before 'city of' says where the town is (the country),
+    it is not the place itself (nor 'Gaza City')."""
+    for k in range(len(mentions) - 1):
+        qualifier, town = mentions[k], mentions[k + 1]
+        if qualifier.kind != "place" or town.kind != "place" or not qualifier.places:
+            continue
+        if not _SETTLEMENT_OF.fullmatch(text, qualifier.start + len(qualifier.text), town.start):
+            continue
+        countries = {p.country for p in town.places}
+        cc = next((p.country for p in qualifier.places if p.country in countries), None)
+        if cc is not None:
+            mentions[k] = Mention("directional", qualifier.text, qualifier.start, cc)
 
 
 _TOWN_COMMA = re.compile(r"(?:\s+(?:town|city|village|municipality|barangay))?\s*,\s*")
@@ -673,9 +693,11 @@ def article_context(
                     key = fold(m.text)
                     place_votes[key] = (cc, max(weight, place_votes.get(key, (cc, 0))[1]))
     named = set(ctx.countries) | set(demonyms)
+    countries_named = bool(ctx.countries)
     for cc, votes in region_votes:
-        # "In the Karak district" of a Pakistani story is no vote for Jordan's Karak governorate
-        if not named or cc in named:
+        # "In the Karak district" of a Pakistani story is no vote for Jordan's Karak governorate; a
+        # demonym alone names a party more than a place ("Ukrainian drones hit the Moscow region")
+        if not countries_named or cc in named:
             ctx.countries[cc] += votes
     for cc, votes in place_votes.values():
         ctx.countries[cc] += votes

@@ -890,3 +890,10 @@ def test_displacement_told_for_this_year_is_a_stock() -> None:
     body = "Violence has displaced 50,000 people in the Central African Republic this year, the UN said."
     (event,) = current(extract(article(body)))
     assert (event.displaced, event.displaced_kind) == (50000, "cumulative")
+
+
+def test_plural_arms_and_settlers_are_violence_enough_for_an_event() -> None:
+    body = "Ukrainian drones killed a woman in the Moscow region overnight, the governor said."
+    assert [(e.killed, e.region) for e in current(extract(article(body)))] == [(1, "RU-MOS")]
+    body = "Settlers killed two Palestinians near Ramallah, the health ministry said."
+    assert [(e.killed, e.region) for e in current(extract(article(body)))] == [(2, "PS-RBH")]

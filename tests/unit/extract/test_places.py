@@ -496,3 +496,47 @@ def test_two_districts_of_one_region_named_together_give_that_region() -> None:
     assert resolve("Militias burned homes in the Masisi and Walikale districts, Congo.") == ("CD", "CD-NK")
     # districts of two regions name no one region
     assert resolve("Militias burned homes in the Masisi and Djugu districts, Congo.")[1] != "CD-NK"
+
+
+def test_reviewed_admin1_pairs_map_regions_the_names_could_not() -> None:
+    gaz = get_gazetteer()
+    names = [("Amman", "JO"), ("Kaluga", "RU"), ("Barnaul", "RU"), ("Yakutsk", "RU"), ("Podolsk", "RU")]
+    region = {n: {p.region for p in gaz.find_places(n) if p.country == cc} for n, cc in names}
+    assert region == {
+        "Amman": {"JO-AM"},
+        "Kaluga": {"RU-KLU"},
+        "Barnaul": {"RU-ALT"},
+        "Yakutsk": {"RU-SA"},
+        "Podolsk": {"RU-MOS"},
+    }
+
+
+def test_places_of_an_admin1_holding_several_iso_regions_go_to_the_nearest_seat() -> None:
+    gaz = get_gazetteer()
+    region = {n: {p.region for p in gaz.find_places(n) if p.country == "PS"} for n in
+              ("Jabalia", "Beit Lahia", "Nuseirat", "Rafah", "Jenin", "Ramallah", "Gaza")}  # fmt: skip
+    assert region == {
+        "Jabalia": {"PS-NGZ"},
+        "Beit Lahia": {"PS-NGZ"},
+        "Nuseirat": {"PS-DEB"},
+        "Rafah": {"PS-RFH"},
+        "Jenin": {"PS-JEN"},
+        "Ramallah": {"PS-RBH"},
+        "Gaza": {"PS-GZA"},
+    }
+    # the admin1's own name ("West Bank") names none of the regions it holds
+    assert not [r for r in gaz.find_regions("West Bank") if r.country == "PS"]
+
+
+def test_the_name_before_city_of_says_where_the_town_is() -> None:
+    assert resolve("An Israeli strike killed 12 people in the southern Gaza city of Rafah.") == (
+        "PS",
+        "PS-RFH",
+    )
+    assert resolve("Shelling hit the eastern Ukrainian city of Kramatorsk.") == ("UA", "UA-14")
+
+
+def test_a_region_named_with_its_unit_counts_when_the_article_names_only_a_party() -> None:
+    assert resolve("Ukrainian drones killed a woman in the Moscow region overnight.") == ("RU", "RU-MOS")
+    article = "In Pakistan, militants attacked a vehicle in the Karak district. Three soldiers were killed."
+    assert resolve("Militants attacked a vehicle in the Karak district.", article)[0] != "JO"
