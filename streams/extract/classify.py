@@ -681,9 +681,27 @@ def _with_listed_victims(text: str, figures: list[Figure]) -> list[Figure]:
         if not items or taken or q.value is None or not all(_names_one_person(i) for i in items):
             out.append(f)
             continue
-        bumped = dataclasses.replace(q, value=q.value + len(items))
+        # "A soldier and three militants were killed": the soldier is the state's side, the militants are
+        # not; one counts the state's dead, the other its claim
+        other_side = [i for i in items if _fighter_head(i) != f.enemy_fighters]
+        if other_side:
+            first = other_side[0]
+            at = text.find(first, m.start("list") if m else 0)
+            one = Quantity(len(other_side), "exact", at, at + len(first), first, is_word=True)
+            out.append(Figure(one, f.role, _person_head(first)))
+        bumped = dataclasses.replace(q, value=q.value + len(items) - len(other_side))
         out.append(dataclasses.replace(f, quantity=bumped))
     return out
+
+
+def _person_head(phrase: str) -> str | None:
+    heads = [w for w in phrase.lower().split()[1:] if w in PERSON_NOUNS]
+    return heads[-1] if heads else None
+
+
+def _fighter_head(phrase: str) -> bool:
+    """The one person a listed phrase names fights the state ('a militant', 'an al-Shabaab fighter')."""
+    return (_person_head(phrase) or "") in NON_STATE_COMBATANTS
 
 
 def _may_end_a_list(text: str, end: int) -> bool:
@@ -1173,7 +1191,7 @@ _PASSIVE_VERB = (
 )
 _SINGULAR = re.compile(
     r"\b(?i:another|one\s+more)\s+(?:was|had\s+been)\s+(?:also\s+)?(?P<verb1>killed|wounded|injured|shot\s+dead)\b|"
-    r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[A-Za-z-]+\s+){0,2}?"  # "a Hezbollah commander"
     r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|attack|strike|bomb|blast|bomber|attacker|"
     r"assailant|gunman|perpetrator|suspect|hijacker)\b)(?P<noun2>[a-z]{3,})"
     r"(?:\s+of\s+the\s+\w+)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
@@ -1627,10 +1645,11 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     armed = any(name in who for name in ARMED_GROUP_NAMES)
     if armed and noun in STATE_FORCES:
         return True
-    if (noun in STATE_FORCES or noun in NON_STATE_COMBATANTS) and _OWN_FORCES_KILLED.search(
-        text, max(0, q.start - 80), q.start
-    ):
+    own_forces_killed = _OWN_FORCES_KILLED.search(text, max(0, q.start - 80), q.start) is not None
+    if (noun in STATE_FORCES or noun in NON_STATE_COMBATANTS) and own_forces_killed:
         return True  # "the ministry said its forces had killed up to 140 servicemen": the enemy's losses
+    if own_forces_killed and q.value == 1 and _GROUP_WORD.search(text, q.start, q.end):
+        return True  # "the army said it killed a Hamas commander"
     # "The group said it had killed more than 20 soldiers": an armed group's count of its enemy's dead
     return noun in STATE_FORCES and bool(_GROUP_SAYS.search(text))
 
@@ -1683,11 +1702,10 @@ def _group_member(text: str, figure: Figure) -> bool:
     q = figure.quantity
     phrase = text[q.end : q.end + 40]
     noun_at = phrase.lower().find(figure.noun or "\0")
-    if noun_at > 0 and _GROUP_WORD.search(phrase[:noun_at]) is not None:
+    if noun_at > 0 and _GROUP_WORD.search(phrase, 0, noun_at) is not None:
         return True
-    return (
-        noun_at >= 0 and _MEMBERS_OF_GROUP.match(text, q.end + noun_at + len(figure.noun or "")) is not None
-    )
+    end = q.end + noun_at + len(figure.noun or "")
+    return noun_at >= 0 and _MEMBERS_OF_GROUP.match(text, end) is not None
 
 
 # "members of the Revolutionary Armed Forces", "fighters of the Kurdistan Liberation Front": the words

@@ -897,3 +897,12 @@ def test_plural_arms_and_settlers_are_violence_enough_for_an_event() -> None:
     assert [(e.killed, e.region) for e in current(extract(article(body)))] == [(1, "RU-MOS")]
     body = "Settlers killed two Palestinians near Ramallah, the health ministry said."
     assert [(e.killed, e.region) for e in current(extract(article(body)))] == [(2, "PS-RBH")]
+
+
+def test_the_states_own_dead_and_the_militants_it_counts_are_vouched_for_differently() -> None:
+    body = (
+        "A Pakistani soldier and three militants were killed in a shootout in North Waziristan, "
+        "the military said."
+    )
+    events = current(extract(article(body)))
+    assert sorted((e.killed, e.verified) for e in events) == [(1, True), (3, False)]

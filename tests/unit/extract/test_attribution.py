@@ -250,3 +250,12 @@ def _members(text: str) -> Figure:
     (figure,) = sentence_figures(text)
     assert figure.noun == "members"
     return figure
+
+
+def test_a_party_saying_it_killed_one_named_enemy_is_a_one_sided_claim() -> None:
+    text = "The army said it killed a senior Hezbollah commander in the strike."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, "army")
+    text = "Gunmen killed a police commander in Kano, the army said."
+    (figure,) = sentence_figures(text)
+    assert not is_one_sided_claim(text, figure, "army")

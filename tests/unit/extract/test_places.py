@@ -540,3 +540,10 @@ def test_a_region_named_with_its_unit_counts_when_the_article_names_only_a_party
     assert resolve("Ukrainian drones killed a woman in the Moscow region overnight.") == ("RU", "RU-MOS")
     article = "In Pakistan, militants attacked a vehicle in the Karak district. Three soldiers were killed."
     assert resolve("Militants attacked a vehicle in the Karak district.", article)[0] != "JO"
+
+
+def test_a_territorys_authority_speaking_is_not_where_the_incident_was() -> None:
+    gaz = get_gazetteer()
+    text = "Gaza's civil defence said the strike killed 11 people."
+    assert [m.text for m in find_mentions(text, gaz)] == []
+    assert [m.text for m in find_mentions("Gaza's schools were shut.", gaz)] == ["Gaza"]

@@ -554,3 +554,22 @@ def test_losses_counted_as_killed_or_wounded_are_neither_kind() -> None:
     assert _counts("Russia had lost 1,190 troops killed or wounded over the past day.") == []
     assert _counts("We lost seven soldiers in the ambush.") == [(7, "killed")]
     assert _counts("Russia lost 300 soldiers killed and 500 wounded.") == [(300, "killed"), (500, "wounded")]
+
+
+def test_a_victim_named_by_a_trade_adds_one_to_the_count_before() -> None:
+    assert _counts("Two Indian soldiers and a porter were killed in the ambush.") == [
+        (2, "killed"),
+        (1, "killed"),
+    ]
+
+
+def test_one_victim_of_the_other_side_listed_first_is_a_count_of_its_own() -> None:
+    assert _counts("A Pakistani soldier and three militants were killed in a shootout.") == [
+        (1, "killed"),
+        (3, "killed"),
+    ]
+    assert _counts("The village chief, his son and five civilians were killed.") == [(7, "killed")]
+
+
+def test_a_single_victim_named_with_a_capitalised_word_is_one() -> None:
+    assert _counts("A Hezbollah commander was killed in a strike on his car.") == [(1, "killed")]
