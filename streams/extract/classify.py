@@ -1425,7 +1425,8 @@ def is_background(
 
 
 _LAST_DAY = re.compile(
-    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|48\s+hours|night|(?:two|three|2|3)\s+days)\b",
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|48\s+hours|night|(?:two|three|2|3)\s+days)\b"
+    r"|\bsince\s+(?:dawn|daybreak|midnight|this\s+morning|early\s+(?:morning|today)|the\s+early\s+hours)\b",
     re.I,
 )
 

@@ -805,14 +805,18 @@ COMES_AFTER = re.compile(
     r"(?:after|following)\b"
     r"|\b(?:happened|came|occurred|took\s+place)\s+(?:on\s+)?the\s+same\s+day\s+(?:that|as|when)\b"
     r"|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:within|less\s+than)\s+(?:a|an|one|two|three|\d+)\s+"
-    r"(?:hours?|days?|weeks?)\s+(?:of|after)\b",
+    r"(?:hours?|days?|weeks?)\s+(?:of|after)\b"
+    # "A month after the massacre in which 160 villagers were killed, survivors remain in camps"
+    r"|^\W*(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?)\s+after\s+the\s+"
+    r"(?:\w+\s+){0,2}?(?:massacre|attack|attacks|killings|bombing|strike|raid|ambush|fighting|clashes)\b",
     re.IGNORECASE,
 )
 # A casualty figure counted over a stretch of time is a running total ("after nearly a month of
 # clashes, the toll stood at 115"; "from 30 September to 4 October"; "a conflict that has left 3,000 dead").
 PERIOD_TOTAL = re.compile(
     r"\b(?:after|in|during|over|within|throughout)\s+(?:nearly\s+|almost\s+|more\s+than\s+|about\s+|some\s+)?"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:weeks?|months?|years?)\s+of\b"
+    r"(?:(?:a|one)\s+(?:months?|years?)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:weeks?|months?|years?))"
+    r"\s+of\b"  # ("a week of clashes" is the clashes' own toll)
     r"|\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion|campaign|offensive)"
     r"\s+(?:that|which)\s+(?:has|have|had)\b"
     r"|\b(?:overall|total|cumulative)\s+(?:death\s+)?toll\b.*\bthis\s+(?:week|month|year)\b"
@@ -836,6 +840,7 @@ EARLIER_THAN_LEAD_DAYS = 2
 CUMULATIVE_TOLL_CUES = (
     "since", "so far this year", "over the past", "in the past", "this year", "to date", "the war has",
     "the conflict has", "the violence has", "civil war", "over the last", "in conflicts", "the war, ",
+    "first half of", "first six months", "first three months", "first nine months", "first quarter",
 )  # fmt: skip
 SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in",
                           "a new attack", "another attack")  # fmt: skip
@@ -1214,7 +1219,7 @@ EXTRA_COUNTRY_NAMES: dict[str, str] = {
     "DR Congo": "CD", "DRC": "CD", "Congo": "CD", "Democratic Republic of Congo": "CD",
     "Democratic Republic of the Congo": "CD", "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG",
     "Republic of Congo": "CG", "Ivory Coast": "CI", "Cote d'Ivoire": "CI", "CAR": "CF",
-    "Central African Republic": "CF", "Palestine": "PS", "Gaza Strip": "PS", "West Bank": "PS",
+    "Central African Republic": "CF", "Palestine": "PS", "Gaza Strip": "PS", "Gaza": "PS", "West Bank": "PS",
     "Burma": "MM", "Myanmar": "MM", "Turkey": "TR", "Türkiye": "TR", "UK": "GB", "Britain": "GB",
     "U.S.": "US", "US": "US", "USA": "US", "United States": "US", "America": "US", "UAE": "AE",
     "Czech Republic": "CZ", "Macedonia": "MK", "Swaziland": "SZ", "Cape Verde": "CV", "East Timor": "TL",

@@ -576,11 +576,6 @@ def _unknown_name_word(key: str, gaz: Gazetteer) -> bool:
 _WORD = re.compile(r"\S+")
 _SAID_AFTER = re.compile(r"\s+(?:said|told|says)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_POSSESSIVE_AUTHORITY = re.compile(  # from the name's last two characters, which hold its "'s"
-    r"(?:'s|’s)\s+(?:health\s+ministry|ministry|civil\s+defen[cs]e|health\s+authorities|health\s+officials|government|"
-    r"interior\s+ministry|emergency\s+services)\b",
-    re.IGNORECASE,
-)
 _DATELINE = re.compile(r"[A-Z][A-Z' -]+,")
 
 
@@ -597,8 +592,6 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     nxt = _NEXT_WORD.match(text, start + length)
     if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
         return True
-    if _POSSESSIVE_AUTHORITY.match(text, start + length - 2):
-        return True  # "Gaza's civil defence said": who speaks for the whole territory, not where it happened
     # A dateline ("KABUL, Afghanistan -") says where the reporter files from.
     return start == 0 and _DATELINE.match(text) is not None
 

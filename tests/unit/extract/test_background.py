@@ -362,3 +362,20 @@ def test_more_wounded_in_the_attack_are_the_news_after_a_background_aside() -> N
         (5, 9, False),
         (12, 0, True),
     ]
+
+
+def test_a_toll_since_dawn_is_todays_news_and_a_week_of_clashes_their_own_toll() -> None:
+    body = "Israeli strikes have killed at least 70 people across Gaza since dawn, the civil defence said."
+    assert [(e.killed, e.previously_reported) for e in _events(body)] == [(70, False)]
+    body = "At least 30 people have been killed in a week of clashes between rival militias in Tripoli."
+    assert [(e.killed, e.previously_reported) for e in _events(body)] == [(30, False)]
+
+
+def test_a_massacre_a_month_before_and_a_half_years_toll_are_background() -> None:
+    body = (
+        "A month after the massacre in which 160 villagers were killed, survivors remain in camps. "
+        "On Thursday, gunmen killed three farmers near Bokkos in Plateau State."
+    )
+    assert [(e.killed, e.previously_reported) for e in _events(body)] == [(160, True), (3, False)]
+    body = "Attacks by armed groups killed at least 2,500 civilians in Mali in the first half of the year."
+    assert [(e.killed, e.previously_reported) for e in _events(body)] == [(2500, True)]
