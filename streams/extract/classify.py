@@ -1624,6 +1624,12 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     if figure.role not in (KILLED, WOUNDED):
         return False
     q = figure.quantity
+    lost = _LOST.search(text, max(0, q.start - 60), q.start) if "lost" in text else None
+    if lost is not None:
+        # "Pakistan said it lost two soldiers": its own dead; "Russia's ministry said Ukraine had lost up to
+        # 1,500 servicemen": one party's count of the other's losses
+        loser = _party_country(lost.group("who"))
+        return loser is not None and loser != _party_country(claimant or "")
     near = text[max(0, q.start - 45) : q.end + 45].lower()
     if _has(near, ONE_SIDED_VERBS):
         return True  # "five of its troops were killed ..., and it had 'neutralised' 101": only the 101
@@ -1653,6 +1659,25 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         return True  # "the army said it killed a Hamas commander"
     # "The group said it had killed more than 20 soldiers": an armed group's count of its enemy's dead
     return noun in STATE_FORCES and bool(_GROUP_SAYS.search(text))
+
+
+# Who lost the counted people: "Ukraine had lost up to", "Russian forces lost about", "it lost"
+_LOST = re.compile(
+    r"\b(?P<who>it|we|they|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|forces|troops|army|military)){0,2})\s+"
+    r"(?:had\s+|has\s+|have\s+)?lost\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+)?$"
+)
+
+
+def _party_country(who: str) -> str | None:
+    """The country a party is named by ('Ukraine', "Russia's defence ministry", 'Russian forces'), or
+    None for 'it', 'we' or a party of no country."""
+    gaz = get_gazetteer()
+    for word in who.replace("’", "'").split()[:2]:
+        cc = gaz.find_country(word.removesuffix("'s"))
+        if cc is not None:
+            return cc
+    return None
 
 
 def _names_a_state(who: str) -> bool:

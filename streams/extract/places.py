@@ -772,6 +772,11 @@ def unambiguous_country(m: Mention) -> str | None:
     big = bool(places) and places[0].population >= DOMINANT_POPULATION
     if big and len(region_countries) == 1 and places[0].country in region_countries:
         return places[0].country  # "Odesa": the region and the largest town of that name agree
+    largest = max(m.places, key=_population) if m.places and len(region_countries) == 1 else None
+    if largest is not None and largest.country in region_countries:
+        second = max((p.population for p in m.places if p.country != largest.country), default=0)
+        if largest.population >= VOTING_POPULATION and largest.population >= DOMINANCE_RATIO * second:
+            return largest.country  # "Jenin": the governorate and its town, and a Polish village
     if places and (not m.regions or m.kind == "place"):
         first = places[0]
         second = max((p.population for p in places if p.country != first.country), default=0)

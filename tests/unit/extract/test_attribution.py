@@ -259,3 +259,13 @@ def test_a_party_saying_it_killed_one_named_enemy_is_a_one_sided_claim() -> None
     text = "Gunmen killed a police commander in Kano, the army said."
     (figure,) = sentence_figures(text)
     assert not is_one_sided_claim(text, figure, "army")
+
+
+def test_one_partys_count_of_what_the_other_lost_is_one_sided_its_own_losses_are_not() -> None:
+    text = "Russia's defence ministry said Ukraine had lost up to 1,500 servicemen over the past day."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, "Russia's defence ministry")
+    text = "The Taliban said their fighters killed 12 soldiers, while Pakistan said it lost two soldiers."
+    twelve, two = sentence_figures(text)
+    assert is_one_sided_claim(text, twelve, "Taliban")
+    assert not is_one_sided_claim(text, two, "Taliban")

@@ -545,3 +545,10 @@ def test_a_region_named_with_its_unit_counts_when_the_article_names_only_a_party
 def test_gaza_alone_is_the_strip_and_gaza_city_its_governorate() -> None:
     assert resolve("Israeli strikes killed 30 people across Gaza on Monday.") == ("PS", None)
     assert resolve("A strike on a home in Gaza City killed six people.") == ("PS", "PS-GZA")
+
+
+def test_a_town_named_like_its_governorate_votes_for_its_country_over_a_foreign_village() -> None:
+    assert resolve("The Israeli military said it killed 20 militants during a raid on Jenin.") == (
+        "PS",
+        "PS-JEN",
+    )
