@@ -100,8 +100,9 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # A place's name of one to four words ("Ras al-Ain", "Tell Abyad", "Deir ez-Zor")
 _PLACE_NAME = r"[A-Z][\w'’-]+(?:[\s-]+(?:[ae](?:l|d|n|r|s|sh|t|z)-)?[A-Z][\w'’-]+){0,3}"
 # ... or a place told by its order among the places of the toll ("ten in the first village, 12 in the second")
-_PLACE_REF = (
-    rf"(?:{_PLACE_NAME}|the\s+(?:first|second|third|fourth|other|next)"
+_PLACE_REF = (  # "Kherson", "the Donetsk region"
+    rf"(?:(?:the\s+)?{_PLACE_NAME}(?:\s+(?:region|province|state|district|oblast|governorate|county|department))?"
+    r"|the\s+(?:first|second|third|fourth|other|next)"
     r"(?:\s+(?:village|town|attack|district|area|locality|camp|one))?\b)"
 )
 _IN_A_PLACE_AFTER = re.compile(rf"\s+[a-z ]{{0,30}}?\bin\s+{_PLACE_REF}")
@@ -1006,7 +1007,7 @@ _PER_PLACE = re.compile(
     rf"(?P<place>{_PLACE_REF}(?P<pair>\s+and\s+{_PLACE_NAME})?)"
 )
 _IN_PLACE = re.compile(
-    rf"\s+(?:people\s+|civilians\s+)?(?:were\s+|was\s+)?(?:killed|wounded|injured|dead)\s+in\s+{_PLACE_NAME}"
+    rf"\s+(?:people\s+|civilians\s+)?(?:were\s+|was\s+)?(?:killed|wounded|injured|dead)\s+in\s+{_PLACE_REF}"
 )
 
 

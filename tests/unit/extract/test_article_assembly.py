@@ -906,3 +906,11 @@ def test_the_states_own_dead_and_the_militants_it_counts_are_vouched_for_differe
     )
     events = current(extract(article(body)))
     assert sorted((e.killed, e.verified) for e in events) == [(1, True), (3, False)]
+
+
+def test_a_days_toll_broken_down_by_region_gives_each_regions_count() -> None:
+    body = (
+        "Russian attacks over the past day killed three civilians in the Zaporizhzhia region and two in the "
+        "Dnipropetrovsk region, governors said."
+    )
+    assert [(e.killed, e.region) for e in current(extract(article(body)))] == [(3, "UA-23"), (2, "UA-12")]

@@ -573,3 +573,10 @@ def test_one_victim_of_the_other_side_listed_first_is_a_count_of_its_own() -> No
 
 def test_a_single_victim_named_with_a_capitalised_word_is_one() -> None:
     assert _counts("A Hezbollah commander was killed in a strike on his car.") == [(1, "killed")]
+
+
+def test_counts_listed_by_region_with_the_regions_unit_word_each_count() -> None:
+    text = "Five people were killed in the Donetsk region, three in Kherson and one in Kharkiv."
+    assert _counts(text) == [(5, "killed"), (3, "killed"), (1, "killed")]
+    text = "Strikes killed three civilians in the Zaporizhzhia region and two in the Dnipropetrovsk region."
+    assert _counts(text) == [(3, "killed"), (2, "killed")]
