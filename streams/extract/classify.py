@@ -363,6 +363,16 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             elif tok == ",":
                 in_subset = False  # "3,000 people, including 600 children, fled": the verb comes next
             continue
+        if (
+            j > 0
+            and tokens[j - 1][0] == ","
+            and j + 2 < len(tokens)
+            and tokens[j + 1][0] == "of"
+            and tokens[j + 2][0] in ("them", "whom")
+            and (tok[0].isdigit() or tok in _NUMBER_WORD_SET)
+        ):
+            in_subset = True  # "seven people, four of them children, died": an aside of the count's part
+            continue
         if tok in NOT_CASUALTY_CUES:
             return None
         if tok in _STOP or tok == "among":  # "two governors are among those injured": a subset

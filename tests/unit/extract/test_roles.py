@@ -580,3 +580,8 @@ def test_counts_listed_by_region_with_the_regions_unit_word_each_count() -> None
     assert _counts(text) == [(5, "killed"), (3, "killed"), (1, "killed")]
     text = "Strikes killed three civilians in the Zaporizhzhia region and two in the Dnipropetrovsk region."
     assert _counts(text) == [(3, "killed"), (2, "killed")]
+
+
+def test_an_aside_of_how_many_of_them_does_not_hide_the_count() -> None:
+    assert _counts("At least 7 people, 4 of them children, died.") == [(7, "killed")]
+    assert _counts("Seven people, four of whom were children, were killed in the strike.") == [(7, "killed")]
