@@ -494,11 +494,12 @@ def extract_events(article: Article) -> list[Event]:
     _apply_unverifiable_statements(events, sentences)
     t4 = time.perf_counter()
 
+    dateline_place = _dateline_town(body[:dateline], ctx) if dateline else None
     out: list[Event] = []
     dates_time = 0.0
     sentence_places: dict[int, ResolvedPlace | None] = {}
     for n, c in enumerate(events):
-        place = _place_for(c, sentences, mentions, title_mentions, ctx, sentence_places)
+        place = _place_for(c, sentences, mentions, title_mentions, ctx, sentence_places, dateline_place)
         td = time.perf_counter()
         date: dt.date | None = None
         for s in c.sentences:
@@ -1240,6 +1241,7 @@ def _place_for(
     title_mentions: list[Mention],
     ctx: PlaceContext,
     sentence_places: dict[int, ResolvedPlace | None],
+    dateline: ResolvedPlace | None = None,
 ) -> ResolvedPlace:
     def sentence_place(k: int) -> ResolvedPlace | None:  # the same for every event: resolved once
         if k not in sentence_places:
@@ -1311,9 +1313,30 @@ def _place_for(
     focus = _focus_region(ctx, resolved.country if resolved else ctx.primary_country)
     if focus is not None:
         return focus
+    if dateline is not None and (resolved.country if resolved else ctx.primary_country) == dateline.country:
+        return dateline  # "JENIN, West Bank -- Israeli forces killed five": filed from where it happened
     if resolved is not None:
         return resolved
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
+
+
+def _dateline_town(dateline: str, ctx: PlaceContext) -> ResolvedPlace | None:
+    """The town a story is filed from, when it is no capital: reporters file from capitals, so a capital's
+    dateline says nothing of where an incident was; a town's ('JENIN', 'GOMA') is near it."""
+    words = _CAPS_WORD.sub(lambda w: w.group(0).capitalize(), dateline)  # "JENIN" is a name, "Jenin"
+    towns = [m for m in find_mentions(words, get_gazetteer()) if m.kind == "place"]
+    if not towns:
+        return None
+    place = resolve_place(towns[:1], ctx)
+    if place is None or place.region is None or place.country is None:
+        return None
+    capital = get_gazetteer().capital(place.country)
+    if capital is not None and capital.region == place.region:
+        return None
+    return place
+
+
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]+\b")
 
 
 def _hosted(text: str) -> bool:

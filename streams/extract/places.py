@@ -112,7 +112,8 @@ class Mention:
     """A place-like name in one sentence."""
 
     # "region" | "region_name" | "place" | "country" | "demonym" | "directional" | "multi_region", or
-    # "actor": a country named as a party ("backed by Iran"), which like a demonym locates nothing
+    # "actor": a country named as a party ("backed by Iran") or the demonym of the side that fires ("Russian
+    # strikes"), which says where only when nothing else does
     kind: str
     text: str
     start: int
@@ -410,7 +411,11 @@ def _names_in_sequence(
                 out.append(Mention("directional", hit.name, start, country))
                 taken.append((start, start + hit.length))
             continue
-        kind = "actor" if hit.kind == "country" and _country_as_party(text, start) else hit.kind
+        kind = hit.kind
+        if (kind == "country" and _country_as_party(text, start)) or (
+            kind == "demonym" and _ARMS_AFTER.match(text, start + hit.length)
+        ):
+            kind = "actor"  # "backed by Iran", "Russian strikes": who fights, not where
         out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit.places, hit.district))
         taken.append((start, start + hit.length))
 
@@ -574,6 +579,13 @@ def _unknown_name_word(key: str, gaz: Gazetteer) -> bool:
 
 
 _WORD = re.compile(r"\S+")
+# Arms a demonym before them names the side that fires ("Russian strikes", "Israeli jets", "Ukrainian
+# drones"): they strike the other side's ground, so the demonym says nothing of where
+_ARMS_AFTER = re.compile(
+    r"\s+(?:air\s*strikes?|strikes?|drones?|missiles?|shelling|shells|rockets?|bombardment|jets|warplanes|"
+    r"aircraft|bombers|artillery\s+fire|attacks?|raids?|bombings?|offensive|invasion)\b",
+    re.IGNORECASE,
+)
 _SAID_AFTER = re.compile(r"\s+(?:said|told|says)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _DATELINE = re.compile(r"[A-Z][A-Z' -]+,")
@@ -670,14 +682,17 @@ def article_context(
     """
     ctx = PlaceContext()
     demonyms: Counter[str] = Counter()
+    parties: Counter[str] = Counter()  # "backed by Iran", "Russian strikes": where only if nothing else says
     place_votes: dict[str, tuple[str, int]] = {}
     region_votes: list[tuple[str, int]] = []
     for weight, ms in ((1, mentions), (2, title_mentions)):
         for m in ms:
             if m.kind in ("country", "directional"):
                 ctx.countries[m.country or ""] += 2 * weight
-            elif m.kind in ("demonym", "actor"):
+            elif m.kind == "demonym":
                 demonyms[m.country or ""] += weight
+            elif m.kind == "actor":
+                parties[m.country or ""] += weight
             elif m.kind == "multi_region":
                 for r in m.regions:
                     ctx.countries[r.country] += 2 * weight
@@ -692,7 +707,7 @@ def article_context(
                 if cc is not None:  # a town's name votes once, however often it recurs ("Fano ... Fano")
                     key = fold(m.text)
                     place_votes[key] = (cc, max(weight, place_votes.get(key, (cc, 0))[1]))
-    named = set(ctx.countries) | set(demonyms)
+    named = set(ctx.countries) | set(demonyms) | set(parties)
     countries_named = bool(ctx.countries)
     for cc, votes in region_votes:
         # "In the Karak district" of a Pakistani story is no vote for Jordan's Karak governorate; a
@@ -710,6 +725,10 @@ def article_context(
         if cc is not None:
             ctx.countries[cc] += 1
     ctx.countries.pop("", None)
+    if not ctx.countries:
+        for cc, votes in parties.items():
+            ctx.countries[cc] += min(votes, DEMONYM_VOTES)
+        ctx.countries.pop("", None)
     # Places and bare region names vote for their region once the countries are known; districts last,
     # once the regions named by their own names are known (choose() reads them).
     for weight, ms in ((1, mentions), (2, title_mentions)):

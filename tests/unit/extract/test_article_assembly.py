@@ -914,3 +914,12 @@ def test_a_days_toll_broken_down_by_region_gives_each_regions_count() -> None:
         "Dnipropetrovsk region, governors said."
     )
     assert [(e.killed, e.region) for e in current(extract(article(body)))] == [(3, "UA-23"), (2, "UA-12")]
+
+
+def test_a_town_dateline_places_an_incident_the_text_gives_no_region_but_a_capital_does_not() -> None:
+    body = (
+        "JENIN, Palestinian Territories — Israeli forces in the occupied West Bank killed five Palestinians."
+    )
+    assert [(e.country, e.region) for e in current(extract(article(body)))] == [("PS", "PS-JEN")]
+    body = "KYIV, Ukraine — Russian strikes killed five people across the country overnight, officials said."
+    assert [(e.country, e.region) for e in current(extract(article(body)))] == [("UA", None)]

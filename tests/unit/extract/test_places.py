@@ -128,8 +128,11 @@ def test_person_names_are_not_places() -> None:
 
 def test_demonyms_are_actors_not_places() -> None:
     gaz = get_gazetteer()
-    kinds = {m.kind for m in find_mentions("An Israeli strike hit the building.", gaz)}
+    kinds = {m.kind for m in find_mentions("Israeli troops raided the building.", gaz)}
     assert kinds == {"demonym"}
+    # the side that fires strikes the other side's ground: its demonym is no hint of where
+    kinds = {m.kind for m in find_mentions("An Israeli strike hit the building.", gaz)}
+    assert kinds == {"actor"}
 
 
 def test_misspelt_region_is_matched_within_the_article_country() -> None:
@@ -552,3 +555,11 @@ def test_a_town_named_like_its_governorate_votes_for_its_country_over_a_foreign_
         "PS",
         "PS-JEN",
     )
+
+
+def test_the_firing_sides_demonym_yields_to_any_other_hint_of_the_country() -> None:
+    article = "Russian attacks killed 11 civilians over the past day, Ukrainian officials said."
+    ctx = article_context(find_mentions(article, get_gazetteer()), [])
+    assert ctx.primary_country == "UA"
+    alone = "Israeli strikes killed 11 people overnight."
+    assert article_context(find_mentions(alone, get_gazetteer()), []).primary_country == "IL"
