@@ -16,6 +16,7 @@ from streams.extract.lexicon import (
     ARMED_GROUP_NAMES,
     AWAY_ACTIVITIES,
     CAMP_WORDS,
+    DEMONYMS,
     DIRECTIONAL_WORDS,
     DISTRICT_UNIT_WORDS,
     FLIGHT_WORDS,
@@ -579,6 +580,7 @@ def _unknown_name_word(key: str, gaz: Gazetteer) -> bool:
 
 
 _WORD = re.compile(r"\S+")
+_DEMONYM_KEYS = frozenset(fold(name) for name in DEMONYMS)
 # Arms a demonym before them names the side that fires ("Russian strikes", "Israeli jets", "Ukrainian
 # drones"): they strike the other side's ground, so the demonym says nothing of where
 _ARMS_AFTER = re.compile(
@@ -682,17 +684,19 @@ def article_context(
     """
     ctx = PlaceContext()
     demonyms: Counter[str] = Counter()
-    parties: Counter[str] = Counter()  # "backed by Iran", "Russian strikes": where only if nothing else says
+    firing: Counter[str] = (
+        Counter()
+    )  # "Russian strikes": the side that fires says where only if nothing else does
     place_votes: dict[str, tuple[str, int]] = {}
     region_votes: list[tuple[str, int]] = []
     for weight, ms in ((1, mentions), (2, title_mentions)):
         for m in ms:
             if m.kind in ("country", "directional"):
                 ctx.countries[m.country or ""] += 2 * weight
-            elif m.kind == "demonym":
+            elif m.kind == "actor" and fold(m.text) in _DEMONYM_KEYS:
+                firing[m.country or ""] += weight
+            elif m.kind in ("demonym", "actor"):
                 demonyms[m.country or ""] += weight
-            elif m.kind == "actor":
-                parties[m.country or ""] += weight
             elif m.kind == "multi_region":
                 for r in m.regions:
                     ctx.countries[r.country] += 2 * weight
@@ -707,7 +711,7 @@ def article_context(
                 if cc is not None:  # a town's name votes once, however often it recurs ("Fano ... Fano")
                     key = fold(m.text)
                     place_votes[key] = (cc, max(weight, place_votes.get(key, (cc, 0))[1]))
-    named = set(ctx.countries) | set(demonyms) | set(parties)
+    named = set(ctx.countries) | set(demonyms) | set(firing)
     countries_named = bool(ctx.countries)
     for cc, votes in region_votes:
         # "In the Karak district" of a Pakistani story is no vote for Jordan's Karak governorate; a
@@ -726,7 +730,7 @@ def article_context(
             ctx.countries[cc] += 1
     ctx.countries.pop("", None)
     if not ctx.countries:
-        for cc, votes in parties.items():
+        for cc, votes in firing.items():
             ctx.countries[cc] += min(votes, DEMONYM_VOTES)
         ctx.countries.pop("", None)
     # Places and bare region names vote for their region once the countries are known; districts last,
