@@ -190,7 +190,7 @@ def _qualifier(before: str | None, after: str | None, ranged: bool) -> str:
     return "exact"
 
 
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[a-z][a-z]*")  # "[a-z]+", starting with a class: see _DIGIT_RUN
 _DIGIT_RUN = re.compile(r"\d\d*")  # "\d+", written to start with a class: the scan skips non-digits in C
 _ANCHOR_WORDS = frozenset([*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *FRACTIONS])
 _LONGEST_PREFIX = 40  # "between" / "no fewer than" / "approximately a" before the number itself

@@ -26,6 +26,7 @@ from streams.extract.lexicon import (
     REGION_UNIT_WORDS,
 )
 from streams.extract.numbers import words_to_int
+from streams.extract.prefilter import gated
 from streams.extract.textnorm import (
     LOWER_WORDS,
     compass_split,
@@ -1022,3 +1023,13 @@ def has_camp(text: str) -> bool:
     if not any(w in low for w in CAMP_WORDS):  # not a word of the text if not even a part of it
         return False
     return any(w in CAMP_WORDS for w in LOWER_WORDS.findall(low))
+
+
+# The regexes run on most sentences near a figure: behind prefilter's Gated, which runs their ASCII twin on
+# ASCII text (the same matches, without a call to the Unicode database for every character tried).
+_IN_NAME = gated(_IN_NAME)
+_LOCATIVE_NAME = gated(_LOCATIVE_NAME)
+_UNIT_WORD_LOWER = gated(_UNIT_WORD_LOWER)
+_REGION_BEFORE = gated(_REGION_BEFORE)
+_DIRECTIONAL = gated(_DIRECTIONAL)
+_PARTY_BEFORE = gated(_PARTY_BEFORE)

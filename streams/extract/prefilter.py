@@ -16,7 +16,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, cast
 
-from streams.extract.textnorm import lower_matches_alike
+from streams.extract.textnorm import holds_any, lower_matches_alike
 
 _Factor = tuple[str, bool]  # a literal string, and whether it matches case-insensitively
 _MIN_KEY = 4  # gate keys shorter than this are common words ("in", "the"): used only when nothing longer
@@ -123,7 +123,51 @@ def _lowered(text: str) -> str:
     return low
 
 
-_GATED_SLOTS = ("keys", "lower", "pattern", "regex")
+def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``regex`` compiled with re.ASCII, when that finds the same matches in ``ascii_alike`` text; else None.
+
+    On such text the ASCII and Unicode classes (\\w, \\d, \\s, \\b) hold the same characters, and an
+    ASCII character matches the same case-insensitively, unless the pattern holds a non-ASCII character
+    with a case (Kelvin's "K" matches "k" under re.I): then there is no twin. The ASCII classes are table
+    look-ups where the Unicode ones call the Unicode database for every character tried.
+    """
+    if any(_cased(c) for c in _code_points(regex)):  # (re.I may be set inside the pattern: "(?i:...)")
+        return None
+    return re.compile(regex.pattern, (regex.flags & ~re.UNICODE) | re.ASCII)
+
+
+def _cased(code: int) -> bool:
+    c = chr(code)
+    return code > 127 and not (c.lower() == c == c.upper())
+
+
+def _code_points(regex: re.Pattern[str]) -> Iterator[int]:
+    """Every code point the pattern names: literals, and both ends and the inside of ranges."""
+    stack: list[Any] = [list(sre_parse.parse(regex.pattern, regex.flags))]
+    while stack:
+        item = stack.pop()
+        if (
+            isinstance(item, tuple)
+            and len(item) == 2
+            and (item[0] is sre.LITERAL or item[0] is sre.NOT_LITERAL)
+        ):
+            yield item[1]
+        elif isinstance(item, tuple) and len(item) == 2 and item[0] is sre.RANGE:
+            yield from range(item[1][0], item[1][1] + 1)
+        elif isinstance(item, (list, tuple)) or type(item).__name__ == "SubPattern":
+            stack.extend(list(item))
+
+
+# Characters that are white space to a Unicode regex (and to str.isspace) but not to an ASCII one
+_UNICODE_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def ascii_alike(text: str) -> bool:
+    """True when an ``ascii_twin`` finds in ``text`` just what its regex finds."""
+    return text.isascii() and not holds_any(text, _UNICODE_ONLY_SPACES)
+
+
+_GATED_SLOTS = ("keys", "lower", "pattern", "regex", "twin")
 
 
 class Gated:
@@ -138,6 +182,7 @@ class Gated:
         required = required_strings(regex)
         self.keys: tuple[str, ...] | None = gate_keys(required[0]) if required else None
         self.lower = bool(required and required[1])
+        self.twin = ascii_twin(regex) or regex  # for ascii_alike text: faster
 
     def may_match(self, text: str) -> bool:
         """False only when the regex cannot match anywhere in ``text``. (Called ~100 times an article:
@@ -160,23 +205,27 @@ class Gated:
                 return True
         return False
 
+    def _for(self, text: str) -> re.Pattern[str]:
+        """The regex to run on ``text``: the ASCII twin when it finds the same (see ``ascii_twin``)."""
+        return self.twin if text.isascii() and not holds_any(text, _UNICODE_ONLY_SPACES) else self.regex
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.search(text, pos, endpos) if self.may_match(text) else None
+        return self._for(text).search(text, pos, endpos) if self.may_match(text) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.match(text, pos, endpos) if self.may_match(text) else None
+        return self._for(text).match(text, pos, endpos) if self.may_match(text) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.fullmatch(text, pos, endpos) if self.may_match(text) else None
+        return self._for(text).fullmatch(text, pos, endpos) if self.may_match(text) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+        return self._for(text).finditer(text, pos, endpos) if self.may_match(text) else iter(())
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.regex.findall(text, pos, endpos) if self.may_match(text) else []
+        return self._for(text).findall(text, pos, endpos) if self.may_match(text) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return self.regex.sub(repl, text, count) if self.may_match(text) else text
+        return self._for(text).sub(repl, text, count) if self.may_match(text) else text
 
     def __getattr__(self, name: str) -> Any:  # any other attribute: the regex's own, ungated
         if name in _GATED_SLOTS:  # not set yet (a copy being made)

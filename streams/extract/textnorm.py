@@ -10,7 +10,9 @@ import unicodedata
 from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"['‘’ʼʻ`´ʾʿ]")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# A pattern that starts with a class, not a repeat ("[^a-z0-9]+"), lets a search skip the positions where
+# no match can start in C: re finds a first-character set only in a leading class, literal or alternation.
+_NON_ALNUM = re.compile(r"[^a-z0-9][^a-z0-9]*")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _EXTRA = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
 
@@ -29,8 +31,9 @@ def fold(name: str) -> str:
 _COMPASS = re.compile(r"\b(north|south)(east|west)\b")
 # Lower-case words (with hyphens: "pro-government"): compiled once here, as re.findall(pattern, ...)
 # looks the pattern up in re's cache through interpreted code on every call
-LOWER_WORDS = re.compile(r"[a-z]+")
-LOWER_HYPHENATED_WORDS = re.compile(r"[a-z-]+")
+# (written to start with a class, as _NON_ALNUM)
+LOWER_WORDS = re.compile(r"[a-z][a-z]*")
+LOWER_HYPHENATED_WORDS = re.compile(r"[a-z-][a-z-]*")
 
 
 def compass_split(key: str) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from streams.extract import classify, pipeline
-from streams.extract.prefilter import Gated, gate_keys, gated, required_strings
+from streams.extract import classify, pipeline, places
+from streams.extract.prefilter import Gated, ascii_alike, ascii_twin, gate_keys, gated, required_strings
 
 TEXTS = [
     "",
@@ -89,7 +89,8 @@ def test_the_modules_gated_regexes_find_what_they_would_without_the_gate() -> No
 
     texts = TEXTS + [s.text for a in corpus.articles(60) for s in split_sentences(a["body"])]
     cues = [classify.cue_pattern(c) for c in (pipeline.NON_CONFLICT_CUES, pipeline.VIOLENCE_CUES)]
-    gates = [g for g in [*vars(pipeline).values(), *vars(classify).values(), *cues] if isinstance(g, Gated)]
+    modules = [*vars(pipeline).values(), *vars(classify).values(), *vars(places).values()]
+    gates = [g for g in [*modules, *cues] if isinstance(g, Gated)]
     assert len(gates) > 10
     for g in gates:
         for text in texts:
@@ -97,6 +98,20 @@ def test_the_modules_gated_regexes_find_what_they_would_without_the_gate() -> No
             assert [m.span() for m in g.finditer(text.lower())] == [
                 m.span() for m in g.regex.finditer(text.lower())
             ]
+            assert [m.groups() for m in g.finditer(text)] == [m.groups() for m in g.regex.finditer(text)]
+
+
+def test_an_ascii_twin_finds_what_its_regex_finds_in_ascii_text() -> None:
+    assert ascii_twin(re.compile(r"\bkilled\b", re.I)) == re.compile(r"\bkilled\b", re.I | re.A)
+    # a non-ASCII letter with a case matches ASCII letters under re.I (Kelvin's sign, "k"): no twin
+    assert ascii_twin(re.compile("\u212a", re.I)) is None
+    assert ascii_twin(re.compile("(?i:[\u2000-\u2200])")) is None
+    assert ascii_twin(re.compile("[’‘]s\\b", re.I)) is not None  # quotes have no case
+    # white space to Unicode, not to ASCII: such text goes to the regex itself
+    assert ascii_alike("killed in Idlib") and not ascii_alike("killed\x1fin Idlib")
+    assert not ascii_alike("killed in Ḩalab")
+    spaced = gated(re.compile(r"killed\s+in"))
+    assert spaced.search("killed\x1fin") is not None
 
 
 def test_holds_any_is_any_substring() -> None:
