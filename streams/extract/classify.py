@@ -65,7 +65,7 @@ from streams.extract.textnorm import (
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
 KILLED, WOUNDED, DISPLACED = "killed", "wounded", "displaced"
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[;:.!?,()\"“”—–%]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?<!['’])|\d[\d,.]*|[;:.!?,()\"“”—–%]")
 _AUX = frozenset(["were", "was", "been", "are", "is", "have", "has", "had", "being", "shot"])
 _STOP = frozenset(
     [
@@ -1660,7 +1660,7 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         return True
     if noun in NON_STATE_COMBATANTS and _STATE_KILLED.search(text, max(0, q.start - 80), q.start):
         return True  # "Security forces killed seven terrorists, a news channel reported": the forces' count
-    armed = any(name in who for name in ARMED_GROUP_NAMES)
+    armed = any(name in who for name in ARMED_GROUP_NAMES) or "group's" in who  # "the group's news agency"
     if armed and noun in STATE_FORCES:
         return True
     own_forces_killed = _OWN_FORCES_KILLED.search(text, max(0, q.start - 80), q.start) is not None
@@ -1733,6 +1733,9 @@ _GROUP_WORD = re.compile(  # "five Taliban members", "three Abu Sayyaf members"
 )
 
 
+_MEMBERS_OF_ARMY = re.compile(r"\s+of\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?)Army\b")
+
+
 def _group_member(text: str, figure: Figure) -> bool:
     """The counted people are named as members of an armed group ('two Houthi elements', 'eight members
     of the National Liberation Army')."""
@@ -1742,7 +1745,13 @@ def _group_member(text: str, figure: Figure) -> bool:
     if noun_at > 0 and _GROUP_WORD.search(phrase, 0, noun_at) is not None:
         return True
     end = q.end + noun_at + len(figure.noun or "")
-    return noun_at >= 0 and _MEMBERS_OF_GROUP.match(text, end) is not None
+    if noun_at < 0:
+        return False
+    if _MEMBERS_OF_GROUP.match(text, end) is not None:
+        return True
+    # "40 members of the Arakan Army": an army named by no country is a movement's
+    army = _MEMBERS_OF_ARMY.match(text, end)
+    return army is not None and not any(get_gazetteer().find_country(w) for w in army.group("name").split())
 
 
 # "members of the Revolutionary Armed Forces", "fighters of the Kurdistan Liberation Front": the words

@@ -269,3 +269,15 @@ def test_one_partys_count_of_what_the_other_lost_is_one_sided_its_own_losses_are
     twelve, two = sentence_figures(text)
     assert is_one_sided_claim(text, twelve, "Taliban")
     assert not is_one_sided_claim(text, two, "Taliban")
+
+
+def test_a_movements_army_and_a_groups_news_agency_make_one_sided_counts() -> None:
+    text = "The military said 40 members of the Kachin Independence Army were killed in fighting."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, "military")
+    text = "The army said 40 members of the Sudanese Army were killed in fighting."
+    (figure,) = sentence_figures(text)
+    assert not is_one_sided_claim(text, figure, "army")
+    text = "The group's news agency claimed 20 soldiers were killed in the attack."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, "group's news agency")

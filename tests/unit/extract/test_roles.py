@@ -585,3 +585,8 @@ def test_counts_listed_by_region_with_the_regions_unit_word_each_count() -> None
 def test_an_aside_of_how_many_of_them_does_not_hide_the_count() -> None:
     assert _counts("At least 7 people, 4 of them children, died.") == [(7, "killed")]
     assert _counts("Seven people, four of whom were children, were killed in the strike.") == [(7, "killed")]
+
+
+def test_a_casualty_word_in_quotes_is_still_the_casualty_word() -> None:
+    assert _counts("The ministry said 26 militants were 'neutralised' in the north.") == [(26, "killed")]
+    assert _counts("It said it had 'neutralised' 101 soldiers.") == [(101, "killed")]
