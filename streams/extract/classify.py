@@ -1100,7 +1100,8 @@ def _toll_roles(text: str, figures: list[Figure]) -> set[str]:
 
 
 def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
-    """'an additional 13 deaths, taking the toll to 59': keep the total, drop the increment."""
+    """'an additional 13 deaths, taking the toll to 59', 'three more died, bringing the toll to 11': keep
+    the total, drop the increment."""
     if not figures:
         return figures
     tokens = _tokens(text)
@@ -1112,6 +1113,9 @@ def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
         i = _token_at(tokens, f.quantity.start)
         if f.role in totals and i > 0 and tokens[i - 1][0] in INCREMENT_WORDS:
             continue
+        after = _token_at(tokens, f.quantity.end)
+        if f.role in totals and after < len(tokens) and tokens[after][0] == "more":
+            continue  # "three more died in hospital, bringing the toll to 11"
         out.append(f)
     return out
 

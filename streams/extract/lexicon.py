@@ -847,7 +847,10 @@ SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", 
 TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to",
                       "final death toll", "final toll", "updated toll", "updated death toll",
                       "new toll", "toll is now", "toll now stands", "toll has since", "has since risen",
-                      "has since climbed", "later said", "later put")  # fmt: skip
+                      "has since climbed", "later said", "later put", "bringing the toll to",
+                      "bringing the death toll to", "taking the toll to", "taking the death toll to",
+                      "raising the toll to", "raising the death toll to", "pushing the death toll to",
+                      "brought the toll to", "brought the death toll to")  # fmt: skip
 # A total told after its parts ("In all, 12 soldiers died"): the sum of the counts before, or the one
 # incident's count revised
 TOTAL_CUES = ("in all", "in total", "altogether", "a total of")

@@ -785,7 +785,14 @@ def _consolidate(
     published: dt.date | None = None,
 ) -> list[Candidate]:
     kept: list[Candidate] = []
-    for c in _split_sides(cands):
+    cands = _split_sides(cands)
+    # "At least 25 were killed. Twelve soldiers died in the blast, and 13 attackers were killed": the
+    # sentence after a toll that breaks it down gives the incidents, none of them the toll told again
+    tolls_of: dict[int, list[int]] = {}
+    for c in cands:
+        if c.killed is not None and not c.background:
+            tolls_of.setdefault(c.sentence.index, []).append(c.killed.quantity.value or 0)
+    for c in cands:
         text = c.sentence.text
         if c.casualty and not c.background:
             c.verified = not any(
@@ -801,6 +808,16 @@ def _consolidate(
             continue
         mains = [k for k in kept if k.casualty and not k.background and not k.dropped]
         separate = _has(text, SEPARATE_INCIDENT_CUES)
+        siblings = tolls_of.get(c.sentence.index, [])
+        if (
+            mains
+            and len(siblings) >= 2
+            and mains[-1].killed is not None
+            and mains[-1].sentence.index == c.sentence.index - 1
+            and sum(siblings) == mains[-1].killed.quantity.value
+        ):
+            kept.append(c)
+            continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
         if mains and not separate and _earlier_report(c, mains[-1], sentences):
@@ -933,7 +950,10 @@ _PARTIAL_COUNT = re.compile(
 # incident just told, naming no incident of its own
 _COMPETING_TOLL = re.compile(
     r"\b(?:put|puts|putting|placed|places|gave|gives)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+|casualty\s+)?"
-    r"toll\s+(?:at|as)\b",
+    r"toll\s+(?:at|as)\b"
+    # "the hospital had received 15 bodies", "the ambulance service said it had carried 22 dead"
+    r"|\b(?:received|counted|carried|transported|brought\s+in|collected)\s+(?:[\w,]+\s+){1,3}?"
+    r"(?:bodies|dead|corpses)\b",
     re.IGNORECASE,
 )
 _BARE_REPORT = re.compile(

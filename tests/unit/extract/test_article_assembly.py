@@ -923,3 +923,36 @@ def test_a_town_dateline_places_an_incident_the_text_gives_no_region_but_a_capit
     assert [(e.country, e.region) for e in current(extract(article(body)))] == [("PS", "PS-JEN")]
     body = "KYIV, Ukraine — Russian strikes killed five people across the country overnight, officials said."
     assert [(e.country, e.region) for e in current(extract(article(body)))] == [("UA", None)]
+
+
+def test_responders_counts_of_the_incident_just_told_are_not_incidents_of_their_own() -> None:
+    body = (
+        "Gunmen killed 12 people in the village of Kidan in Zamfara State on Sunday, police said. "
+        "A hospital official said the hospital had received 15 bodies from the village."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [12]
+    body = (
+        "A car bomb killed 18 people in Mogadishu on Saturday. "
+        "Aamin Ambulance service said it had carried 22 dead and 40 wounded."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(18, 40)]
+
+
+def test_a_toll_broken_down_in_the_next_sentence_gives_its_parts_not_itself() -> None:
+    body = (
+        "At least 25 people were killed in a landmine blast and ensuing clashes in Tillaberi region. "
+        "Twelve soldiers died in the blast, and 13 attackers were killed when troops responded, the army "
+        "said."
+    )
+    assert sorted((e.killed, e.verified) for e in current(extract(article(body)))) == [
+        (12, True),
+        (13, False),
+    ]
+
+
+def test_more_deaths_bringing_the_toll_to_a_new_total_revise_the_incident() -> None:
+    body = (
+        "Eight people died in the Russian strike on Kharkiv on Thursday. Five of them were children, the "
+        "governor said. Three more died in hospital on Friday, bringing the toll to 11."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [11]
