@@ -622,6 +622,8 @@ def _figures_of(text: str) -> list[Figure]:
         if f is not None:
             figures.append(_with_named_victim(text, f))
     figures = _without_increments(text, figures)
+    if len(figures) > 1 and (", while " in text or ", but " in text or ", whereas " in text):
+        figures = _without_others_counts(text, figures)
     figures = _without_earlier_tolls(text, figures)
     if "(" in text:
         figures = _without_restated(text, figures)
@@ -1097,6 +1099,43 @@ def _toll_roles(text: str, figures: list[Figure]) -> set[str]:
     """The roles of the figures that are a toll's total ('taking the toll to 59')."""
     tokens = _tokens(text)
     return {f.role for f in figures if _toll_to(tokens, _token_at(tokens, f.quantity.start))}
+
+
+# "..., the police said, while local leaders said 45 people died": another source's count of the same
+# dead, told after the first in the same sentence; the first (the lead's) stays
+_OTHERS_COUNT = re.compile(
+    r",\s+(?:while|but|whereas)\s+(?:[\w'’-]+\s+){1,5}?(?:said|say|says|reported|put\s+the\s+(?:death\s+)?toll\s+at|"
+    r"claimed|estimated)\s+(?:that\s+)?(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_others_counts(text: str, figures: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    for f in figures:
+        earlier = [o for o in out if o.role == f.role and o.quantity.end <= f.quantity.start]
+        other = (
+            _OTHERS_COUNT.search(text, earlier[-1].quantity.end, f.quantity.start)
+            if earlier and same_side(earlier[-1], f)
+            else None
+        )
+        if other is not None and not _a_party(other.group(0).lower()):
+            continue  # (a party's competing claim, "but the Taliban said 40 soldiers died", is its own)
+        out.append(f)
+    return out
+
+
+def _a_party(words: str) -> bool:
+    """Words naming a side of the fight (an armed group, a state's forces or government)."""
+    found = set(LOWER_WORDS.findall(words))
+    return bool(found & (_ARMED_SOURCES | NON_STATE_COMBATANTS)) or any(
+        name in words for name in ARMED_GROUP_NAMES
+    )
+
+
+_ARMED_SOURCES = frozenset(
+    ["army", "military", "forces", "troops", "junta", "regime", "defence", "defense", "navy", "command"]
+)
 
 
 def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:

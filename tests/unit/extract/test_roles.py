@@ -590,3 +590,13 @@ def test_an_aside_of_how_many_of_them_does_not_hide_the_count() -> None:
 def test_a_casualty_word_in_quotes_is_still_the_casualty_word() -> None:
     assert _counts("The ministry said 26 militants were 'neutralised' in the north.") == [(26, "killed")]
     assert _counts("It said it had 'neutralised' 101 soldiers.") == [(101, "killed")]
+
+
+def test_a_neutral_sources_other_count_in_the_same_sentence_is_not_more_dead() -> None:
+    text = "Gunmen killed 30 villagers on Sunday, the police said, while local leaders said 45 people died."
+    assert _counts(text) == [(30, "killed")]
+    # another side's dead, or a party's competing claim, stay counts of their own
+    text = "Police said 12 soldiers were killed, while rebels said 40 of their fighters died."
+    assert _counts(text) == [(12, "killed"), (40, "killed")]
+    text = "Police said 12 soldiers were killed, but the Taliban said 40 soldiers died."
+    assert _counts(text) == [(12, "killed"), (40, "killed")]
