@@ -1341,8 +1341,9 @@ def _place_for(
 
 
 def _dateline_town(dateline: str, ctx: PlaceContext) -> ResolvedPlace | None:
-    """The town a story is filed from, when it is no capital: reporters file from capitals, so a capital's
-    dateline says nothing of where an incident was; a town's ('JENIN', 'GOMA') is near it."""
+    """The town a story is filed from, when it is no capital nor a big city: reporters file from capitals
+    and hubs ('Cotonou', 'Lagos'), whose dateline says nothing of where an incident was; a town's ('JENIN')
+    is near it."""
     words = _CAPS_WORD.sub(lambda w: w.group(0).capitalize(), dateline)  # "JENIN" is a name, "Jenin"
     towns = [m for m in find_mentions(words, get_gazetteer()) if m.kind == "place"]
     if not towns:
@@ -1353,9 +1354,11 @@ def _dateline_town(dateline: str, ctx: PlaceContext) -> ResolvedPlace | None:
     capital = get_gazetteer().capital(place.country)
     if capital is not None and capital.region == place.region:
         return None
-    return place
+    town = max(towns[0].places, key=lambda p: p.population if p.region == place.region else -1)
+    return place if town.population < HUB_POPULATION else None
 
 
+HUB_POPULATION = 500_000  # a dateline town this big is a hub reporters file from, not a place of the news
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]+\b")
 
 

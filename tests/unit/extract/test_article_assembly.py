@@ -956,3 +956,8 @@ def test_more_deaths_bringing_the_toll_to_a_new_total_revise_the_incident() -> N
         "governor said. Three more died in hospital on Friday, bringing the toll to 11."
     )
     assert [e.killed for e in current(extract(article(body)))] == [11]
+
+
+def test_a_hub_citys_dateline_is_no_place_of_the_news() -> None:
+    body = "COTONOU, Benin — Three soldiers were killed in a jihadist attack in the north of the country."
+    assert [(e.country, e.region) for e in current(extract(article(body)))] == [("BJ", None)]
