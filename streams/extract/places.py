@@ -307,14 +307,16 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         region_unit, district_unit = unit_word in REGION_UNIT_WORDS, unit_word in DISTRICT_UNIT_WORDS
         for k in range(len(words)):
             name = " ".join(words[k:])
-            if name.lower() in NOT_PLACES:
-                continue
+            if name.lower() in NOT_PLACES and not (region_unit and name.lower() in _COMPASS_NAMES):
+                continue  # ("the West region" of Cameroon is a region's name)
             # "Gwoza local government area", "Rutshuru territory": a second-level unit, read as its region
             districts = gaz.find_districts(name) if district_unit else []
             named = gaz.find_regions(name) if region_unit else []
             if len({r.country for r in named}) > 1:
                 # "Plateau State": Nigeria's state, not Benin's department of the same name
-                named = [r for r in named if _unit_fits(r, unit_word, gaz)] or named
+                # (the others stay, after: "Northwest province" of a Cameroonian story is its region)
+                fits = [r for r in named if _unit_fits(r, unit_word, gaz)]
+                named = fits + [r for r in named if r not in fits]
             if k == 0 and len(words) > 1 and gaz.has_place_key(fold(name)) and not named and not districts:
                 break  # "Mocimboa da Praia district": the town's name, not the region 'Praia' elsewhere
             is_district = not named and bool(districts)
@@ -345,6 +347,14 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         cc = gaz.find_country(_clean(m.group(1)))
         if cc:
             out.append(Mention("directional", m.group(0), m.start(), cc))
+    for m in _COMPASS_REGION_OF.finditer(text) if directional and " of " in text else ():
+        # "the western region of Cameroon": the country's region named by that compass word ("West")
+        cc = gaz.find_country(_clean(m.group("country")))
+        compass = m.group("compass").lower().replace("-", "")
+        named = [r for r in gaz.find_regions(_COMPASS_NOUN.get(compass, compass)) if r.country == cc]
+        if cc and len(named) == 1 and free(m.start(), m.start("country")):
+            out.append(Mention("region", named[0].name, m.start(), cc, tuple(named)))
+            taken.append((m.start(), m.start("country")))
     out.sort(key=lambda x: x.start)
     if "," in text:
         _provinces_after_towns(text, out)
@@ -581,6 +591,17 @@ def _unknown_name_word(key: str, gaz: Gazetteer) -> bool:
 
 
 _WORD = re.compile(r"\S+")
+_COMPASS_REGION_OF = re.compile(
+    r"\b(?P<compass>northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
+    r"south-?eastern|central)\s+(?:region|province)\s+of\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_COMPASS_NOUN = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+                 "northwestern": "northwest", "northeastern": "northeast", "southwestern": "southwest",
+                 "southeastern": "southeast", "central": "centre"}  # fmt: skip
+_COMPASS_NAMES = frozenset(
+    ["north", "south", "east", "west", "centre", "center", "central", "northwest", "northeast", "southwest",
+     "southeast", "far north", "extreme north"]
+)  # fmt: skip
 _DEMONYM_KEYS = frozenset(fold(name) for name in DEMONYMS)
 # Arms a demonym before them names the side that fires ("Russian strikes", "Israeli jets", "Ukrainian
 # drones"): they strike the other side's ground, so the demonym says nothing of where
@@ -850,7 +871,9 @@ def choose(
     if m.district and ((m.kind == "region_name" and not countries) or _namesake_district(m, ctx)):
         return None
     if m.regions:
-        ranked = sorted(m.regions, key=lambda r: (-countries.get(r.country, 0), r.code))
+        ranked = sorted(
+            m.regions, key=lambda r: -countries.get(r.country, 0)
+        )  # (stable: the unit's fit first)
         best = ranked[0]
         if countries and best.country not in countries and m.kind in ("region", "region_name"):
             return None

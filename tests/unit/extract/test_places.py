@@ -563,3 +563,10 @@ def test_the_firing_sides_demonym_yields_to_any_other_hint_of_the_country() -> N
     assert ctx.primary_country == "UA"
     alone = "Israeli strikes killed 11 people overnight."
     assert article_context(find_mentions(alone, get_gazetteer()), []).primary_country == "IL"
+
+
+def test_regions_named_by_a_compass_word_with_their_unit_or_as_the_region_of_a_country() -> None:
+    assert resolve("Five were killed in the West region of Cameroon.") == ("CM", "CM-OU")
+    assert resolve("A bomb in the anglophone Northwest province of Cameroon injured 7.") == ("CM", "CM-NW")
+    assert resolve("Five soldiers were killed in the western region of Cameroon.") == ("CM", "CM-OU")
+    assert resolve("Five soldiers were killed in western Cameroon.") == ("CM", None)
