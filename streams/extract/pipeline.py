@@ -93,6 +93,19 @@ _ALSO_IN_THE_ATTACK = re.compile(
     re.I,
 )
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
+
+
+# "killed 12 on Tuesday, a week after 30 villagers were killed in Katsina": the count after 'a week after'
+# is the earlier incident's
+def _some_time_after(text: str, start: int) -> bool:
+    return _SOME_TIME_AFTER.search(text, max(0, start - 60), start) is not None
+
+
+_SOME_TIME_AFTER = re.compile(
+    r"\b(?:days?|weeks?|months?|years?)\s+after\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
 _RUNNING_TOLL = re.compile(
     r"\b(?:the|this)\s+(?:conflict|war|clashes|fighting|violence|insurgency|crisis|unrest|uprising)\s+"
     r"(?:has|have)\s+(?:\w+\s+)?(?:claimed|killed|left|cost|taken)\b"
@@ -568,6 +581,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         is_lead = c.sentence.index <= lead_index
         bg = (
             cl.is_background(_PREVIOUS_DAY.sub(" ", text) if is_lead else text, year, month, day)
+            or (fig is not None and _some_time_after(full, fig.quantity.start))
             or _over_a_period(text)
             or bool(PERIOD_TOTAL.search(text))
             or _comes_after(full)

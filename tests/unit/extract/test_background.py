@@ -379,3 +379,12 @@ def test_a_massacre_a_month_before_and_a_half_years_toll_are_background() -> Non
     assert [(e.killed, e.previously_reported) for e in _events(body)] == [(160, True), (3, False)]
     body = "Attacks by armed groups killed at least 2,500 civilians in Mali in the first half of the year."
     assert [(e.killed, e.previously_reported) for e in _events(body)] == [(2500, True)]
+
+
+def test_the_count_after_a_week_after_is_the_earlier_incidents() -> None:
+    body = (
+        "Gunmen killed 12 people in Zamfara State on Thursday, a week after 30 villagers were killed nearby."
+    )
+    assert [(e.killed, e.previously_reported) for e in _events(body)] == [(12, False), (30, True)]
+    body = "Two days after the attack in Zamfara State, the death toll rose to 30."
+    assert [(e.killed, e.previously_reported) for e in _events(body)] == [(30, False)]
