@@ -477,7 +477,14 @@ def _refugee_flow(tokens: list[Token], j: int) -> bool:
 
 
 def _camps_follow(tokens: list[Token], j: int) -> bool:
-    return any(t[0] in ("camp", "camps", "shelters", "sites", "settlements") for t in tokens[j + 1 : j + 5])
+    return any(t[0] in _SHELTERS for t in tokens[j + 1 : j + 5])
+
+
+# Where people who fled shelter ("sheltering in a school", "living in camps")
+_SHELTERS = frozenset(
+    ["camp", "camps", "shelters", "sites", "settlements", "school", "schools", "church", "churches", "mosque",
+     "mosques", "stadium", "classrooms"]
+)  # fmt: skip
 
 
 def _homes_follow(tokens: list[Token], j: int) -> bool:
@@ -494,6 +501,8 @@ def _role_before(tokens: list[Token], i: int, noun: str | None = None) -> str | 
             return None  # "killed in clashes between two clans": the number belongs to another phrase
         if tok == "of" and j > 0 and tokens[j - 1][0] in ("lives", "deaths", "death", "killings", "bodies"):
             return KILLED  # "claimed the lives of five", "the deaths of over 100", "the bodies of 11"
+        if tok == "of" and j > 0 and tokens[j - 1][0] in ("flight", "exodus"):
+            return DISPLACED  # "triggered the flight of 250,000 people"
         # "gunned down five" (drones "shot down" are no casualties)
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "cut", "mowed"):
             return KILLED
@@ -1235,7 +1244,7 @@ _ROLE_WORDS = frozenset(
     | {"leave", "left", "abandon", "abandoned", "camped", "camping", "sheltering", "sheltered", "living",
        "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed", "crossing", "poured",
        "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths", "death", "killings",
-       "killing", "wounding", "injuring", "executed", "bodies", "alive"}
+       "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight", "exodus"}
 )  # fmt: skip
 _ROLE_KEYS = tuple(sorted(w for w in _ROLE_WORDS if not any(o != w and o in w for o in _ROLE_WORDS)))
 

@@ -600,3 +600,10 @@ def test_a_neutral_sources_other_count_in_the_same_sentence_is_not_more_dead() -
     assert _counts(text) == [(12, "killed"), (40, "killed")]
     text = "Police said 12 soldiers were killed, but the Taliban said 40 soldiers died."
     assert _counts(text) == [(12, "killed"), (40, "killed")]
+
+
+def test_people_sheltering_in_schools_and_the_flight_of_a_number_are_displaced() -> None:
+    assert _counts("Over 6,000 people are now sheltering in a school.") == [(6000, "displaced")]
+    assert _counts("The offensive has triggered the flight of 250,000 people.") == [(250000, "displaced")]
+    assert _counts("The exodus of 20,000 people continued.") == [(20000, "displaced")]
+    assert _counts("He took a flight of 200 km.") == []
