@@ -24,6 +24,8 @@ Inputs (nothing is fetched from the network):
   Without it the gazetteer holds no districts and ``Gazetteer.find_districts`` finds nothing.
 * ``data/admin1_overrides.tsv``: reviewed GeoNames-admin1 -> ISO 3166-2 pairs where names differ.
 * ``data/region_aliases.tsv``: reviewed English names of first-level regions ("Mount Lebanon").
+* Towns of 20,000 or more in Arabic-speaking countries are also keyed without the Arabic article of
+  their GeoNames name ("Al Qamishli" as "Qamishli"), when no place or region has that name of its own.
 * ``data/region_seats.tsv``: reviewed seats of ISO regions finer than the GeoNames admin1 that holds
   them (the governorates of the Gaza Strip and the West Bank): each place of such an admin1 goes to the
   region of the nearest seat.
@@ -154,6 +156,14 @@ _DIRECTIONS = {"northern": "north", "southern": "south", "western": "west", "eas
 # What is left of a name without its unit words, when that is a common word ("National Capital Region"
 # -> "national", "Mountain Province" -> "mountain"): no key of its own ("the National Bureau").
 GENERIC_CORES = frozenset(["national", "mountain"])
+# The Arabic article before a place's name, as GeoNames transliterates it, and the countries where names
+# carry it
+ARABIC_ARTICLES = frozenset(["al", "el", "an", "ar", "as", "ash", "at", "ad", "az"])
+ARTICLE_DROP_POPULATION = 20_000  # towns big enough to be named without their article
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    ["SY", "IQ", "YE", "LB", "PS", "JO", "SA", "EG", "LY", "SD", "TN", "DZ", "MA", "MR", "KW", "AE", "OM", "QA",
+     "BH", "TD", "SS"]
+)  # fmt: skip
 
 
 def _core(name: str) -> str:
@@ -285,6 +295,7 @@ def build(admin1_names_path: Path | None, admin2_path: Path | None = None) -> tu
         names.add(getattr(country, "official_name", country.name))
         country_keys = sorted({fold(n) for n in names} - {""})
         lines.append(f"K\t{country.alpha_2}\t{country.name}\t{'|'.join(country_keys)}\n")
+    region_name_keys: set[str] = set()
     for code in sorted(region_aliases):
         cc = code.split("-")[0]
         keys: set[str] = set()
@@ -292,12 +303,15 @@ def build(admin1_names_path: Path | None, admin2_path: Path | None = None) -> tu
             keys.update({region_key(alias), _core(alias)})
         keys.discard("")
         keys -= GENERIC_CORES
+        region_name_keys |= keys
         display: str = region_names.get(code) or sorted(region_aliases[code])[0]
         lines.append(f"R\t{code}\t{cc}\t{display}\t{'|'.join(sorted(keys))}\n")
     # Places, then an index of name keys -> place rows, as aligned blocks that load at C speed.
     place_rows: list[str] = []
     index: dict[str, list[int]] = collections.defaultdict(list)
     by_size = sorted(cities.values(), key=lambda c: (-int(c["population"]), c["geonameid"]))
+    bare: list[tuple[str, int]] = []
+    bare_index: dict[str, list[int]] = collections.defaultdict(list)
     for place_row, c in enumerate(by_size):
         key = (c["countrycode"], c["admin1code"])
         iso = _nearest_seat(c, seats[key]) if key in seats else mapping.get(key, "")
@@ -311,6 +325,17 @@ def build(admin1_names_path: Path | None, admin2_path: Path | None = None) -> tu
         keys.discard("")
         for k in keys:
             index[k].append(place_row)
+        if c["countrycode"] in ARABIC_ARTICLE_COUNTRIES and int(c["population"]) >= ARTICLE_DROP_POPULATION:
+            bare.extend(
+                (k.split(" ", 1)[1], place_row) for k in keys if k.split(" ", 1)[0] in ARABIC_ARTICLES
+            )
+    # "Al Qamishli" is "Qamishli" in most reports: a town's name without its article is a key too, when no
+    # place has that name of its own
+    for k, place_row in bare:
+        if len(k) >= 6 and k not in index and k not in region_name_keys:  # ("Hodeidah" is the governorate's)
+            bare_index[k].append(place_row)
+    for k, rows in bare_index.items():
+        index[k] = sorted(set(rows))
     lines.append(SECTION + "\n")
     lines.append("\n".join(place_rows) + "\n")
     lines.append(SECTION + "\n")

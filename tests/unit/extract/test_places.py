@@ -570,3 +570,8 @@ def test_regions_named_by_a_compass_word_with_their_unit_or_as_the_region_of_a_c
     assert resolve("A bomb in the anglophone Northwest province of Cameroon injured 7.") == ("CM", "CM-NW")
     assert resolve("Five soldiers were killed in the western region of Cameroon.") == ("CM", "CM-OU")
     assert resolve("Five soldiers were killed in western Cameroon.") == ("CM", None)
+
+
+def test_towns_named_without_their_arabic_article_are_found() -> None:
+    assert resolve("Five were killed in a car bomb in Qamishli, Syria.") == ("SY", "SY-HA")
+    assert resolve("A drone strike hit Mayadin in eastern Syria.") == ("SY", "SY-DY")
