@@ -161,8 +161,8 @@ GENERIC_CORES = frozenset(["national", "mountain"])
 ARABIC_ARTICLES = frozenset(["al", "el", "an", "ar", "as", "ash", "at", "ad", "az"])
 ARTICLE_DROP_POPULATION = 20_000  # towns big enough to be named without their article
 ARABIC_ARTICLE_COUNTRIES = frozenset(
-    ["SY", "IQ", "YE", "LB", "PS", "JO", "SA", "EG", "LY", "SD", "TN", "DZ", "MA", "MR", "KW", "AE", "OM", "QA",
-     "BH", "TD", "SS"]
+    ["SY", "IQ", "YE", "LB", "PS", "JO", "SA", "EG", "LY", "SD", "TN", "DZ", "MA", "MR", "KW", "AE", "OM",
+     "QA", "BH", "TD", "SS"]
 )  # fmt: skip
 
 
