@@ -1272,6 +1272,10 @@ VIOLENCE_CUES = (
     # the plurals of arms and attacks ("Ukrainian drones killed a woman"), and settlers' raids
     "drones", "missiles", "rockets", "bombs", "bombers", "blasts", "explosions", "raids", "ambushes",
     "mortars", "grenades", "landmines", "snipers", "gunshots", "settler", "settlers",
+    # the singulars, and roadside bombs and peacekeepers ("their convoy hit an IED")
+    "militant", "rebel", "insurgent", "jihadist", "terrorist", "bandit", "fighter", "soldier", "ied", "ieds",
+    "explosive", "explosives", "exploded", "detonated", "peacekeeper", "peacekeepers",
+    "stabbing", "stabbed", "beheaded", "executed", "abducted", "kidnapped",
 )  # fmt: skip
 # Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
 VIOLENT_ACTS = (

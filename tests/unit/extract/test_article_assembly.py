@@ -961,3 +961,10 @@ def test_more_deaths_bringing_the_toll_to_a_new_total_revise_the_incident() -> N
 def test_a_hub_citys_dateline_is_no_place_of_the_news() -> None:
     body = "COTONOU, Benin — Three soldiers were killed in a jihadist attack in the north of the country."
     assert [(e.country, e.region) for e in current(extract(article(body)))] == [("BJ", None)]
+
+
+def test_a_convoy_hitting_an_ied_is_violence_enough_for_an_event() -> None:
+    body = (
+        "Three peacekeepers were killed and five wounded when their convoy hit an IED near Aguelhok in Mali."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(3, 5)]
