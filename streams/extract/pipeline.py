@@ -880,10 +880,7 @@ def _consolidate(
         by_sentence.setdefault(k.sentence.index, []).append(k)
     for k, k_killed in live:
         places = by_sentence.get(k.sentence.index + 1, [])
-        if (
-            len(places) >= 2
-            and sum((p.killed.quantity.value or 0) for p in places if p.killed) == k_killed.quantity.value
-        ):
+        if len(places) >= 2 and _sums_up(k_killed.quantity, [p.killed for p in places]):
             if k.wounded is not None and not any(p.wounded for p in places):
                 k.killed = None  # "four were killed and one injured": the injured are told nowhere else
             else:
@@ -936,6 +933,15 @@ def _consolidate(
         ):
             k.dropped = True
     return [k for k in kept if not k.dropped]
+
+
+def _sums_up(total: Quantity, parts: list[cl.Figure | None]) -> bool:
+    """The parts add up to the total: exactly, or for 'more than 60' / 'at least 60', to a little more
+    (41 and 20)."""
+    value, summed = total.value or 0, sum((p.quantity.value or 0) for p in parts if p is not None)
+    if total.qualifier in ("at_least", "more_than"):
+        return value <= summed <= 1.2 * value
+    return summed == value
 
 
 _SUMMARY = re.compile(

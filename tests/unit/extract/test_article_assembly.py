@@ -968,3 +968,11 @@ def test_a_convoy_hitting_an_ied_is_violence_enough_for_an_event() -> None:
         "Three peacekeepers were killed and five wounded when their convoy hit an IED near Aguelhok in Mali."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(3, 5)]
+
+
+def test_a_lower_bound_toll_broken_down_into_a_little_more_gives_the_parts() -> None:
+    body = (
+        "Jihadist fighters killed more than 60 civilians in attacks on two villages in Mali's Mopti region. "
+        "In Diallassagou, 41 people were killed, while 20 others died in the nearby village of Dianweli."
+    )
+    assert sorted(e.killed for e in current(extract(article(body)))) == [20, 41]
