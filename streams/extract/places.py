@@ -85,6 +85,11 @@ _REFERENCE_POINT = re.compile(
     r"\s+(?:of|from)|\btowards?|\bto)\s*$",
     re.I,
 )
+_COMPASS_OF = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
+    r"\s+(?:of|from)\s*$",
+    re.I,
+)
 _COMPASS = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west"
     r"|northern|southern|eastern|western)"
@@ -417,7 +422,9 @@ def _names_in_sequence(
     for hit in hits:
         start = offset + hit.offset
         if hit.checked and _not_a_place_here(text, start, hit.length):
-            if hit.places and _far_reference_point(text, start):
+            if hit.places and (
+                _far_reference_point(text, start) or _TAKEN_TO.search(text, max(0, start - 40), start)
+            ):
                 # "in a village 30 kilometres south of Maiduguri": not the place, but its country
                 country = max(hit.places, key=_population).country
                 out.append(Mention("directional", hit.name, start, country))
@@ -591,6 +598,12 @@ def _unknown_name_word(key: str, gaz: Gazetteer) -> bool:
 
 
 _WORD = re.compile(r"\S+")
+# Where the dead and wounded were taken, not where they fell: "Nasser Hospital in Khan Younis", "rushed to
+# Peshawar"
+_TAKEN_TO = re.compile(
+    r"\b(?:[Hh]ospitals?|[Mm]orgue|[Cc]linic|[Mm]edical\s+[Cc]ent(?:er|re))\s+in\s+$"
+    r"|\b(?:taken|brought|rushed|evacuated|transferred|transported|airlifted)\s+to\s+(?:hospitals?\s+in\s+)?$"
+)
 _COMPASS_REGION_OF = re.compile(
     r"\b(?P<compass>northern|southern|eastern|western|north-?western|north-?eastern|south-?western|"
     r"south-?eastern|central)\s+(?:region|province)\s+of\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -623,7 +636,7 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
         return True
     if _SAID_AFTER.match(text, start + length) and not before.endswith((" in ", " at ")):
         return True  # "Ali said" is a person; "police in Zamfara said", a place
-    if _far_reference_point(text, start):
+    if _far_reference_point(text, start) or _TAKEN_TO.search(before):
         return True
     nxt = _NEXT_WORD.match(text, start + length)
     if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
@@ -636,7 +649,9 @@ def _far_reference_point(text: str, start: int) -> bool:
     """'north of X', '73 kilometres from X': X is a reference point farther than NEAR_REFERENCE_KM."""
     distance = _reference_distance(text[max(0, start - 80) : start])
     if distance is None:
-        return _after_reference_word(text[max(0, start - 40) : start])
+        # 'a home west of Khan Younis' with no distance told lies by it, in its region; 'towards X' is not X
+        before = text[max(0, start - 40) : start]
+        return _after_reference_word(before) and _COMPASS_OF.search(before) is None
     return distance > NEAR_REFERENCE_KM
 
 

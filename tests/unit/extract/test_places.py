@@ -575,3 +575,10 @@ def test_regions_named_by_a_compass_word_with_their_unit_or_as_the_region_of_a_c
 def test_towns_named_without_their_arabic_article_are_found() -> None:
     assert resolve("Five were killed in a car bomb in Qamishli, Syria.") == ("SY", "SY-HA")
     assert resolve("A drone strike hit Mayadin in eastern Syria.") == ("SY", "SY-DY")
+
+
+def test_where_victims_were_taken_is_not_where_they_fell_but_a_compass_side_of_a_town_is_by_it() -> None:
+    taken = "A strike killed five, according to Nasser Hospital in Khan Younis, where the bodies were taken."
+    assert [m.kind for m in find_mentions(taken, get_gazetteer())] == ["directional"]
+    assert resolve("A strike flattened a home west of Khan Younis, killing four people.") == ("PS", "PS-KYS")
+    assert resolve("The wounded were rushed to Peshawar after the blast.") == ("PK", None)
