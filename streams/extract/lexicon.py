@@ -516,6 +516,7 @@ STATE_TITLES = frozenset(
 STATE_SOURCES = frozenset(
     [
         "army",
+        "force",  # "the Nigerian Air Force", "the Joint Task Force"
         "military",
         "ministry",
         "government",

@@ -281,3 +281,9 @@ def test_a_movements_army_and_a_groups_news_agency_make_one_sided_counts() -> No
     text = "The group's news agency claimed 20 soldiers were killed in the attack."
     (figure,) = sentence_figures(text)
     assert is_one_sided_claim(text, figure, "group's news agency")
+
+
+def test_an_air_forces_count_of_the_bandits_it_killed_is_one_sided() -> None:
+    text = "At least 60 bandits were killed in airstrikes on their hideouts, the Nigerian Air Force said."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, "Nigerian Air Force")
