@@ -598,6 +598,8 @@ def _unknown_name_word(key: str, gaz: Gazetteer) -> bool:
 
 
 _WORD = re.compile(r"\S+")
+_WATER_WORDS = ("Sea", "Gulf", "Ocean", "Strait", "Straits", "Bay", "Channel")
+_UNIT_AFTER = re.compile(r"\s+(?:state|governorate|province|region|county|district)\b", re.IGNORECASE)
 # Where the dead and wounded were taken, not where they fell: "Nasser Hospital in Khan Younis", "rushed to
 # Peshawar"
 _TAKEN_TO = re.compile(
@@ -638,6 +640,10 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
         return True  # "Ali said" is a person; "police in Zamfara said", a place
     if _far_reference_point(text, start) or _TAKEN_TO.search(before):
         return True
+    if text[start : start + length].endswith(_WATER_WORDS) and not _UNIT_AFTER.match(text, start + length):
+        return True  # "a ship in the Red Sea", "the Gulf of Aden": a sea, not Sudan's Red Sea state
+    if before.endswith(("Gulf of ", "Sea of ", "Bay of ", "Strait of ", "Straits of ")):
+        return True  # ("Aden" in "the Gulf of Aden")
     nxt = _NEXT_WORD.match(text, start + length)
     if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
         return True

@@ -582,3 +582,9 @@ def test_where_victims_were_taken_is_not_where_they_fell_but_a_compass_side_of_a
     assert [m.kind for m in find_mentions(taken, get_gazetteer())] == ["directional"]
     assert resolve("A strike flattened a home west of Khan Younis, killing four people.") == ("PS", "PS-KYS")
     assert resolve("The wounded were rushed to Peshawar after the blast.") == ("PK", None)
+
+
+def test_seas_and_gulfs_are_no_places() -> None:
+    assert resolve("Houthi rebels attacked a ship in the Red Sea, killing three sailors.") == (None, None)
+    assert resolve("A missile hit a vessel in the Gulf of Aden, killing two crew.") == (None, None)
+    assert resolve("Fighting in Sudan's Red Sea state killed five.") == ("SD", "SD-RS")
