@@ -1335,6 +1335,9 @@ def _place_for(
         return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
     if c.background and country_only and resolved is not None:
         return resolved
+    capital = _bare_capital(text, resolved.country if resolved else ctx.primary_country)
+    if capital is not None:
+        return capital  # "Gang violence in the capital has killed 30, Haiti's police said"
     # Look around: the incident's place is often named a sentence or two before, or in the title.
     order = [c.sentence.index - k for k in range(1, 4)] + [c.sentence.index + 1]
     for k in order:
@@ -1380,6 +1383,19 @@ def _dateline_town(dateline: str, ctx: PlaceContext) -> ResolvedPlace | None:
 
 HUB_POPULATION = 500_000  # a dateline town this big is a hub reporters file from, not a place of the news
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]+\b")
+
+
+_BARE_CAPITAL = re.compile(r"\b(?:in|on|across|around)\s+the\s+capital\b(?!\s+of\b|\s*,?\s+[A-Z])")
+
+
+def _bare_capital(text: str, country: str | None) -> ResolvedPlace | None:
+    """'in the capital', named by no demonym or name: the capital of the story's country."""
+    if country is None or " capital" not in text or _BARE_CAPITAL.search(text) is None:
+        return None
+    capital = get_gazetteer().capital(country)
+    if capital is None or capital.region is None:
+        return None
+    return ResolvedPlace(country, capital.region, None, capital.name, True)
 
 
 def _hosted(text: str) -> bool:

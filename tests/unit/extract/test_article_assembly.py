@@ -976,3 +976,10 @@ def test_a_lower_bound_toll_broken_down_into_a_little_more_gives_the_parts() -> 
         "In Diallassagou, 41 people were killed, while 20 others died in the nearby village of Dianweli."
     )
     assert sorted(e.killed for e in current(extract(article(body)))) == [20, 41]
+
+
+def test_the_capital_named_by_nothing_else_is_the_capital_of_the_storys_country() -> None:
+    body = "Gang violence in the capital has killed 30 people this week, Haiti's police said."
+    assert [(e.country, e.region) for e in current(extract(article(body)))] == [("HT", "HT-OU")]
+    body = "Gunmen attacked a mosque in the capital of Zamfara State, killing 8, Nigerian police said."
+    assert [(e.country, e.region) for e in current(extract(article(body)))] == [("NG", "NG-ZA")]
