@@ -1246,7 +1246,19 @@ _ROLE_WORDS = frozenset(
        "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths", "death", "killings",
        "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight", "exodus"}
 )  # fmt: skip
-_ROLE_KEYS = tuple(sorted(w for w in _ROLE_WORDS if not any(o != w and o in w for o in _ROLE_WORDS)))
+# The keys sentences with a figure hold most often come first, the others after in alphabetical order:
+# the gate stops at the first key it finds (half the sentences of the bench corpus hold one; 39 keys
+# looked for on average instead of 50). The order changes no answer.
+_FREQUENT_ROLE_KEYS = ("kill", "displace", "wound", "dead", "die", "injur", "left", "flee", "took", "toll")
+_ROLE_KEYS = tuple(
+    sorted(
+        (w for w in _ROLE_WORDS if not any(o != w and o in w for o in _ROLE_WORDS)),
+        key=lambda w: (
+            _FREQUENT_ROLE_KEYS.index(w) if w in _FREQUENT_ROLE_KEYS else len(_FREQUENT_ROLE_KEYS),
+            w,
+        ),
+    )
+)
 
 _PASSIVE_VERB = (
     r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|beheaded|murdered|martyred|stabbed\s+to\s+death|"
