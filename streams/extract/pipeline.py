@@ -507,12 +507,11 @@ def extract_events(article: Article) -> list[Event]:
     _apply_unverifiable_statements(events, sentences)
     t4 = time.perf_counter()
 
-    dateline_place = _dateline_town(body[:dateline], ctx) if dateline else None
     out: list[Event] = []
     dates_time = 0.0
     sentence_places: dict[int, ResolvedPlace | None] = {}
     for n, c in enumerate(events):
-        place = _place_for(c, sentences, mentions, title_mentions, ctx, sentence_places, dateline_place)
+        place = _place_for(c, sentences, mentions, title_mentions, ctx, sentence_places, body[:dateline])
         td = time.perf_counter()
         date: dt.date | None = None
         for s in c.sentences:
@@ -1281,7 +1280,7 @@ def _place_for(
     title_mentions: list[Mention],
     ctx: PlaceContext,
     sentence_places: dict[int, ResolvedPlace | None],
-    dateline: ResolvedPlace | None = None,
+    dateline: str = "",
 ) -> ResolvedPlace:
     def sentence_place(k: int) -> ResolvedPlace | None:  # the same for every event: resolved once
         if k not in sentence_places:
@@ -1356,11 +1355,17 @@ def _place_for(
     focus = _focus_region(ctx, resolved.country if resolved else ctx.primary_country)
     if focus is not None:
         return focus
-    if dateline is not None and (resolved.country if resolved else ctx.primary_country) == dateline.country:
-        return dateline  # "JENIN, West Bank -- Israeli forces killed five": filed from where it happened
+    if dateline and _DATELINE_TOWN not in sentence_places:  # read once, the first time it is needed
+        sentence_places[_DATELINE_TOWN] = _dateline_town(dateline, ctx)
+    town = sentence_places.get(_DATELINE_TOWN)
+    if town is not None and (resolved.country if resolved else ctx.primary_country) == town.country:
+        return town  # "JENIN, West Bank -- Israeli forces killed five": filed from where it happened
     if resolved is not None:
         return resolved
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
+
+
+_DATELINE_TOWN = -1  # the key of the dateline's town among the places resolved per sentence
 
 
 def _dateline_town(dateline: str, ctx: PlaceContext) -> ResolvedPlace | None:
@@ -1489,3 +1494,7 @@ SUPERSEDED_TOLL = gated(SUPERSEDED_TOLL)
 _PREVIOUS_DAY = gated(_PREVIOUS_DAY)
 _THIS_WEEK = gated(_THIS_WEEK)
 _RUNNING_TOLL = gated(_RUNNING_TOLL)
+_COMPETING_TOLL = gated(_COMPETING_TOLL)
+_BARE_REPORT = gated(_BARE_REPORT)
+_SOME_TIME_AFTER = gated(_SOME_TIME_AFTER)
+_BARE_CAPITAL = gated(_BARE_CAPITAL)

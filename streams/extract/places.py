@@ -352,7 +352,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         cc = gaz.find_country(_clean(m.group(1)))
         if cc:
             out.append(Mention("directional", m.group(0), m.start(), cc))
-    for m in _COMPASS_REGION_OF.finditer(text) if directional and " of " in text else ():
+    of_region = directional and ("region of" in low or "province of" in low)
+    for m in _COMPASS_REGION_OF.finditer(text) if of_region else ():
         # "the western region of Cameroon": the country's region named by that compass word ("West")
         cc = gaz.find_country(_clean(m.group("country")))
         compass = m.group("compass").lower().replace("-", "")
@@ -423,7 +424,7 @@ def _names_in_sequence(
         start = offset + hit.offset
         if hit.checked and _not_a_place_here(text, start, hit.length):
             if hit.places and (
-                _far_reference_point(text, start) or _TAKEN_TO.search(text, max(0, start - 40), start)
+                _far_reference_point(text, start) or _taken_to(text[max(0, start - 40) : start])
             ):
                 # "in a village 30 kilometres south of Maiduguri": not the place, but its country
                 country = max(hit.places, key=_population).country
@@ -598,6 +599,17 @@ def _unknown_name_word(key: str, gaz: Gazetteer) -> bool:
 
 
 _WORD = re.compile(r"\S+")
+
+
+def _taken_to(before: str) -> bool:
+    """``_TAKEN_TO.search(before)``, skipped unless ``before`` ends as the regex must ('in ', 'to ')."""
+    return (
+        before[-1:].isspace()
+        and before.rstrip().endswith(("in", "to"))
+        and _TAKEN_TO.search(before) is not None
+    )
+
+
 _WATER_WORDS = ("Sea", "Gulf", "Ocean", "Strait", "Straits", "Bay", "Channel")
 _UNIT_AFTER = re.compile(r"\s+(?:state|governorate|province|region|county|district)\b", re.IGNORECASE)
 # Where the dead and wounded were taken, not where they fell: "Nasser Hospital in Khan Younis", "rushed to
@@ -638,7 +650,7 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
         return True
     if _SAID_AFTER.match(text, start + length) and not before.endswith((" in ", " at ")):
         return True  # "Ali said" is a person; "police in Zamfara said", a place
-    if _far_reference_point(text, start) or _TAKEN_TO.search(before):
+    if _far_reference_point(text, start) or _taken_to(before):
         return True
     if text[start : start + length].endswith(_WATER_WORDS) and not _UNIT_AFTER.match(text, start + length):
         return True  # "a ship in the Red Sea", "the Gulf of Aden": a sea, not Sudan's Red Sea state
