@@ -544,6 +544,14 @@ ARMED_GROUP_NAMES = (
     "jihadists", "the group", "armed group",
 )  # fmt: skip
 
+# The country where an armed group fights, for stories that name no place we know (reviewed; groups active
+# across borders, such as the Islamic State or JNIM, are left out)
+GROUP_HOMES = {
+    "boko haram": "NG", "al-shabaab": "SO", "al shabaab": "SO", "al-shabab": "SO", "m23": "CD",
+    "rapid support forces": "SD", "houthi": "YE", "hezbollah": "LB", "hamas": "PS", "tehrik-e-taliban": "PK",
+    "arakan army": "MM", "fano": "ET", "farc": "CO", "eln": "CO", "anglophone separatists": "CM",
+}  # fmt: skip
+
 # --- casualty and displacement roles ---------------------------------------------------------------
 
 # Words after the number's noun phrase: "12 people were killed", "nine dead", "20 others wounded".

@@ -42,6 +42,7 @@ from streams.extract.places import (
     choose,
     dateline_end,
     find_mentions,
+    group_home,
     has_camp,
     misspelt_regions,
     resolve_place,
@@ -486,6 +487,12 @@ def extract_events(article: Article) -> list[Event]:
             ms[:] = [m for m in ms if s.start + m.start >= dateline]
     title_mentions = find_mentions(article.title, gaz) if article.title else []
     ctx = article_context([m for ms in mentions for m in ms], title_mentions, dateline_mentions)
+    if not ctx.countries:
+        # "Boko Haram fighters killed 37 in the village of Mafa": a group that fights in one country says
+        # which, when nothing else does
+        home = group_home(f"{article.title} {body}")
+        if home is not None:
+            ctx.countries[home] += 1
     primary_country, named_regions = ctx.primary_country, set(ctx.regions)
     for s, ms in zip(sentences, mentions, strict=True):
         extra = (
@@ -844,8 +851,15 @@ def _consolidate(
         if vouched and not separate and _same_incident_again(c, vouched, mentions):
             _complete(vouched[-1], c)
             continue
-        if mains and not separate and c.killed is None and c.wounded is not None and _LATER.search(text):
-            # "The governor said later that 19 people had been wounded": the wounded count, revised
+        if (
+            mains
+            and not separate
+            and c.killed is None
+            and c.wounded is not None
+            and (_LATER.search(text) or _has(text, TOLL_REVISION_CUES))
+        ):
+            # "The governor said later that 19 people had been wounded", "the number of injured rose to
+            # 29": the wounded count, revised
             target = mains[-1]
             if target.wounded is None or (target.wounded.quantity.value or 0) < (
                 c.wounded.quantity.value or 0

@@ -20,6 +20,7 @@ from streams.extract.lexicon import (
     DIRECTIONAL_WORDS,
     DISTRICT_UNIT_WORDS,
     FLIGHT_WORDS,
+    GROUP_HOMES,
     NOT_PLACES,
     ORGANISATION_WORDS,
     PERSON_CONTEXT_WORDS,
@@ -800,6 +801,15 @@ def article_context(
                 if not ctx.countries:
                     ctx.countries[choice[0]] += 1
     return ctx
+
+
+_GROUP_NAME = re.compile(r"\b(" + "|".join(re.escape(name) for name in GROUP_HOMES) + r")s?\b", re.IGNORECASE)
+
+
+def group_home(text: str) -> str | None:
+    """The one country where the armed groups a text names fight ('Boko Haram' -> NG), if they agree."""
+    homes = {GROUP_HOMES[m.group(1).lower()] for m in _GROUP_NAME.finditer(text)}
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def article_region(ctx: PlaceContext, country: str | None) -> str | None:

@@ -983,3 +983,22 @@ def test_the_capital_named_by_nothing_else_is_the_capital_of_the_storys_country(
     assert [(e.country, e.region) for e in current(extract(article(body)))] == [("HT", "HT-OU")]
     body = "Gunmen attacked a mosque in the capital of Zamfara State, killing 8, Nigerian police said."
     assert [(e.country, e.region) for e in current(extract(article(body)))] == [("NG", "NG-ZA")]
+
+
+def test_the_wounded_count_rising_later_revises_the_incident() -> None:
+    body = (
+        "Five people were killed and 22 injured in a Russian attack on Zaporizhzhia. "
+        "The number of injured later rose to 29."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(5, 29)]
+
+
+def test_a_group_that_fights_in_one_country_names_it_when_nothing_else_does() -> None:
+    body = "Boko Haram fighters killed at least 37 people in the village of Mafa, local residents said."
+    assert [e.country for e in current(extract(article(body)))] == ["NG"]
+    body = "Hamas said its fighters killed 10 soldiers in an ambush."
+    assert [e.country for e in current(extract(article(body)))] == ["PS"]
+    from streams.extract.places import group_home
+
+    assert group_home("Storms hit the Bahamas, killing 10.") is None  # whole names only
+    assert group_home("Hamas and Hezbollah fighters were killed.") is None  # two countries: no answer
