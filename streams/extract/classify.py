@@ -539,6 +539,7 @@ def _killed_or_wounded_after(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_DISPLACED_COUNTED = frozenset(["displaced", "idps", "refugees"])  # after "the number of"
 _TOLL_REACHED = frozenset(
     ["reached", "reaches", "hit", "hits", "topped", "tops", "passed", "surpassed", "exceeded"]
 )
@@ -561,6 +562,10 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
             role = KILLED
         elif role is None and tok in TOLL_NOUNS_WOUNDED:
             role = WOUNDED
+        elif (
+            role is None and tok in _DISPLACED_COUNTED and j >= 2 and tokens[j - 2][0] in ("number", "total")
+        ):
+            role = DISPLACED  # "bringing the number of displaced in the province to 2.5 million"
         if verb and role is not None:
             return role
     return None
@@ -1441,7 +1446,7 @@ _CLAUSE_SPLIT = re.compile(
     r"(?=[\s,;])(?:\s+as\s+(?=[a-z])(?!a\s+result\b)|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+"
     r"|,\s+with\s+(?=(?:over|more|some|about|\d))"
     r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+"
-    r"|,\s+adding\s+to\s+"
+    r"|,\s+adding\s+to\s+|,\s+adding\s+that\s+|,\s+(?:bringing|taking|raising|pushing)\s+the\s+"
     r"|,\s+including\s+(?=[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|governorate|county|department)\s+of\s+)?[A-Z]))"
 )
@@ -1518,7 +1523,8 @@ def is_cumulative_toll(text: str) -> bool:
 
 
 _RECENT = re.compile(
-    r"\b(?:last|this|past)\s+(?:week|few\s+days|(?:\d+|two|three|four|five|six|seven|ten)\s+days)\b"
+    r"\b(?:last|this|past)\s+(?:week|few\s+(?:days|weeks)|(?:\d+|two|three|four|five|six|seven|ten)\s+days"
+    r"|(?:two|three|2|3)\s+weeks)\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\byesterday\b|\bdays?\s+ago\b"
 )

@@ -1002,3 +1002,23 @@ def test_a_group_that_fights_in_one_country_names_it_when_nothing_else_does() ->
 
     assert group_home("Storms hit the Bahamas, killing 10.") is None  # whole names only
     assert group_home("Hamas and Hezbollah fighters were killed.") is None  # two countries: no answer
+
+
+def test_a_flow_and_the_stock_it_brings_up_or_is_added_to_are_two_figures() -> None:
+    body = (
+        "Fighting since Saturday has displaced 35,000 people in North Kivu, bringing the number of displaced "
+        "in the province to 2.5 million."
+    )
+    kinds = [(e.displaced, e.displaced_kind) for e in current(extract(article(body)))]
+    assert kinds == [(35000, "incident"), (2500000, "cumulative")]
+    body = (
+        "More than 3,000 people fled their homes in Ituri after attacks on Monday, OCHA said, adding that "
+        "1.7 million people are displaced in the province."
+    )
+    kinds = [(e.displaced, e.displaced_kind) for e in current(extract(article(body)))]
+    assert kinds == [(3000, "incident"), (1700000, "cumulative")]
+
+
+def test_displacement_over_the_past_two_weeks_is_a_flow() -> None:
+    body = "Over 50,000 people have been displaced by gang violence in Port-au-Prince in the past two weeks."
+    assert [e.displaced_kind for e in current(extract(article(body)))] == ["incident"]
