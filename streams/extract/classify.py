@@ -639,7 +639,9 @@ def _figures_of(text: str) -> list[Figure]:
     if len(figures) > 1 and (", while " in text or ", but " in text or ", whereas " in text):
         figures = _without_others_counts(text, figures)
     figures = _without_earlier_tolls(text, figures)
-    if "(" in text:
+    if any(f.role == DISPLACED and f.unit != "people" for f in figures):
+        figures = _with_people_restated(text, quantities, figures)
+    if "(" in text or ", or " in text:
         figures = _without_restated(text, figures)
     figures = _died_of_wounds(text, figures)
     roled = {f.quantity.start: f for f in figures}
@@ -869,9 +871,28 @@ def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) 
 
 
 _RESTATED_AS = re.compile(
-    r"[\w\s-]{0,40}?\(\s*(?:approximately|approx\.|about|around|some|roughly|nearly|an\s+estimated|or)?\s*$",
+    r"[\w\s-]{0,40}?(?:\(|,\s+or)\s*(?:approximately|approx\.|about|around|some|roughly|nearly|an\s+estimated|or)?\s*$",
     re.I,
 )
+_PEOPLE_NOUNS = frozenset(["people", "persons", "individuals", "residents", "civilians", "inhabitants"])
+
+
+def _with_people_restated(text: str, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:
+    """'displaced about 600 households, or some 3,600 people': the families figure told again in people,
+    which counts (the families figure then goes, by _without_restated)."""
+    roled = {f.quantity.start for f in figures}
+    out = list(figures)
+    for f in figures:
+        if f.role != DISPLACED or f.unit == "people":
+            continue
+        nxt = next((q for q in quantities if q.start > f.quantity.end), None)
+        if nxt is None or nxt.start in roled or not _RESTATED_AS.fullmatch(text, f.quantity.end, nxt.start):
+            continue
+        tokens = _tokens(text)
+        noun = _first_noun(tokens, _token_at(tokens, nxt.end))
+        if noun in _PEOPLE_NOUNS:
+            out.append(Figure(nxt, DISPLACED, noun, "people"))
+    return sorted(out, key=lambda f: f.quantity.start)
 
 
 def _without_restated(text: str, figures: list[Figure]) -> list[Figure]:

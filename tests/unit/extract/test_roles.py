@@ -607,3 +607,11 @@ def test_people_sheltering_in_schools_and_the_flight_of_a_number_are_displaced()
     assert _counts("The offensive has triggered the flight of 250,000 people.") == [(250000, "displaced")]
     assert _counts("The exodus of 20,000 people continued.") == [(20000, "displaced")]
     assert _counts("He took a flight of 200 km.") == []
+
+
+def test_a_families_figure_told_again_in_people_counts_the_people() -> None:
+    assert _counts("The attack displaced about 600 households, or some 3,600 people.") == [
+        (3600, "displaced")
+    ]
+    assert _counts("The attack displaced about 600 households (some 3,600 people).") == [(3600, "displaced")]
+    assert _counts("The attack displaced 600 households, or most of the village.") == [(600, "displaced")]
