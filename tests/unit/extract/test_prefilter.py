@@ -120,3 +120,27 @@ def test_holds_any_is_any_substring() -> None:
     assert holds_any("killed in Idlib province", ("state", "province"))
     assert not holds_any("killed in Idlib", ("state", "province"))
     assert not holds_any("anything", ())
+
+
+def test_clause_split_finds_what_its_branches_written_out_find() -> None:
+    written_out = re.compile(
+        r"(?=[\s,;])(?:\s+as\s+(?=[a-z])(?!a\s+result\b)|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+"
+        r"|,\s+with\s+(?=(?:over|more|some|about|\d))"
+        r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+"
+        r"|,\s+adding\s+to\s+"
+        r"|,\s+including\s+(?=[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
+        r"(?:(?:province|state|region|district|governorate|county|department)\s+of\s+)?[A-Z]))"
+    )
+    texts = [
+        *TEXTS,
+        "Gunmen killed 12 as fighting spread, where troops were; 40 fled while others stayed",
+        "Ten died ,  where the road ends,\twhich is far, with over 30 hurt, as a result of it",
+        "It hit Goma, the city that fell, the latest in a series, adding to 5, including 3 in Beni",
+        "Some 200 died, including 1.5 million in the province of Kivu; as  rebels advanced",
+        " as as ,where ;\n while, \u2003as x",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert [m.span() for m in classify._CLAUSE_SPLIT.finditer(text, pos)] == [
+                m.span() for m in written_out.finditer(text, pos)
+            ]
