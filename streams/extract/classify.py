@@ -56,6 +56,7 @@ from streams.extract.prefilter import gated
 from streams.extract.textnorm import (
     LOWER_HYPHENATED_WORDS,
     LOWER_WORDS,
+    WordKeys,
     holds_any,
     in_lower_case,
     lower_matches_alike,
@@ -604,7 +605,7 @@ def sentence_figures(text: str) -> list[Figure]:
     Subsets ("including 12 children") are left out; "six civilians and 15 fighters were killed" gives
     both numbers the shared role; "another policeman was wounded" counts one.
     """
-    if not may_contain(text, text.lower(), _ROLE_KEYS):
+    if lower_matches_alike(text) and not _ROLE_KEYS_IN_WORDS.in_words_of(text.lower()):
         return []  # no word that gives a figure its role: most sentences of an article (see _ROLE_KEYS)
     return _figures_of(text)
 
@@ -1259,6 +1260,8 @@ _ROLE_KEYS = tuple(
         ),
     )
 )
+
+_ROLE_KEYS_IN_WORDS = WordKeys(_ROLE_KEYS)  # the gate of sentence_figures: may_contain(text, low, _ROLE_KEYS)
 
 _PASSIVE_VERB = (
     r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|beheaded|murdered|martyred|stabbed\s+to\s+death|"

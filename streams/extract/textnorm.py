@@ -78,6 +78,39 @@ def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:
     return not lower_matches_alike(text) or holds_any(low, words)
 
 
+class WordKeys:
+    """``holds_any(low, keys)`` for keys without white space, answered word by word (``low.split()``) from
+    what was found in each word before: a key can only lie inside one word, and the words of one
+    sentence are mostly the words of earlier ones, so a sentence costs a look-up per word instead of
+    a scan of it per key (``holds_any`` on a sentence without a key scans it ~70 times for the role
+    keys). The answers are ``holds_any``'s: the memory only saves work."""
+
+    __slots__ = ("_known", "keys")
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        if any(ch.isspace() for key in keys for ch in key):
+            raise ValueError("WordKeys: a key with white space may span two words")
+        self.keys = keys
+        self._known: dict[str, bool] = {}
+
+    def in_words_of(self, low: str) -> bool:
+        """``holds_any(low, self.keys)``."""
+        known = self._known
+        for word in low.split():
+            found = known.get(word)
+            if found is None:
+                found = holds_any(word, self.keys)
+                if len(known) >= _KNOWN_WORDS:  # a bound on the memory: start again
+                    known.clear()
+                known[word] = found
+            if found:
+                return True
+        return False
+
+
+_KNOWN_WORDS = 65536
+
+
 def lower_matches_alike(text: str) -> bool:
     """True when a case-insensitive regex (its words in lower case) finds in ``text`` just what the same
     regex, case-sensitive and faster, finds in ``text.lower()``, at the same offsets.

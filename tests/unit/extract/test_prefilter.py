@@ -144,3 +144,28 @@ def test_clause_split_finds_what_its_branches_written_out_find() -> None:
             assert [m.span() for m in classify._CLAUSE_SPLIT.finditer(text, pos)] == [
                 m.span() for m in written_out.finditer(text, pos)
             ]
+
+
+def test_word_keys_answer_what_holds_any_answers() -> None:
+    import pytest
+
+    from streams.extract.textnorm import WordKeys, holds_any
+
+    keys = ("kill", "die", "fled", "cut")
+    gate = WordKeys(keys)
+    texts = [
+        *TEXTS,
+        "soldiers",
+        "executed",
+        "they fled.",
+        "  ",
+        "no\tkey\nhere",
+        "killed killed",
+        "dies\u2003x",
+    ]
+    for _round in range(2):  # the second time from what the first found
+        for text in texts:
+            low = text.lower()
+            assert gate.in_words_of(low) == holds_any(low, keys)
+    with pytest.raises(ValueError):
+        WordKeys(("last night",))
