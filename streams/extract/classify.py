@@ -1395,9 +1395,12 @@ _INTENT = re.compile(
 _ACTIVE_SINGULAR_IN_LOWER = in_lower_case(_ACTIVE_SINGULAR)  # for lower-cased text: see lower_matches_alike
 
 
-# Every type's cues (at the start of a word) in one regex, group k holding the cues of type k.
+# Every type's cues (at the start of a word) in one regex, group k holding the cues of type k; the match
+# starts with the character before the cue (the text is searched with a space before it): a class that
+# lets re skip in C to the next character that can precede a word, where a leading lookbehind
+# ("(?<![\w-])") gives it no first-character set and it tries every position.
 _EVENT_TYPE_CUE = re.compile(
-    r"(?<![\w-])(?:"
+    r"[^\w-](?:"
     + "|".join("(" + "|".join(re.escape(c) for c in cues) + ")" for _type, cues in EVENT_TYPE_CUES)
     + ")"
 )
@@ -1412,10 +1415,10 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
     """
     if has_displacement_only:
         return "displacement"
-    low = text.lower()
+    spaced = " " + text.lower()  # the space before a cue at the start (see _EVENT_TYPE_CUE)
     first = len(EVENT_TYPE_CUES)
     pos = 0
-    while first > 0 and (m := _EVENT_TYPE_CUE.search(low, pos)) is not None:
+    while first > 0 and (m := _EVENT_TYPE_CUE.search(spaced, pos)) is not None:
         assert m.lastindex is not None  # the group of the type whose cue matched
         first = min(first, m.lastindex - 1)
         pos = m.start() + 1

@@ -169,3 +169,17 @@ def test_word_keys_answer_what_holds_any_answers() -> None:
             assert gate.in_words_of(low) == holds_any(low, keys)
     with pytest.raises(ValueError):
         WordKeys(("last night",))
+
+
+def test_event_type_cues_are_found_where_the_lookbehind_finds_them() -> None:
+    from streams.extract.lexicon import EVENT_TYPE_CUES
+
+    groups = "|".join("(" + "|".join(re.escape(c) for c in cues) + ")" for _type, cues in EVENT_TYPE_CUES)
+    lookbehind = re.compile(rf"(?<![\w-])(?:{groups})")
+    texts = [*TEXTS, "airstrike", "an air strike, a massacre", "x-massacre and pre-airstrike", "Ḩalab attack"]
+    for text in texts:
+        low = text.lower()
+        for pos in range(len(low) + 1):
+            old = lookbehind.search(low, pos)
+            new = classify._EVENT_TYPE_CUE.search(" " + low, pos)
+            assert (old and (old.start(), old.lastindex)) == (new and (new.start(), new.lastindex))
