@@ -1576,8 +1576,12 @@ _ATTRIBUTION = re.compile(
     r"(?:according to|said|says|told|reported|claimed|confirmed|announced|estimates|put the (?:death )?toll)",
     re.I,
 )
-_SPEAKER_AFTER = re.compile(  # the lookahead first: a faster scan, as in _CLAUSE_SPLIT
-    r"(?=[,”\"a])(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)\s+(?:the\s+)?"
+# Starts with a class, as _CLAUSE_SPLIT: the first character consumed, lookbehinds tell the branches apart
+# ("(?<=a)(?<!\w.)ccording" is "\baccording"); the same matches as "(?:[,”\"]\s*)(?:said|...)|\baccording to"
+# (tests/unit/extract/test_prefilter.py compares the two).
+_SPEAKER_AFTER = re.compile(
+    r"[,”\"a](?:(?<=[,”\"])\s*(?:said|says|told\s+\w+|reported|confirmed)|(?<=a)(?<!\w.)ccording to)"
+    r"\s+(?:the\s+)?"
     r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)(?=\s*[,.;]|\s*$|\s+on\s)"
 )
 _SPEECH_VERB = re.compile(

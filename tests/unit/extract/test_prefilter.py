@@ -183,3 +183,23 @@ def test_event_type_cues_are_found_where_the_lookbehind_finds_them() -> None:
             old = lookbehind.search(low, pos)
             new = classify._EVENT_TYPE_CUE.search(" " + low, pos)
             assert (old and (old.start(), old.lastindex)) == (new and (new.start(), new.lastindex))
+
+
+def test_speaker_after_finds_what_its_lookahead_form_finds() -> None:
+    lookahead = re.compile(
+        r"(?=[,”\"a])(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)"
+        r"\s+(?:the\s+)?"
+        r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)"
+        r"(?=\s*[,.;]|\s*$|\s+on\s)"
+    )
+    texts = [
+        *TEXTS,
+        'Ten were killed, said the army. "Twelve died," said Ahmed Ali, a resident.',
+        "Ten died according to the ministry; 12 died, according to local officials on Monday",
+        "Ten died ,ccording to X. Mediaaccording to Y, aaccording to Z; according to it",
+        "“Five died” reported Reuters, told AFP the mayor.",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            old, new = lookahead.search(text, pos), classify._SPEAKER_AFTER.search(text, pos)
+            assert (old and (old.span(), old.span(1))) == (new and (new.span(), new.span(1)))
