@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"['‘’ʼʻ`´ʾʿ]")
@@ -67,6 +68,13 @@ def holds_any(text: str, words: tuple[str, ...] | frozenset[str]) -> bool:
         if w in text:
             return True
     return False
+
+
+def fewest_keys(words: Iterable[str]) -> tuple[str, ...]:
+    """The words of ``words`` that hold no other of them, in their order: a text holds one of ``words``
+    exactly when it holds one of these ("jan" for "jan" and "january"), for ``holds_any`` with fewer scans."""
+    given = tuple(words)
+    return tuple(w for w in given if not any(o != w and o in w for o in given))
 
 
 def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:

@@ -203,3 +203,14 @@ def test_speaker_after_finds_what_its_lookahead_form_finds() -> None:
         for pos in range(len(text) + 1):
             old, new = lookahead.search(text, pos), classify._SPEAKER_AFTER.search(text, pos)
             assert (old and (old.span(), old.span(1))) == (new and (new.span(), new.span(1)))
+
+
+def test_fewest_keys_answer_what_all_the_words_answer() -> None:
+    from streams.extract import dates
+    from streams.extract.textnorm import fewest_keys, holds_any
+
+    assert fewest_keys(("january", "jan", "may", "states", "state")) == ("jan", "may", "state")
+    for words in (dates._MONTH_WORDS, dates._DATE_HINTS, tuple(sorted(places.REGION_UNIT_WORDS))):
+        keys = fewest_keys(words)
+        for text in [*TEXTS, "in january", "on sept. 3", "two states", "last night", "the governorates"]:
+            assert holds_any(text.lower(), keys) == holds_any(text.lower(), words)
