@@ -214,3 +214,12 @@ def test_fewest_keys_answer_what_all_the_words_answer() -> None:
         keys = fewest_keys(words)
         for text in [*TEXTS, "in january", "on sept. 3", "two states", "last night", "the governorates"]:
             assert holds_any(text.lower(), keys) == holds_any(text.lower(), words)
+
+
+def test_the_key_found_comes_first_and_no_answer_changes() -> None:
+    g = Gated(re.compile(r"\b(?:killed|wounded|displaced)\b"))
+    assert g.keys == ("displaced", "killed", "wounded")
+    assert g.search("two were wounded") is not None
+    assert g.keys == ("wounded", "displaced", "killed")
+    assert g.search("nothing here") is None and g.search("ten killed").group() == "killed"  # type: ignore[union-attr]
+    assert sorted(g.keys) == ["displaced", "killed", "wounded"]
