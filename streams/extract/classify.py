@@ -1261,7 +1261,9 @@ _ROLE_KEYS = tuple(
     )
 )
 
-_ROLE_KEYS_IN_WORDS = WordKeys(_ROLE_KEYS)  # the gate of sentence_figures: may_contain(text, low, _ROLE_KEYS)
+# The gate of sentence_figures: may_contain(text, low, _ROLE_KEYS); "kill", "displace", "wound" and "dead"
+# looked for first in the whole sentence (without splitting it)
+_ROLE_KEYS_IN_WORDS = WordKeys(_ROLE_KEYS, first=4)
 
 _PASSIVE_VERB = (
     r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|beheaded|murdered|martyred|stabbed\s+to\s+death|"

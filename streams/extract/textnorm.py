@@ -93,16 +93,21 @@ class WordKeys:
     a scan of it per key (``holds_any`` on a sentence without a key scans it ~70 times for the role
     keys). The answers are ``holds_any``'s: the memory only saves work."""
 
-    __slots__ = ("_known", "keys")
+    __slots__ = ("_known", "first", "keys")
 
-    def __init__(self, keys: tuple[str, ...]) -> None:
+    def __init__(self, keys: tuple[str, ...], first: int = 0) -> None:
+        """``first``: how many of ``keys`` (those most texts hold) to look for in the whole text before
+        splitting it in words: a text holding one is answered without the split."""
         if any(ch.isspace() for key in keys for ch in key):
             raise ValueError("WordKeys: a key with white space may span two words")
         self.keys = keys
+        self.first = keys[:first]
         self._known: dict[str, bool] = {}
 
     def in_words_of(self, low: str) -> bool:
         """``holds_any(low, self.keys)``."""
+        if holds_any(low, self.first):
+            return True
         known = self._known
         for word in low.split():
             found = known.get(word)
