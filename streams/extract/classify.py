@@ -56,6 +56,7 @@ from streams.extract.prefilter import gated
 from streams.extract.textnorm import (
     LOWER_HYPHENATED_WORDS,
     LOWER_WORDS,
+    WordKeys,
     holds_any,
     in_lower_case,
     lower_matches_alike,
@@ -609,7 +610,7 @@ def sentence_figures(text: str) -> list[Figure]:
     Subsets ("including 12 children") are left out; "six civilians and 15 fighters were killed" gives
     both numbers the shared role; "another policeman was wounded" counts one.
     """
-    if not may_contain(text, text.lower(), _ROLE_KEYS):
+    if lower_matches_alike(text) and not _ROLE_KEYS_IN_WORDS.in_words_of(text.lower()):
         return []  # no word that gives a figure its role: most sentences of an article (see _ROLE_KEYS)
     return _figures_of(text)
 
@@ -1286,6 +1287,10 @@ _ROLE_KEYS = tuple(
     )
 )
 
+# The gate of sentence_figures: may_contain(text, low, _ROLE_KEYS); "kill", "displace", "wound" and "dead"
+# looked for first in the whole sentence (without splitting it)
+_ROLE_KEYS_IN_WORDS = WordKeys(_ROLE_KEYS, first=4)
+
 _PASSIVE_VERB = (
     r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|beheaded|murdered|martyred|stabbed\s+to\s+death|"
     r"hacked\s+to\s+death)\b"
@@ -1418,9 +1423,12 @@ _INTENT = re.compile(
 _ACTIVE_SINGULAR_IN_LOWER = in_lower_case(_ACTIVE_SINGULAR)  # for lower-cased text: see lower_matches_alike
 
 
-# Every type's cues (at the start of a word) in one regex, group k holding the cues of type k.
+# Every type's cues (at the start of a word) in one regex, group k holding the cues of type k; the match
+# starts with the character before the cue (the text is searched with a space before it): a class that
+# lets re skip in C to the next character that can precede a word, where a leading lookbehind
+# ("(?<![\w-])") gives it no first-character set and it tries every position.
 _EVENT_TYPE_CUE = re.compile(
-    r"(?<![\w-])(?:"
+    r"[^\w-](?:"
     + "|".join("(" + "|".join(re.escape(c) for c in cues) + ")" for _type, cues in EVENT_TYPE_CUES)
     + ")"
 )
@@ -1435,10 +1443,10 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
     """
     if has_displacement_only:
         return "displacement"
-    low = text.lower()
+    spaced = " " + text.lower()  # the space before a cue at the start (see _EVENT_TYPE_CUE)
     first = len(EVENT_TYPE_CUES)
     pos = 0
-    while first > 0 and (m := _EVENT_TYPE_CUE.search(low, pos)) is not None:
+    while first > 0 and (m := _EVENT_TYPE_CUE.search(spaced, pos)) is not None:
         assert m.lastindex is not None  # the group of the type whose cue matched
         first = min(first, m.lastindex - 1)
         pos = m.start() + 1
@@ -1462,14 +1470,20 @@ _MONTH_IN = re.compile(
 _YEAR_IN_LOWER, _MONTH_IN_IN_LOWER = in_lower_case(_YEAR), in_lower_case(_MONTH_IN)  # lower_matches_alike
 
 
-# "(?=[\s,;])": the lookahead rejects at once the characters no split starts with (a faster scan).
+# Written to start with a class, "[\s,;]", which lets a search skip in C the characters no split starts with
+# (re finds no such first-character set behind a lookahead); the lookbehinds then tell which character
+# began it. The same matches as the branches written out in order, "\s+as\s+...|,?\s+where\s+|
+# ,\s+which\s+|\s+while\s+|;\s+|,\s+with\s+...": the branches of one first character keep their order,
+# and after ",\s+" each word starts with a letter, so "\s+" takes the same spaces whichever follows
+# (tests/unit/extract/test_prefilter.py compares the two).
 _CLAUSE_SPLIT = re.compile(
-    r"(?=[\s,;])(?:\s+as\s+(?=[a-z])(?!a\s+result\b)|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+"
-    r"|,\s+with\s+(?=(?:over|more|some|about|\d))"
-    r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+"
-    r"|,\s+adding\s+to\s+|,\s+adding\s+that\s+|,\s+(?:bringing|taking|raising|pushing)\s+the\s+"
-    r"|,\s+including\s+(?=[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
+    r"[\s,;](?:(?<=\s)(?:\s*as\s+(?=[a-z])(?!a\s+result\b)|\s*where\s+|\s*while\s+)"
+    r"|(?<=,)\s+(?:where\s+|which\s+|with\s+(?=(?:over|more|some|about|\d))"
+    r"|(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|(?:the\s+)?latest\s+in\s+"
+    r"|adding\s+to\s+|adding\s+that\s+|(?:bringing|taking|raising|pushing)\s+the\s+"
+    r"|including\s+(?=[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|governorate|county|department)\s+of\s+)?[A-Z]))"
+    r"|(?<=;)\s+)"
 )
 
 
@@ -1591,8 +1605,12 @@ _ATTRIBUTION = re.compile(
     r"(?:according to|said|says|told|reported|claimed|confirmed|announced|estimates|put the (?:death )?toll)",
     re.I,
 )
-_SPEAKER_AFTER = re.compile(  # the lookahead first: a faster scan, as in _CLAUSE_SPLIT
-    r"(?=[,”\"a])(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)\s+(?:the\s+)?"
+# Starts with a class, as _CLAUSE_SPLIT: the first character consumed, lookbehinds tell the branches apart
+# ("(?<=a)(?<!\w.)ccording" is "\baccording"); the same matches as "(?:[,”\"]\s*)(?:said|...)|\baccording to"
+# (tests/unit/extract/test_prefilter.py compares the two).
+_SPEAKER_AFTER = re.compile(
+    r"[,”\"a](?:(?<=[,”\"])\s*(?:said|says|told\s+\w+|reported|confirmed)|(?<=a)(?<!\w.)ccording to)"
+    r"\s+(?:the\s+)?"
     r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)(?=\s*[,.;]|\s*$|\s+on\s)"
 )
 _SPEECH_VERB = re.compile(

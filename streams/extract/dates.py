@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from streams.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from streams.extract.prefilter import gated
-from streams.extract.textnorm import holds_any, in_lower_case, lower_matches_alike, may_contain
+from streams.extract.textnorm import fewest_keys, holds_any, in_lower_case, lower_matches_alike, may_contain
 
 _MONTH_ALT = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -68,6 +68,8 @@ _MONTH_WORDS = (*MONTHS, *MONTH_ABBREVIATIONS)  # one of them is in every explic
 _DATE_HINTS = (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, "yesterday", "today", "tonight", "this ", "week",
                "ago", "earlier", "before", "last night", "overnight", "24 hours", "past day",
                "last day", "weekend")  # fmt: skip
+# The same gates with fewer strings to look for ("jan" for "jan" and "january"): see fewest_keys
+_MONTH_KEYS, _DATE_HINT_KEYS = fewest_keys(_MONTH_WORDS), fewest_keys(_DATE_HINTS)
 
 
 def _month_number(name: str) -> int:
@@ -124,7 +126,7 @@ def period_end(text: str, published: dt.date | None) -> dt.date | None:
     """The last day of a period the text names ('between 11 and 20 November' -> 20 November), or None.
 
     A flow over a period is news until its end is long past, however early it began."""
-    if not may_contain(text, text.lower(), _MONTH_WORDS):
+    if not may_contain(text, text.lower(), _MONTH_KEYS):
         return None
     m = _RANGE_END.search(text)
     if m is None:
@@ -151,7 +153,7 @@ def resolve_weekday(day_name: str, published: dt.date, strictly_before: bool = F
 
 def explicit_date(text: str, published: dt.date | None) -> dt.date | None:
     """The calendar date the text names ('on April 12', '3 March 2024'), or None."""
-    return _explicit(text, published, _AS_WRITTEN) if may_contain(text, text.lower(), _MONTH_WORDS) else None
+    return _explicit(text, published, _AS_WRITTEN) if may_contain(text, text.lower(), _MONTH_KEYS) else None
 
 
 @lru_cache(maxsize=256)  # the rules ask again for the date of the same sentence or clause
@@ -161,10 +163,10 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     Weekdays that date the reporting ("said on Wednesday") are skipped in favour of the incident's.
     """
     low = text.lower()
-    if not holds_any(low, _DATE_HINTS):
+    if not holds_any(low, _DATE_HINT_KEYS):
         return None
     patterns, searched = (_IN_LOWER_CASE, low) if lower_matches_alike(text) else (_AS_WRITTEN, text)
-    explicit = _explicit(searched, published, patterns) if may_contain(text, low, _MONTH_WORDS) else None
+    explicit = _explicit(searched, published, patterns) if may_contain(text, low, _MONTH_KEYS) else None
     if explicit is not None:
         return explicit
     if published is None:

@@ -31,6 +31,7 @@ from streams.extract.prefilter import gated
 from streams.extract.textnorm import (
     LOWER_WORDS,
     compass_split,
+    fewest_keys,
     fold,
     holds_any,
     lower_matches_alike,
@@ -190,6 +191,7 @@ class ResolvedPlace:
         object.__setattr__(self, "specific", specific)
 
 
+_REGION_UNIT_KEYS = fewest_keys(sorted(REGION_UNIT_WORDS))  # 'state' for 'state' and 'states'
 _PLURAL_UNITS = ("provinces", "states", "regions", "governorates", "counties", "districts")
 _UNIT_WORD_LOWER = re.compile(rf"\b(?:{_ANY_UNIT})\b")
 
@@ -264,7 +266,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if capital is not None:
             out.append(Mention("place", capital.name, m.start(), None, (), (capital,)))
             taken.append((m.start(), m.end()))
-    has_unit = holds_any(low, REGION_UNIT_WORDS)
+    has_unit = holds_any(low, _REGION_UNIT_KEYS)
     # _MULTI_BEFORE_UNIT needs a plural unit word in lower case (so not the "United States").
     plural = has_unit and holds_any(text, _PLURAL_UNITS)
     for m in _MULTI_BEFORE_UNIT.finditer(text) if plural else ():

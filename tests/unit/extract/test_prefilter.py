@@ -120,3 +120,107 @@ def test_holds_any_is_any_substring() -> None:
     assert holds_any("killed in Idlib province", ("state", "province"))
     assert not holds_any("killed in Idlib", ("state", "province"))
     assert not holds_any("anything", ())
+
+
+def test_clause_split_finds_what_its_branches_written_out_find() -> None:
+    written_out = re.compile(
+        r"(?=[\s,;])(?:\s+as\s+(?=[a-z])(?!a\s+result\b)|,?\s+where\s+|,\s+which\s+|\s+while\s+|;\s+"
+        r"|,\s+with\s+(?=(?:over|more|some|about|\d))"
+        r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+"
+        r"|,\s+adding\s+to\s+|,\s+adding\s+that\s+|,\s+(?:bringing|taking|raising|pushing)\s+the\s+"
+        r"|,\s+including\s+(?=[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
+        r"(?:(?:province|state|region|district|governorate|county|department)\s+of\s+)?[A-Z]))"
+    )
+    texts = [
+        *TEXTS,
+        "Gunmen killed 12 as fighting spread, where troops were; 40 fled while others stayed",
+        "Ten died ,  where the road ends,\twhich is far, with over 30 hurt, as a result of it",
+        "It hit Goma, the city that fell, the latest in a series, adding to 5, including 3 in Beni",
+        "It displaced 35,000, bringing the number to 2.5 million, adding that  more fled, taking the toll",
+        "Some 200 died, including 1.5 million in the province of Kivu; as  rebels advanced",
+        " as as ,where ;\n while, \u2003as x",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert [m.span() for m in classify._CLAUSE_SPLIT.finditer(text, pos)] == [
+                m.span() for m in written_out.finditer(text, pos)
+            ]
+
+
+def test_word_keys_answer_what_holds_any_answers() -> None:
+    import pytest
+
+    from streams.extract.textnorm import WordKeys, holds_any
+
+    keys = ("kill", "die", "fled", "cut")
+    gate, first = WordKeys(keys), WordKeys(keys, first=2)
+    texts = [
+        *TEXTS,
+        "soldiers",
+        "executed",
+        "they fled.",
+        "  ",
+        "no\tkey\nhere",
+        "killed killed",
+        "dies\u2003x",
+    ]
+    for _round in range(2):  # the second time from what the first found
+        for text in texts:
+            low = text.lower()
+            assert gate.in_words_of(low) == first.in_words_of(low) == holds_any(low, keys)
+    with pytest.raises(ValueError):
+        WordKeys(("last night",))
+
+
+def test_event_type_cues_are_found_where_the_lookbehind_finds_them() -> None:
+    from streams.extract.lexicon import EVENT_TYPE_CUES
+
+    groups = "|".join("(" + "|".join(re.escape(c) for c in cues) + ")" for _type, cues in EVENT_TYPE_CUES)
+    lookbehind = re.compile(rf"(?<![\w-])(?:{groups})")
+    texts = [*TEXTS, "airstrike", "an air strike, a massacre", "x-massacre and pre-airstrike", "Ḩalab attack"]
+    for text in texts:
+        low = text.lower()
+        for pos in range(len(low) + 1):
+            old = lookbehind.search(low, pos)
+            new = classify._EVENT_TYPE_CUE.search(" " + low, pos)
+            assert (old and (old.start(), old.lastindex)) == (new and (new.start(), new.lastindex))
+
+
+def test_speaker_after_finds_what_its_lookahead_form_finds() -> None:
+    lookahead = re.compile(
+        r"(?=[,”\"a])(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)"
+        r"\s+(?:the\s+)?"
+        r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)"
+        r"(?=\s*[,.;]|\s*$|\s+on\s)"
+    )
+    texts = [
+        *TEXTS,
+        'Ten were killed, said the army. "Twelve died," said Ahmed Ali, a resident.',
+        "Ten died according to the ministry; 12 died, according to local officials on Monday",
+        "Ten died ,ccording to X. Mediaaccording to Y, aaccording to Z; according to it",
+        "“Five died” reported Reuters, told AFP the mayor.",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            old, new = lookahead.search(text, pos), classify._SPEAKER_AFTER.search(text, pos)
+            assert (old and (old.span(), old.span(1))) == (new and (new.span(), new.span(1)))
+
+
+def test_fewest_keys_answer_what_all_the_words_answer() -> None:
+    from streams.extract import dates
+    from streams.extract.textnorm import fewest_keys, holds_any
+
+    assert fewest_keys(("january", "jan", "may", "states", "state")) == ("jan", "may", "state")
+    for words in (dates._MONTH_WORDS, dates._DATE_HINTS, tuple(sorted(places.REGION_UNIT_WORDS))):
+        keys = fewest_keys(words)
+        for text in [*TEXTS, "in january", "on sept. 3", "two states", "last night", "the governorates"]:
+            assert holds_any(text.lower(), keys) == holds_any(text.lower(), words)
+
+
+def test_the_key_found_comes_first_and_no_answer_changes() -> None:
+    g = Gated(re.compile(r"\b(?:killed|wounded|displaced)\b"))
+    assert g.keys == ("displaced", "killed", "wounded")
+    assert g.search("two were wounded") is not None
+    assert g.keys == ("wounded", "displaced", "killed")
+    assert g.search("nothing here") is None and g.search("ten killed").group() == "killed"  # type: ignore[union-attr]
+    assert sorted(g.keys) == ["displaced", "killed", "wounded"]
