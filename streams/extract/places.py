@@ -742,9 +742,8 @@ def article_context(
     """
     ctx = PlaceContext()
     demonyms: Counter[str] = Counter()
-    firing: Counter[str] = (
-        Counter()
-    )  # "Russian strikes": the side that fires says where only if nothing else does
+    # "Russian strikes": the side that fires says where only if nothing else does
+    firing: Counter[str] = Counter()
     place_votes: dict[str, tuple[str, int]] = {}
     region_votes: list[tuple[str, int]] = []
     for weight, ms in ((1, mentions), (2, title_mentions)):
