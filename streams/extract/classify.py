@@ -725,6 +725,7 @@ def _with_listed_victims(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _person_head(phrase: str) -> str | None:
+    """The last person noun after a list item's first word ('a Pakistani soldier' -> 'soldier')."""
     heads = [w for w in phrase.lower().split()[1:] if w in PERSON_NOUNS]
     return heads[-1] if heads else None
 
@@ -743,9 +744,8 @@ def _may_end_a_list(text: str, end: int) -> bool:
 
 
 def _names_one_person(phrase: str) -> bool:
-    words = phrase.lower().split()
-    heads = [w for w in words[1:] if w in PERSON_NOUNS]
-    return bool(heads) and _singular_person(heads[-1]) and len(words) <= 5
+    head = _person_head(phrase)
+    return head is not None and _singular_person(head) and len(phrase.split()) <= 5
 
 
 _DIED_OF_THEM = re.compile(

@@ -82,16 +82,13 @@ _DIRECTIONAL = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in DIRECTIONAL_WORDS), key=len, reverse=True)) + ")"
     rf"\s+({_CAP}(?:\s+{_CAP})?)"
 )
-_REFERENCE_POINT = re.compile(
-    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
-    r"\s+(?:of|from)|\btowards?|\bto)\s*$",
-    re.I,
-)
-_COMPASS_OF = re.compile(
+# "north of X", and 'towards X'; the compass side alone is told apart by _far_reference_point
+_COMPASS_SIDE = (
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
-    r"\s+(?:of|from)\s*$",
-    re.I,
+    r"\s+(?:of|from)"
 )
+_REFERENCE_POINT = re.compile(rf"(?:{_COMPASS_SIDE}|\btowards?|\bto)\s*$", re.I)
+_COMPASS_OF = re.compile(rf"{_COMPASS_SIDE}\s*$", re.I)
 _COMPASS = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west"
     r"|northern|southern|eastern|western)"
