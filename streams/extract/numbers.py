@@ -263,6 +263,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         pos = max(end, m.start() + 1)
         if value is None or value < 0:
             continue
+        if (
+            value == 1
+            and num.lower() == "one"
+            and _NO_ONE.search(low, max(0, m.start("num") - 5), m.start("num"))
+        ):
+            continue  # "no one was killed", "not one was hurt": nobody
         qual_after = m.group("qual_after") if end == m.end() else None
         start = (
             m.start("between")
@@ -290,6 +296,8 @@ _CHANGED_FROM = re.compile(
     r"(?:\w+\s+){0,3}?from\s+$"
 )
 
+
+_NO_ONE = re.compile(r"\bnot?\s+$")  # before "one": nobody
 
 _VAGUE_BEFORE_SCALE = re.compile(r"\b(?:several|a\s+few|few|many|a\s+couple\s+of)\s+$", re.IGNORECASE)
 _BARE_SCALES = frozenset(["hundred", "thousand", "dozen", "million", "billion"])

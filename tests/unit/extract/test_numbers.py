@@ -164,3 +164,9 @@ def test_several_or_a_few_of_a_scale_is_vague() -> None:
         assert (q.value, q.vague) == (None, True), text
     (q,) = find_quantities("two dozen people")
     assert (q.value, q.vague) == (24, False)
+
+
+def test_no_one_and_not_one_count_nobody() -> None:
+    assert find_quantities("No one was hurt when the shell hit the depot.") == []
+    assert find_quantities("Not one of the guards was injured.") == []
+    assert [q.value for q in find_quantities("Only one of the guards was injured.")] == [1]
