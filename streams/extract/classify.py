@@ -287,7 +287,7 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     if role in (KILLED, WOUNDED) and before_i > 0 and tokens[before_i - 1][0] == "the":
         return None  # "all the four injured soldiers were evacuated": the ones counted before
     if role is None:
-        role = _role_before(tokens, before_i, noun)
+        role = _role_before(tokens, before_i, text, noun)
     if role is None:
         return None
     pro_state = noun in NON_STATE_COMBATANTS and _PRO_STATE.match(text, q.end, q.end + 40) is not None
@@ -492,7 +492,7 @@ def _homes_follow(tokens: list[Token], j: int) -> bool:
     return any(t[0] in ("home", "homes", "houses", "villages") for t in tokens[j + 1 : j + 3])
 
 
-def _role_before(tokens: list[Token], i: int, noun: str | None = None) -> str | None:
+def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None) -> str | None:
     toll = _toll_to(tokens, i)
     if toll is not None:
         return toll
@@ -526,6 +526,12 @@ def _role_before(tokens: list[Token], i: int, noun: str | None = None) -> str | 
         if role is not None:
             if j >= 2 and tokens[j - 1][0] in ("and", "or") and _mixed_with(role, tokens[j - 2][0]):
                 return None  # "killed and injured nine": no figure of either kind
+            if (
+                j >= 2
+                and tokens[j - 1][0] == "to"
+                and _INTENT.search(text, max(0, tokens[j][1] - 30), tokens[j][1])
+            ):
+                return None  # "threatened to kill 20 hostages": an intent, nobody died
             return role
     return None
 
@@ -1415,8 +1421,8 @@ _ACTIVE_SINGULAR = re.compile(
 )
 _KIN_AFTER = re.compile(r"\s+(?:and|along\s+with|with)\s+(?:his|her|their)\s", re.IGNORECASE)
 _INTENT = re.compile(
-    r"\b(?:aim\s+of|aimed\s+at|attempt\s+(?:at|to)|attempted\s+to|tried\s+to|trying\s+to|plot\s+to|plotting|"
-    r"plan\s+to|planned|planning|bid\s+to|order\s+to|intended\s+to|intent\s+on|threatened\s+to|"
+    r"\b(?:aim\s+of|aimed\s+at|attempt\s+(?:at|to)|attempted\s+to|tried\s+to|trying\s+to|plot(?:ted)?\s+to|plotting|"
+    r"plan\s+to|planned|planning|bid\s+to|sought\s+to|seeking\s+to|order\s+to|intended\s+to|intent\s+on|threatened\s+to|"
     r"threatening\s+to|vowed\s+to|accused\s+of|charged\s+with|suspected\s+of)\s+$",
     re.IGNORECASE,
 )

@@ -615,3 +615,10 @@ def test_a_families_figure_told_again_in_people_counts_the_people() -> None:
     ]
     assert _counts("The attack displaced about 600 households (some 3,600 people).") == [(3600, "displaced")]
     assert _counts("The attack displaced 600 households, or most of the village.") == [(600, "displaced")]
+
+
+def test_a_threat_or_attempt_to_kill_counts_nobody() -> None:
+    assert roles("The kidnappers threatened to kill 30 passengers unless paid.") == []
+    assert roles("Police said the cell had plotted to kill 12 officials.") == []
+    assert roles("Insurgents sought to kill six guards at the gate.") == []
+    assert roles("Insurgents went on to kill six guards at the gate.") == [(6, "killed")]
