@@ -332,6 +332,9 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
     in_dashes = False
     budget = 12  # words read after the number, not counting an "including ..." or "– ... –" aside
     skip_to = -1
+    # "two of the (three) hostages were killed": the whole they are part of, with its own number and
+    # words ("hostages", "abducted") that would end the reading
+    partitive = i + 1 < len(tokens) and tokens[i][0] == "of" and tokens[i + 1][0] in ("the", "those")
     for j in range(i, len(tokens)):
         if j <= skip_to:
             continue
@@ -373,6 +376,12 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             and (tok[0].isdigit() or tok in _NUMBER_WORD_SET)
         ):
             in_subset = True  # "seven people, four of them children, died": an aside of the count's part
+            continue
+        if (
+            partitive
+            and not seen_aux
+            and (tok in NOT_CASUALTY_CUES or start in other_starts or tok[0].isdigit())
+        ):
             continue
         if tok in NOT_CASUALTY_CUES:
             return None

@@ -622,3 +622,9 @@ def test_a_threat_or_attempt_to_kill_counts_nobody() -> None:
     assert roles("Police said the cell had plotted to kill 12 officials.") == []
     assert roles("Insurgents sought to kill six guards at the gate.") == []
     assert roles("Insurgents went on to kill six guards at the gate.") == [(6, "killed")]
+
+
+def test_part_of_the_hostages_killed_is_a_count_of_the_dead() -> None:
+    assert roles("Three of the kidnapped teachers were found dead on Friday.") == [(3, "killed")]
+    assert roles("Two of the four hostages were killed in the rescue.") == [(2, "killed")]
+    assert roles("Ten of the 40 hostages were released on Friday.") == []
