@@ -388,3 +388,11 @@ def test_the_count_after_a_week_after_is_the_earlier_incidents() -> None:
     assert [(e.killed, e.previously_reported) for e in _events(body)] == [(12, False), (30, True)]
     body = "Two days after the attack in Zamfara State, the death toll rose to 30."
     assert [(e.killed, e.previously_reported) for e in _events(body)] == [(30, False)]
+
+
+def test_the_number_killed_this_month_is_a_running_total_not_a_new_toll() -> None:
+    body = (
+        "Militia fighters killed six herders in Ituri province, Congo, on Friday. "
+        "The raid brought to 52 the number of people killed in the province this month."
+    )
+    assert _background_flags(body) == [(6, False), (52, True)]
