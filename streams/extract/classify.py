@@ -269,8 +269,8 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     noun = _first_noun(tokens, after_i)
     if noun in NON_PERSON_UNITS:
         return None
-    if q.is_year_like and noun is None:
-        return None
+    if q.is_year_like and (noun is None or (before_i > 0 and tokens[before_i - 1][0] in _BEFORE_A_YEAR)):
+        return None  # "In 2014, gunmen killed ...": the year of what follows
     if _one_family(tokens, before_i):
         return None  # "members of one family": a determiner, not a count
     if (
@@ -292,6 +292,9 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         return None
     pro_state = noun in NON_STATE_COMBATANTS and _PRO_STATE.match(text, q.end, q.end + 40) is not None
     return Figure(q, role, noun, unit, pro_state=pro_state)
+
+
+_BEFORE_A_YEAR = frozenset(["in", "since", "until", "till", "of", "by", "from"])
 
 
 def _after_month_day(tokens: list[Token], i: int) -> bool:

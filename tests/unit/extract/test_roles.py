@@ -628,3 +628,8 @@ def test_part_of_the_hostages_killed_is_a_count_of_the_dead() -> None:
     assert roles("Three of the kidnapped teachers were found dead on Friday.") == [(3, "killed")]
     assert roles("Two of the four hostages were killed in the rescue.") == [(2, "killed")]
     assert roles("Ten of the 40 hostages were released on Friday.") == []
+
+
+def test_a_year_after_in_or_since_is_no_count_of_victims() -> None:
+    assert roles("In 2016, militia fighters killed 35 herders near the river.") == [(35, "killed")]
+    assert roles("Since 2021, the rebels have displaced 4,000 farmers.") == [(4000, "displaced")]
