@@ -1288,6 +1288,9 @@ VIOLENCE_CUES = (
     "militant", "rebel", "insurgent", "jihadist", "terrorist", "bandit", "fighter", "soldier", "ied", "ieds",
     "explosive", "explosives", "exploded", "detonated", "peacekeeper", "peacekeepers",
     "stabbing", "stabbed", "beheaded", "executed", "abducted", "kidnapped",
+    # shells and other arms by name ("a shell hit their home", "hacked with machetes")
+    "shell", "shells", "shellfire", "shrapnel", "munition", "munitions", "machete", "machetes", "gunshot",
+    "shootout", "torched", "siege",
 )  # fmt: skip
 # Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
 VIOLENT_ACTS = (
