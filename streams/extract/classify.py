@@ -1624,10 +1624,11 @@ _ATTRIBUTION = re.compile(
     re.I,
 )
 # Starts with a class, as _CLAUSE_SPLIT: the first character consumed, lookbehinds tell the branches apart
-# ("(?<=a)(?<!\w.)ccording" is "\baccording"); the same matches as "(?:[,”\"]\s*)(?:said|...)|\baccording to"
+# ("(?<=[aA])(?<!\w.)ccording" is "\b[aA]ccording"); the same matches as
+# "(?:[,”\"]\s*)(?:said|...)|\b[aA]ccording to" (a sentence may open with "According to the army, ...")
 # (tests/unit/extract/test_prefilter.py compares the two).
 _SPEAKER_AFTER = re.compile(
-    r"[,”\"a](?:(?<=[,”\"])\s*(?:said|says|told\s+\w+|reported|confirmed)|(?<=a)(?<!\w.)ccording to)"
+    r"[,”\"aA](?:(?<=[,”\"])\s*(?:said|says|told\s+\w+|reported|confirmed)|(?<=[aA])(?<!\w.)ccording to)"
     r"\s+(?:the\s+)?"
     r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)(?=\s*[,.;]|\s*$|\s+on\s)"
 )
@@ -1635,8 +1636,9 @@ _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed|"
     r"estimates)\b"
 )
-# One of these is in every match of _SPEAKER_AFTER and _SPEECH_VERB (both case-sensitive).
-_SPEECH_WORDS = ("said", "say", "told", "reported", "confirmed", "according to", "announced", "put the",
+# One of these is in every match of _SPEAKER_AFTER and _SPEECH_VERB (both case-sensitive; "ccording to"
+# for "according to" and "According to").
+_SPEECH_WORDS = ("said", "say", "told", "reported", "confirmed", "ccording to", "announced", "put the",
                  "alleged", "claimed", "estimates")  # fmt: skip
 _NOT_SPEAKER_START = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"

@@ -287,3 +287,7 @@ def test_an_air_forces_count_of_the_bandits_it_killed_is_one_sided() -> None:
     text = "At least 60 bandits were killed in airstrikes on their hideouts, the Nigerian Air Force said."
     (figure,) = sentence_figures(text)
     assert is_one_sided_claim(text, figure, "Nigerian Air Force")
+
+
+def test_according_to_opening_the_sentence() -> None:
+    assert attribution("According to the Red Crescent, 14 people were killed.") == "Red Crescent"

@@ -188,7 +188,7 @@ def test_event_type_cues_are_found_where_the_lookbehind_finds_them() -> None:
 
 def test_speaker_after_finds_what_its_lookahead_form_finds() -> None:
     lookahead = re.compile(
-        r"(?=[,”\"a])(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\baccording to)"
+        r"(?=[,”\"aA])(?:(?:[,”\"]\s*)(?:said|says|told\s+\w+|reported|confirmed)|\b[aA]ccording to)"
         r"\s+(?:the\s+)?"
         r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)"
         r"(?=\s*[,.;]|\s*$|\s+on\s)"
@@ -198,6 +198,7 @@ def test_speaker_after_finds_what_its_lookahead_form_finds() -> None:
         'Ten were killed, said the army. "Twelve died," said Ahmed Ali, a resident.',
         "Ten died according to the ministry; 12 died, according to local officials on Monday",
         "Ten died ,ccording to X. Mediaaccording to Y, aaccording to Z; according to it",
+        "According to the army, ten died. MediaAccording to Y, AAccording to Z.",
         "“Five died” reported Reuters, told AFP the mayor.",
     ]
     for text in texts:
