@@ -582,9 +582,13 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
         elif role is None and tok in TOLL_NOUNS_WOUNDED:
             role = WOUNDED
         elif (
-            role is None and tok in _DISPLACED_COUNTED and j >= 2 and tokens[j - 2][0] in ("number", "total")
+            role is None
+            and tok in _DISPLACED_COUNTED
+            and any(t[0] in ("number", "total") for t in tokens[max(0, j - 3) : j])
         ):
-            role = DISPLACED  # "bringing the number of displaced in the province to 2.5 million"
+            # "bringing the number of displaced in the province to 2.5 million", "the number of internally
+            # displaced people has reached 2 million", "the total displaced since May to 300,000"
+            role = DISPLACED
         if verb and role is not None:
             return role
     return None
@@ -1576,7 +1580,7 @@ def is_cumulative_toll(text: str) -> bool:
 
 
 _RECENT = re.compile(
-    r"\b(?:last|this|past)\s+(?:week|few\s+(?:days|weeks)|(?:\d+|two|three|four|five|six|seven|ten)\s+days"
+    r"\b(?:last|this|past)\s+(?:week|day|few\s+(?:days|weeks|hours)|(?:\d+|two|three|four|five|six|seven|ten)\s+(?:days|hours)"
     r"|(?:two|three|2|3)\s+weeks)\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\byesterday\b|\bdays?\s+ago\b"
@@ -1590,6 +1594,7 @@ _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|offensive|fighting|clashes|violence|assault|operation)\s+"
     r"(?:began|started|erupted|broke\s+out)\b(?!\s+in\s+(?:19|20)\d\d)"
 )
+_SHELTER_TAKEN = re.compile(r"\b(?:sought|seeking|took|taking|found)\s+shelter\b")
 _FLOW_VERB = re.compile(r"\b(?:arrived|arriving|crossed|crossing|fled|fleeing|poured|streamed|flooded)\b")
 _CONFLICT_HAS = re.compile(
     r"\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion)\s+(?:that|which)\s+"
@@ -1606,7 +1611,8 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
     if any(n in STOCK_NOUNS for n in nouns) and not _FLOW_VERB.search(low):
         return "cumulative"  # "400,000 refugees" (but "100,000 refugees have arrived" is a flow)
     # "17,000 left homeless since the attacks began on February 29": a flow from one outbreak
-    stock_cue = _has(_SINCE_EVENT.sub(" ", low), CUMULATIVE_CUES)
+    # ("7,000 people sought shelter in schools": the act of seeking it, a flow)
+    stock_cue = _has(_SHELTER_TAKEN.sub(" ", _SINCE_EVENT.sub(" ", low)), CUMULATIVE_CUES)
     if stock_cue and not (value < CUMULATIVE_MIN_VALUE and _RECENT.search(low)):
         return "cumulative"
     if _THERE_NOW.search(low):
@@ -1938,6 +1944,7 @@ _OWN_FORCES_KILLED = gated(_OWN_FORCES_KILLED)
 _RECENT = gated(_RECENT)
 _SINCE_EVENT = gated(_SINCE_EVENT)
 _FLOW_VERB = gated(_FLOW_VERB)
+_SHELTER_TAKEN = gated(_SHELTER_TAKEN)
 _OUTBREAK = gated(_OUTBREAK)
 # (run on most sentences: for their ASCII twin, see prefilter.ascii_twin)
 _ACTIVE_SINGULAR_IN_LOWER = gated(_ACTIVE_SINGULAR_IN_LOWER)

@@ -722,7 +722,7 @@ CUMULATIVE_CUES = (
     "to date", "currently", "in total", "the war has", "the conflict has", "the fighting has",
     # the people displaced and still so, counted ("the number of displaced has reached 500,000")
     "remain displaced", "remained displaced", "still displaced", "number of displaced", "number of idps",
-    "number of people displaced", "number of internally displaced",
+    "number of people displaced", "number of internally displaced", "total displaced",
     *HOSTING_CUES,
 )  # fmt: skip
 # Nouns of a displaced figure that make it a stock ("400,000 refugees", "300,000 IDPs").

@@ -396,3 +396,24 @@ def test_the_number_killed_this_month_is_a_running_total_not_a_new_toll() -> Non
         "The raid brought to 52 the number of people killed in the province this month."
     )
     assert _background_flags(body) == [(6, False), (52, True)]
+
+
+def test_seeking_shelter_and_the_past_hours_are_a_flow() -> None:
+    assert displacement_kind(
+        "After the raid, about 4,000 villagers sought shelter in two schools.", 4000
+    ) == ("incident")
+    assert displacement_kind("Some 4,000 villagers are sheltering in two schools.", 4000) == "cumulative"
+    assert (
+        displacement_kind("Aid workers counted 900 newly displaced in the past 72 hours.", 900) == "incident"
+    )
+
+
+def test_the_total_displaced_brought_up_by_a_flow_is_a_stock_of_its_own() -> None:
+    body = (
+        "Army shelling displaced 9,000 people in Sagaing region, Myanmar, this week, bringing the total "
+        "displaced in the region to 410,000."
+    )
+    assert sorted((e.displaced, e.displaced_kind) for e in _events(body, "2022-05-20")) == [
+        (9000, "incident"),
+        (410_000, "cumulative"),
+    ]
