@@ -317,9 +317,10 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             # "Gwoza local government area", "Rutshuru territory": a second-level unit, read as its region
             districts = gaz.find_districts(name) if district_unit else []
             named = gaz.find_regions(name) if region_unit else []
-            if len({r.country for r in named}) > 1:
-                # "Plateau State": Nigeria's state, not Benin's department of the same name
-                # (the others stay, after: "Northwest province" of a Cameroonian story is its region)
+            if len(named) > 1:
+                # "Plateau State": Nigeria's state, not Benin's department of the same name (the others
+                # stay, after: "Northwest province" of a Cameroonian story is its region); "the Kyiv
+                # region": the oblast, not the city that is a region of its own
                 fits = [r for r in named if _unit_fits(r, unit_word, gaz)]
                 named = fits + [r for r in named if r not in fits]
             if k == 0 and len(words) > 1 and gaz.has_place_key(fold(name)) and not named and not districts:

@@ -419,6 +419,11 @@ def test_a_unit_word_picks_the_region_of_the_countries_that_use_it() -> None:
     assert resolve("Fighting in Plateau department killed three.") == ("BJ", "BJ-PL")
 
 
+def test_a_unit_word_picks_the_region_over_a_city_of_the_same_name() -> None:
+    assert resolve("A drone hit a house in the Kyiv region, killing two.") == ("UA", "UA-32")
+    assert resolve("A drone hit a house in Kyiv, killing two.") == ("UA", "UA-30")
+
+
 def test_a_regions_name_without_a_country_to_go_by_is_the_region_not_a_foreign_village() -> None:
     assert resolve("Clashes killed 10 soldiers in Borno on Tuesday.") == ("NG", "NG-BO")
 
