@@ -1291,6 +1291,9 @@ VIOLENCE_CUES = (
     # shells and other arms by name ("a shell hit their home", "hacked with machetes")
     "shell", "shells", "shellfire", "shrapnel", "munition", "munitions", "machete", "machetes", "gunshot",
     "shootout", "torched", "siege",
+    # who kills in communal and criminal violence ("suspected herders killed 30 villagers")
+    "herders", "herdsmen", "vigilantes", "vigilante", "assailants", "assailant", "kidnappers", "raiders",
+    "cultists", "mob", "lynched",
 )  # fmt: skip
 # Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
 VIOLENT_ACTS = (

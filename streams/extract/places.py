@@ -433,6 +433,8 @@ def _names_in_sequence(
                 taken.append((start, start + hit.length))
             continue
         kind = hit.kind
+        if kind == "country" and text.endswith("Lake ", max(0, start - 5), start):
+            continue  # "Lake Chad": a lake, not the country
         if (kind == "country" and _country_as_party(text, start)) or (
             kind == "demonym" and _ARMS_AFTER.match(text, start + hit.length)
         ):
@@ -655,8 +657,8 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
         return True
     if text[start : start + length].endswith(_WATER_WORDS) and not _UNIT_AFTER.match(text, start + length):
         return True  # "a ship in the Red Sea", "the Gulf of Aden": a sea, not Sudan's Red Sea state
-    if before.endswith(("Gulf of ", "Sea of ", "Bay of ", "Strait of ", "Straits of ")):
-        return True  # ("Aden" in "the Gulf of Aden")
+    if before.endswith(("Gulf of ", "Sea of ", "Bay of ", "Strait of ", "Straits of ", "Lake ")):
+        return True  # ("Aden" in "the Gulf of Aden", "Victoria" in "Lake Victoria")
     nxt = _NEXT_WORD.match(text, start + length)
     if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
         return True

@@ -164,6 +164,18 @@ def test_a_strike_is_violence_enough_for_an_event() -> None:
     assert (event.killed, event.country) == (3, "LB")
 
 
+def test_a_shell_or_the_herders_who_attacked_are_violence_enough_for_an_event() -> None:
+    body = "Four children died when a shell hit their school in Idlib, Syria, on Sunday."
+    assert [e.killed for e in extract(article(body))] == [4]
+    body = "Suspected herders killed 14 farmers in a village in Plateau State, Nigeria, residents said."
+    assert [e.killed for e in extract(article(body))] == [14]
+
+
+def test_a_lake_named_after_a_country_is_no_place_in_it() -> None:
+    body = "Jihadists killed 9 fishermen on Lake Chad, near a Nigerian island village, on Monday."
+    assert [(e.killed, e.country) for e in extract(article(body))] == [(9, "NG")]
+
+
 def test_a_second_source_counting_the_same_strike_does_not_add_an_incident() -> None:
     body = (
         "A monitoring group said 9 people were killed in an air strike on the Syrian village of "
