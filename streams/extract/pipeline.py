@@ -1348,6 +1348,15 @@ def _place_for(
         return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
     if c.background and country_only and resolved is not None:
         return resolved
+    if (
+        country_only
+        and resolved is not None
+        and c.displaced is None
+        and _across_the_country(c.sentence, mentions)
+    ):
+        # "Russian attacks killed five civilians across Ukraine": a toll of many regions (people who fled
+        # "across Darfur" to camps are counted where the camps are)
+        return resolved
     capital = _bare_capital(text, resolved.country if resolved else ctx.primary_country)
     if capital is not None:
         return capital  # "Gang violence in the capital has killed 30, Haiti's police said"
@@ -1377,6 +1386,22 @@ def _place_for(
     if resolved is not None:
         return resolved
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
+
+
+_ACROSS_COUNTRY = re.compile(
+    r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:country|nation)\b|(?P<name>[A-Z]))"
+    r"|\b(?:nationwide|countrywide)\b"
+)
+
+
+def _across_the_country(s: Sentence, mentions: list[list[Mention]]) -> bool:
+    """'across Ukraine', 'throughout the country', 'nationwide'."""
+    m = _ACROSS_COUNTRY.search(s.text)
+    if m is None:
+        return False
+    return m.group("name") is None or any(
+        x.kind == "country" and x.start == m.start("name") for x in mentions[s.index]
+    )
 
 
 _DATELINE_TOWN = -1  # the key of the dateline's town among the places resolved per sentence
@@ -1512,3 +1537,4 @@ _COMPETING_TOLL = gated(_COMPETING_TOLL)
 _BARE_REPORT = gated(_BARE_REPORT)
 _SOME_TIME_AFTER = gated(_SOME_TIME_AFTER)
 _BARE_CAPITAL = gated(_BARE_CAPITAL)
+_ACROSS_COUNTRY = gated(_ACROSS_COUNTRY)

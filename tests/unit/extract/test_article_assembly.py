@@ -171,6 +171,14 @@ def test_a_shell_or_the_herders_who_attacked_are_violence_enough_for_an_event() 
     assert [e.killed for e in extract(article(body))] == [14]
 
 
+def test_a_toll_across_the_country_keeps_no_region_of_the_sentences_after_it() -> None:
+    body = (
+        "Drone strikes killed at least seven civilians across Ukraine overnight, officials said.\n"
+        "In the Sumy region, three people were killed in the town of Shostka."
+    )
+    assert [(e.killed, e.region) for e in extract(article(body))] == [(7, None), (3, "UA-59")]
+
+
 def test_a_lake_named_after_a_country_is_no_place_in_it() -> None:
     body = "Jihadists killed 9 fishermen on Lake Chad, near a Nigerian island village, on Monday."
     assert [(e.killed, e.country) for e in extract(article(body))] == [(9, "NG")]
