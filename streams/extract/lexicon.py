@@ -1293,7 +1293,7 @@ VIOLENCE_CUES = (
     "shootout", "torched", "siege",
     # who kills in communal and criminal violence ("suspected herders killed 30 villagers")
     "herders", "herdsmen", "vigilantes", "vigilante", "assailants", "assailant", "kidnappers", "raiders",
-    "cultists", "mob", "lynched",
+    "cultists", "mob", "lynched", "paramilitary",
 )  # fmt: skip
 # Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
 VIOLENT_ACTS = (

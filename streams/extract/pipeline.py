@@ -13,6 +13,7 @@ from streams.extract import classify as cl
 from streams.extract.dates import explicit_date, has_date_expression, period_end, resolve_date
 from streams.extract.gazetteer import get_gazetteer
 from streams.extract.lexicon import (
+    ARMED_GROUP_NAMES,
     BACKGROUND_AFTER_DAYS,
     COMES_AFTER,
     COUNTRY_SCOPE_CUES,
@@ -20,6 +21,7 @@ from streams.extract.lexicon import (
     DATED_LATER_BACKGROUND_AFTER_DAYS,
     EARLIER_REPORT_CUES,
     EARLIER_THAN_LEAD_DAYS,
+    GROUP_HOMES,
     HOSTING_CUES,
     NON_CONFLICT_CUES,
     PERIOD_TOTAL,
@@ -470,7 +472,9 @@ def extract_events(article: Article) -> list[Event]:
     t2 = time.perf_counter()
     STAGE_TIMES.numbers += t2 - t1
     cands = [c for c in cands if not _non_conflict(c.sentence.text)]
-    if not cands or not _has(f"{article.title} {body}", VIOLENCE_CUES):
+    if not cands or not (
+        _has(f"{article.title} {body}", VIOLENCE_CUES) or _has(f"{article.title} {body}", _ARMED_GROUPS)
+    ):
         return []  # most articles in a live stream: nothing to place or date
 
     # Places: the sentences around the figures, and the opening, which sets the article's context.
@@ -1388,6 +1392,8 @@ def _place_for(
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
 
 
+# "Sudan's paramilitary RSF killed 40 people": an armed group by name is violence enough
+_ARMED_GROUPS = (*ARMED_GROUP_NAMES, *GROUP_HOMES)
 _ACROSS_COUNTRY = re.compile(
     r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:country|nation)\b|(?P<name>[A-Z]))"
     r"|\b(?:nationwide|countrywide)\b"

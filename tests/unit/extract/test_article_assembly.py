@@ -169,6 +169,8 @@ def test_a_shell_or_the_herders_who_attacked_are_violence_enough_for_an_event() 
     assert [e.killed for e in extract(article(body))] == [4]
     body = "Suspected herders killed 14 farmers in a village in Plateau State, Nigeria, residents said."
     assert [e.killed for e in extract(article(body))] == [14]
+    body = "Fighters of the M23 killed 22 people in a village of Rutshuru, North Kivu, residents said."
+    assert [e.killed for e in extract(article(body))] == [22]
 
 
 def test_a_toll_across_the_country_keeps_no_region_of_the_sentences_after_it() -> None:
