@@ -1793,8 +1793,14 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     state_speaks = bool(who_words & (STATE_SOURCES | STATE_TITLES)) or _names_a_state(who)
     if noun in NON_STATE_COMBATANTS and (not who or state_speaks):
         return True
-    if noun in NON_STATE_COMBATANTS and _STATE_KILLED.search(text, max(0, q.start - 80), q.start):
-        return True  # "Security forces killed seven terrorists, a news channel reported": the forces' count
+    if (
+        noun in NON_STATE_COMBATANTS
+        and not who_words & _COUNTERS
+        and _STATE_KILLED.search(text, max(0, q.start - 80), q.start)
+    ):
+        # "Security forces killed seven terrorists, a news channel reported": the forces' count (but a war
+        # monitor's or medics' count of the fighters a strike killed is their own)
+        return True
     armed = any(name in who for name in ARMED_GROUP_NAMES) or "group's" in who  # "the group's news agency"
     if armed and noun in STATE_FORCES:
         return True
@@ -1807,6 +1813,10 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     return noun in STATE_FORCES and bool(_GROUP_SAYS.search(text))
 
 
+# Sources that count the dead themselves, whoever killed them
+_COUNTERS = frozenset(
+    ["monitor", "monitors", "observatory", "medics", "doctors", "hospital", "un", "ocha", "acled", "rights"]
+)
 # Who lost the counted people: "Ukraine had lost up to", "Russian forces lost about", "it lost"
 _LOST = re.compile(
     r"\b(?P<who>it|we|they|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|forces|troops|army|military)){0,2})\s+"

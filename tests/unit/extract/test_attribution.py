@@ -291,3 +291,18 @@ def test_an_air_forces_count_of_the_bandits_it_killed_is_one_sided() -> None:
 
 def test_according_to_opening_the_sentence() -> None:
     assert attribution("According to the Red Crescent, 14 people were killed.") == "Red Crescent"
+
+
+def test_a_monitors_count_of_fighters_a_strike_killed_is_its_own() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    def verified(body: str) -> list[tuple[int | None, bool]]:
+        article = Article(id="t", body=body, published_at=dt.date(2024, 5, 3))
+        return [(e.killed, e.verified) for e in extract(article)]
+
+    body = "Drone strikes killed 6 militia fighters near Raqqa in Syria on Friday, a war monitor said."
+    assert verified(body) == [(6, True)]
+    assert verified(body.replace("a war monitor", "the army")) == [(6, False)]
