@@ -41,6 +41,7 @@ from streams.extract.places import (
     article_region,
     choose,
     dateline_end,
+    districts_named_again,
     find_mentions,
     group_home,
     has_camp,
@@ -503,6 +504,14 @@ def extract_events(article: Article) -> list[Event]:
         )
         if extra:
             ms.extend(extra)
+            ms.sort(key=lambda m: m.start)
+    districts = {
+        m.text: m for ms in mentions for m in ms if m.district and m.kind == "region" and " " not in m.text
+    }
+    for s, ms in zip(sentences, mentions, strict=True) if districts else ():
+        again = districts_named_again(s.text, ms, districts) if s.index in near else []
+        if again:
+            ms.extend(again)
             ms.sort(key=lambda m: m.start)
     t3 = time.perf_counter()
     STAGE_TIMES.places += t3 - t2

@@ -1033,6 +1033,22 @@ def transliterated_places(
     return out
 
 
+def districts_named_again(text: str, mentions: list[Mention], districts: dict[str, Mention]) -> list[Mention]:
+    """'the district of Swat' ... 'Around 2.4 million have fled Swat': a district the article named with
+    its unit word is the same district where its bare name comes back, a name the gazetteer holds for
+    no town (the bare names of districts are not read elsewhere: too many are common words abroad)."""
+    out = []
+    for name, first in districts.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            whole = (start == 0 or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
+            if whole and not any(m.start < end and start < m.start + len(m.text) for m in mentions):
+                out.append(Mention("region_name", name, start, first.country, first.regions, district=True))
+            start = text.find(name, end)
+    return out
+
+
 def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace | None:
     """The most specific place among one event's mentions.
 

@@ -1022,3 +1022,13 @@ def test_a_flow_and_the_stock_it_brings_up_or_is_added_to_are_two_figures() -> N
 def test_displacement_over_the_past_two_weeks_is_a_flow() -> None:
     body = "Over 50,000 people have been displaced by gang violence in Port-au-Prince in the past two weeks."
     assert [e.displaced_kind for e in current(extract(article(body)))] == ["incident"]
+
+
+def test_a_district_named_with_its_unit_is_the_same_district_when_its_bare_name_comes_back() -> None:
+    body = (
+        "Gunmen killed 15 soldiers in the district of Kurram, Pakistan's army said on Monday.\n"
+        "In a separate attack, a bomb killed four police officers in Quetta.\n"
+        "More than 30,000 people have fled Kurram since January, the UN said."
+    )
+    (stock,) = [e for e in extract(article(body)) if e.displaced]
+    assert (stock.displaced, stock.country, stock.region) == (30000, "PK", "PK-KP")
