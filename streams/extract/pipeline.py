@@ -1360,8 +1360,10 @@ def _place_for(
     capital = _bare_capital(text, resolved.country if resolved else ctx.primary_country)
     if capital is not None:
         return capital  # "Gang violence in the capital has killed 30, Haiti's police said"
-    # Look around: the incident's place is often named a sentence or two before, or in the title.
-    order = [c.sentence.index - k for k in range(1, 4)] + [c.sentence.index + 1]
+    # Look around: the incident's place is often named a sentence or two before, or in the title; not for
+    # an incident told apart from the others ("Separately, ..."), whose places are not its own
+    separate = _has(c.sentence.text, SEPARATE_INCIDENT_CUES)
+    order = [] if separate else [c.sentence.index - k for k in range(1, 4)] + [c.sentence.index + 1]
     for k in order:
         if 0 <= k < len(sentences):
             near = sentence_place(k)
@@ -1372,7 +1374,7 @@ def _place_for(
                 and (resolved is None or resolved.country in (None, near.country))
             ):
                 return near
-    title = resolve_place(title_mentions, ctx)
+    title = None if separate else resolve_place(title_mentions, ctx)
     if title is not None and title.specific and title.region is not None:
         return title
     focus = _focus_region(ctx, resolved.country if resolved else ctx.primary_country)

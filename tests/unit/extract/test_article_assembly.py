@@ -1032,3 +1032,14 @@ def test_a_district_named_with_its_unit_is_the_same_district_when_its_bare_name_
     )
     (stock,) = [e for e in extract(article(body)) if e.displaced]
     assert (stock.displaced, stock.country, stock.region) == (30000, "PK", "PK-KP")
+
+
+def test_an_incident_told_apart_does_not_take_the_place_of_the_incident_before_it() -> None:
+    body = (
+        "Gunmen killed 12 villagers in Zamfara state, Nigeria, on Monday, police said.\n"
+        "Police in Zamfara said the attackers fled on motorcycles.\n"
+        "Troops killed 20 bandits in a raid in Katsina state, the army said.\n"
+        "Separately, bandits killed three farmers on their way to market, a lawmaker said."
+    )
+    farmers = next(e for e in extract(article(body)) if e.killed == 3)
+    assert (farmers.country, farmers.region) == ("NG", "NG-ZA")  # the story's region, not Katsina's
