@@ -526,8 +526,11 @@ def extract_events(article: Article) -> list[Event]:
     out: list[Event] = []
     dates_time = 0.0
     sentence_places: dict[int, ResolvedPlace | None] = {}
+    incident_sentences = frozenset(c.sentence.index for c in events)
     for n, c in enumerate(events):
-        place = _place_for(c, sentences, mentions, title_mentions, ctx, sentence_places, body[:dateline])
+        place = _place_for(
+            c, sentences, mentions, title_mentions, ctx, sentence_places, body[:dateline], incident_sentences
+        )
         td = time.perf_counter()
         date: dt.date | None = None
         for s in c.sentences:
@@ -1304,6 +1307,7 @@ def _place_for(
     ctx: PlaceContext,
     sentence_places: dict[int, ResolvedPlace | None],
     dateline: str = "",
+    incident_sentences: frozenset[int] = frozenset(),
 ) -> ResolvedPlace:
     def sentence_place(k: int) -> ResolvedPlace | None:  # the same for every event: resolved once
         if k not in sentence_places:
@@ -1364,6 +1368,11 @@ def _place_for(
     # an incident told apart from the others ("Separately, ..."), whose places are not its own
     separate = _has(c.sentence.text, SEPARATE_INCIDENT_CUES)
     order = [] if separate else [c.sentence.index - k for k in range(1, 4)] + [c.sentence.index + 1]
+    # "In southern Gaza, a strike killed five": a scene of its own; the sentences before it are elsewhere,
+    # the one after may say where in it, unless it tells an incident of its own
+    scene = resolved is not None and _opens_with_area(c.sentence.text, mentions[c.sentence.index])
+    if scene:
+        order = [k for k in order[-1:] if k not in incident_sentences]
     for k in order:
         if 0 <= k < len(sentences):
             near = sentence_place(k)
@@ -1374,6 +1383,8 @@ def _place_for(
                 and (resolved is None or resolved.country in (None, near.country))
             ):
                 return near
+    if scene and resolved is not None:
+        return resolved
     title = None if separate else resolve_place(title_mentions, ctx)
     if title is not None and title.specific and title.region is not None:
         return title
@@ -1388,6 +1399,21 @@ def _place_for(
     if resolved is not None:
         return resolved
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
+
+
+_OPENING_IN = re.compile(r"(?:In|Across)\s+(?:the\s+)?$")
+
+
+def _opens_with_area(text: str, mentions: list[Mention]) -> bool:
+    """'In southern Gaza, a strike ...': a sentence that opens on a part of a country sets a scene of its
+    own; what the sentences before it named is elsewhere."""
+    first = mentions[0] if mentions else None
+    return (
+        first is not None
+        and first.kind == "directional"
+        and first.start <= 12
+        and _OPENING_IN.fullmatch(text, 0, first.start) is not None
+    )
 
 
 _DATELINE_TOWN = -1  # the key of the dateline's town among the places resolved per sentence

@@ -1043,3 +1043,18 @@ def test_an_incident_told_apart_does_not_take_the_place_of_the_incident_before_i
     )
     farmers = next(e for e in extract(article(body)) if e.killed == 3)
     assert (farmers.country, farmers.region) == ("NG", "NG-ZA")  # the story's region, not Katsina's
+
+
+def test_a_sentence_opening_on_a_part_of_a_country_does_not_take_the_place_told_before_it() -> None:
+    body = (
+        "An air strike on a school in Aleppo killed six people on Monday, rescuers said.\n"
+        "In eastern Syria, a drone strike on a car killed two men on Tuesday, a monitor said."
+    )
+    car = next(e for e in extract(article(body)) if e.killed == 2)
+    assert (car.country, car.region) == ("SY", None)
+    told_next = (
+        "In northwestern Syria, shelling killed four civilians on Monday, rescuers said.\n"
+        "The shells hit a market in the town of Sarmada in Idlib province."
+    )
+    (market,) = extract(article(told_next))
+    assert (market.country, market.region) == ("SY", "SY-ID")
