@@ -1035,8 +1035,9 @@ def transliterated_places(
 
 def districts_named_again(text: str, mentions: list[Mention], districts: dict[str, Mention]) -> list[Mention]:
     """'the district of Swat' ... 'Around 2.4 million have fled Swat': a district the article named with
-    its unit word is the same district where its bare name comes back, a name the gazetteer holds for
-    no town (the bare names of districts are not read elsewhere: too many are common words abroad)."""
+    its unit word is the same district where its bare name comes back and no other mention took the
+    words (a town of that name). Bare names of districts are not read otherwise: too many are common
+    words or hamlets abroad."""
     out = []
     for name, first in districts.items():
         start = text.find(name)
