@@ -43,6 +43,7 @@ from streams.extract.places import (
     article_region,
     choose,
     dateline_end,
+    districts_named_again,
     find_mentions,
     group_home,
     has_camp,
@@ -508,6 +509,14 @@ def extract_events(article: Article) -> list[Event]:
         if extra:
             ms.extend(extra)
             ms.sort(key=lambda m: m.start)
+    districts = {
+        m.text: m for ms in mentions for m in ms if m.district and m.kind == "region" and " " not in m.text
+    }
+    for s, ms in zip(sentences, mentions, strict=True) if districts else ():
+        again = districts_named_again(s.text, ms, districts) if s.index in near else []
+        if again:
+            ms.extend(again)
+            ms.sort(key=lambda m: m.start)
     t3 = time.perf_counter()
     STAGE_TIMES.places += t3 - t2
 
@@ -521,8 +530,11 @@ def extract_events(article: Article) -> list[Event]:
     out: list[Event] = []
     dates_time = 0.0
     sentence_places: dict[int, ResolvedPlace | None] = {}
+    incident_sentences = frozenset(c.sentence.index for c in events)
     for n, c in enumerate(events):
-        place = _place_for(c, sentences, mentions, title_mentions, ctx, sentence_places, body[:dateline])
+        place = _place_for(
+            c, sentences, mentions, title_mentions, ctx, sentence_places, body[:dateline], incident_sentences
+        )
         td = time.perf_counter()
         date: dt.date | None = None
         for s in c.sentences:
@@ -1299,6 +1311,7 @@ def _place_for(
     ctx: PlaceContext,
     sentence_places: dict[int, ResolvedPlace | None],
     dateline: str = "",
+    incident_sentences: frozenset[int] = frozenset(),
 ) -> ResolvedPlace:
     def sentence_place(k: int) -> ResolvedPlace | None:  # the same for every event: resolved once
         if k not in sentence_places:
@@ -1364,8 +1377,15 @@ def _place_for(
     capital = _bare_capital(text, resolved.country if resolved else ctx.primary_country)
     if capital is not None:
         return capital  # "Gang violence in the capital has killed 30, Haiti's police said"
-    # Look around: the incident's place is often named a sentence or two before, or in the title.
-    order = [c.sentence.index - k for k in range(1, 4)] + [c.sentence.index + 1]
+    # Look around: the incident's place is often named a sentence or two before, or in the title; not for
+    # an incident told apart from the others ("Separately, ..."), whose places are not its own
+    separate = _has(c.sentence.text, SEPARATE_INCIDENT_CUES)
+    order = [] if separate else [c.sentence.index - k for k in range(1, 4)] + [c.sentence.index + 1]
+    # "In southern Gaza, a strike killed five": a scene of its own; the sentences before it are elsewhere,
+    # the one after may say where in it, unless it tells an incident of its own
+    scene = resolved is not None and _opens_with_area(c.sentence.text, mentions[c.sentence.index])
+    if scene:
+        order = [k for k in order[-1:] if k not in incident_sentences]
     for k in order:
         if 0 <= k < len(sentences):
             near = sentence_place(k)
@@ -1376,7 +1396,9 @@ def _place_for(
                 and (resolved is None or resolved.country in (None, near.country))
             ):
                 return near
-    title = resolve_place(title_mentions, ctx)
+    if scene and resolved is not None:
+        return resolved
+    title = None if separate else resolve_place(title_mentions, ctx)
     if title is not None and title.specific and title.region is not None:
         return title
     focus = _focus_region(ctx, resolved.country if resolved else ctx.primary_country)
@@ -1407,6 +1429,21 @@ def _across_the_country(s: Sentence, mentions: list[list[Mention]]) -> bool:
         return False
     return m.group("name") is None or any(
         x.kind == "country" and x.start == m.start("name") for x in mentions[s.index]
+    )
+
+
+_OPENING_IN = re.compile(r"(?:In|Across)\s+(?:the\s+)?$")
+
+
+def _opens_with_area(text: str, mentions: list[Mention]) -> bool:
+    """'In southern Gaza, a strike ...': a sentence that opens on a part of a country sets a scene of its
+    own; what the sentences before it named is elsewhere."""
+    first = mentions[0] if mentions else None
+    return (
+        first is not None
+        and first.kind == "directional"
+        and first.start <= 12
+        and _OPENING_IN.fullmatch(text, 0, first.start) is not None
     )
 
 

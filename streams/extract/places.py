@@ -80,7 +80,7 @@ _MULTI_BEFORE_UNIT = re.compile(
 )
 _DIRECTIONAL = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in DIRECTIONAL_WORDS), key=len, reverse=True)) + ")"
-    rf"\s+({_CAP}(?:\s+{_CAP})?)"
+    rf"\s+({_CAP}(?:\s+{_CAP})?)(?P<of>\s+of(?:\s+the|)\s+{_CAP}|)"
 )
 # "north of X", and 'towards X'; the compass side alone is told apart by _far_reference_point
 _COMPASS_SIDE = (
@@ -350,9 +350,13 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             _names_in_sequence(text, _name_hits(head, gaz), m.start(), out, taken)
     directional = holds_any(low, ("north", "south", "east", "west", "central"))
     for m in _DIRECTIONAL.finditer(text) if directional else ():
-        cc = gaz.find_country(_clean(m.group(1)))
+        # "northeastern Democratic Republic of the Congo": a country's name with "of" in it; else the
+        # words before "of" ("the southern Lebanon of Hezbollah")
+        cc = m.group("of") and gaz.find_country(_clean(m.group(1) + m.group("of")))
         if cc:
             out.append(Mention("directional", m.group(0), m.start(), cc))
+        elif cc := gaz.find_country(_clean(m.group(1))):
+            out.append(Mention("directional", m.group(0)[: m.end(1) - m.start()], m.start(), cc))
     of_region = directional and ("region of" in low or "province of" in low)
     for m in _COMPASS_REGION_OF.finditer(text) if of_region else ():
         # "the western region of Cameroon": the country's region named by that compass word ("West")
@@ -1029,6 +1033,23 @@ def transliterated_places(
             out.append(Mention("region_name", name, start, country, tuple(found)))
         elif places:
             out.append(Mention("place", name, start, None, (), tuple(places)))
+    return out
+
+
+def districts_named_again(text: str, mentions: list[Mention], districts: dict[str, Mention]) -> list[Mention]:
+    """'the district of Swat' ... 'Around 2.4 million have fled Swat': a district the article named with
+    its unit word is the same district where its bare name comes back and no other mention took the
+    words (a town of that name). Bare names of districts are not read otherwise: too many are common
+    words or hamlets abroad."""
+    out = []
+    for name, first in districts.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            whole = (start == 0 or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
+            if whole and not any(m.start < end and start < m.start + len(m.text) for m in mentions):
+                out.append(Mention("region_name", name, start, first.country, first.regions, district=True))
+            start = text.find(name, end)
     return out
 
 

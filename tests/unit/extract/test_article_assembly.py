@@ -1044,3 +1044,39 @@ def test_a_flow_and_the_stock_it_brings_up_or_is_added_to_are_two_figures() -> N
 def test_displacement_over_the_past_two_weeks_is_a_flow() -> None:
     body = "Over 50,000 people have been displaced by gang violence in Port-au-Prince in the past two weeks."
     assert [e.displaced_kind for e in current(extract(article(body)))] == ["incident"]
+
+
+def test_a_district_named_with_its_unit_is_the_same_district_when_its_bare_name_comes_back() -> None:
+    body = (
+        "Gunmen killed 15 soldiers in the district of Kurram, Pakistan's army said on Monday.\n"
+        "In a separate attack, a bomb killed four police officers in Quetta.\n"
+        "More than 30,000 people have fled Kurram since January, the UN said."
+    )
+    (stock,) = [e for e in extract(article(body)) if e.displaced]
+    assert (stock.displaced, stock.country, stock.region) == (30000, "PK", "PK-KP")
+
+
+def test_an_incident_told_apart_does_not_take_the_place_of_the_incident_before_it() -> None:
+    body = (
+        "Gunmen killed 12 villagers in Zamfara state, Nigeria, on Monday, police said.\n"
+        "Police in Zamfara said the attackers fled on motorcycles.\n"
+        "Troops killed 20 bandits in a raid in Katsina state, the army said.\n"
+        "Separately, bandits killed three farmers on their way to market, a lawmaker said."
+    )
+    farmers = next(e for e in extract(article(body)) if e.killed == 3)
+    assert (farmers.country, farmers.region) == ("NG", "NG-ZA")  # the story's region, not Katsina's
+
+
+def test_a_sentence_opening_on_a_part_of_a_country_does_not_take_the_place_told_before_it() -> None:
+    body = (
+        "An air strike on a school in Aleppo killed six people on Monday, rescuers said.\n"
+        "In eastern Syria, a drone strike on a car killed two men on Tuesday, a monitor said."
+    )
+    car = next(e for e in extract(article(body)) if e.killed == 2)
+    assert (car.country, car.region) == ("SY", None)
+    told_next = (
+        "In northwestern Syria, shelling killed four civilians on Monday, rescuers said.\n"
+        "The shells hit a market in the town of Sarmada in Idlib province."
+    )
+    (market,) = extract(article(told_next))
+    assert (market.country, market.region) == ("SY", "SY-ID")

@@ -593,3 +593,15 @@ def test_seas_and_gulfs_are_no_places() -> None:
     assert resolve("Houthi rebels attacked a ship in the Red Sea, killing three sailors.") == (None, None)
     assert resolve("A missile hit a vessel in the Gulf of Aden, killing two crew.") == (None, None)
     assert resolve("Fighting in Sudan's Red Sea state killed five.") == ("SD", "SD-RS")
+
+
+def test_a_compass_side_of_a_country_whose_name_holds_of_is_directional() -> None:
+    def first(text: str) -> tuple[str, str, str | None]:
+        m = find_mentions(text, get_gazetteer())[0]
+        return m.kind, m.text, m.country
+
+    said = "Some 120,000 people have fled fighting in eastern Democratic Republic of the Congo since June."
+    assert first(said) == ("directional", "eastern Democratic Republic of the Congo", "CD")
+    short = "Some 120,000 people have fled fighting in northern Republic of Congo, aid groups said."
+    assert first(short)[::2] == ("directional", "CG")
+    assert first("Life in the southern Lebanon of Hezbollah.") == ("directional", "southern Lebanon", "LB")
