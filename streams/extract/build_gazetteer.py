@@ -394,8 +394,16 @@ DISTRICT_NAME_WORDS = frozenset(
      "municipality", "municipal", "municipio", "department", "departement", "province", "prefecture",
      "commune", "cercle", "zone", "woreda", "tehsil", "rayon", "raion", "region", "sous", "sub",
      "subcounty", "borough", "parish", "partido", "of", "de", "la", "le", "les", "du", "des", "d", "l",
-     "the"]
+     "the",
+     # the unit words of other languages, before the name ("Kabupaten Nduga", "Markaz Rafah", "Caza du
+     # Chouf", "Shahrestan-e Saravan", "Degmada Badhaadhe") or after it ("Nduga Regency")
+     "regency", "kabupaten", "markaz", "caza", "kaza", "qada", "qadaa", "shahrestan", "amphoe", "degmada",
+     "awraja", "circunscricao", "concelho", "distrito", "departamento", "provincia", "arrondissement",
+     "daira"]
 )  # fmt: skip
+# Words that join a unit word to the name after it ("Shahrestan-e Saravan", "Circunscricao da Quissanga"),
+# dropped only there: elsewhere they are part of a name ("Da Nang")
+DISTRICT_NAME_JOINERS = frozenset(["e", "da", "do", "dos", "das"])
 # Keys made only of such words name no unit of their own ("Central District", "Capital Territory").
 GENERIC_DISTRICT_WORDS = frozenset(
     ["central", "centre", "center", "north", "south", "east", "west", "northern", "southern", "eastern",
@@ -407,8 +415,9 @@ GENERIC_DISTRICT_WORDS = frozenset(
 
 def _district_key(name: str) -> str:
     words = fold(name).split()
-    while words and words[0] in DISTRICT_NAME_WORDS:
-        words.pop(0)
+    unit = False
+    while words and (words[0] in DISTRICT_NAME_WORDS or (unit and words[0] in DISTRICT_NAME_JOINERS)):
+        unit = words.pop(0) not in DISTRICT_NAME_JOINERS
     while words and words[-1] in DISTRICT_NAME_WORDS:
         words.pop()
     if not words or all(w in GENERIC_DISTRICT_WORDS for w in words):

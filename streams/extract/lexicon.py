@@ -930,7 +930,7 @@ REGION_UNIT_WORDS = frozenset(
 DISTRICT_UNIT_WORDS = frozenset(
     ["district", "county", "department", "prefecture", "division", "province", "territory", "lga",
      "local government area", "local government", "municipality", "commune", "cercle", "woreda",
-     "tehsil", "rayon", "raion", "zone", "sub-county", "subcounty"]
+     "tehsil", "rayon", "raion", "zone", "sub-county", "subcounty", "regency"]
 )  # fmt: skip
 DIRECTIONAL_WORDS = frozenset(
     [
@@ -1241,7 +1241,7 @@ EXTRA_COUNTRY_NAMES: dict[str, str] = {
     "Micronesia": "FM", "Vatican": "VA", "Kosovo": "XK", "Taiwan": "TW", "Brunei": "BN",
     "South Sudan": "SS", "Sudan": "SD", "Somaliland": "SO", "Darfur": "SD", "Kurdistan": "IQ",
     "Nagorno-Karabakh": "AZ", "Karabakh": "AZ", "Donbas": "UA", "Donbass": "UA", "Catatumbo": "CO",
-    "Sinai Peninsula": "EG",
+    "Sinai Peninsula": "EG", "Burkina": "BF", "Bosnia": "BA",
 }  # fmt: skip
 DEMONYMS: dict[str, str] = {
     "Afghan": "AF", "Algerian": "DZ", "Angolan": "AO", "Armenian": "AM", "Azerbaijani": "AZ",

@@ -19,6 +19,7 @@ from streams.extract.lexicon import (
     DEMONYMS,
     DIRECTIONAL_WORDS,
     DISTRICT_UNIT_WORDS,
+    EXTRA_COUNTRY_NAMES,
     FLIGHT_WORDS,
     GROUP_HOMES,
     NOT_PLACES,
@@ -486,6 +487,8 @@ class _NameHit:
         object.__setattr__(self, "district", district)
 
 
+# Countries known by an acronym ("CAR", "DRC", "UK"), which only names them in capitals
+_ACRONYM_COUNTRIES = frozenset(fold(n) for n in EXTRA_COUNTRY_NAMES if n.replace(".", "").isupper())
 # "Hamas militants": an armed group's name names the group, not a namesake village
 _ARMED_GROUPS = frozenset(fold(name) for name in ARMED_GROUP_NAMES)
 # Words that open a sentence with a capital and name nothing, which the person-name rule of _name_hits
@@ -530,12 +533,21 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
             raw = seq[words[i][1] : words[j - 1][1] + len(words[j - 1][0])]
             name = _clean(raw)
             start = words[i][1]
-            if j < len(words) and _unknown_name_word(keys[j], gaz) and not gaz.countries.get(key):
+            # "Kabul's Dasht-e-Barchi": a possessive ends the name; the unknown name after it is another
+            possessive = words[j - 1][0].endswith(("'s", "’s"))
+            if (
+                j < len(words)
+                and not possessive
+                and _unknown_name_word(keys[j], gaz)
+                and not gaz.countries.get(key)
+            ):
                 continue  # "Oleh Synehubov": a known name before an unknown one is a person's name
-            if person_run and j - i == 1 and not gaz.countries.get(key):
+            if person_run and j - i == 1 and not possessive and not gaz.countries.get(key):
                 continue
             if name.isupper() and len(name) <= 3 and name not in ("DRC", "CAR", "UAE", "USA"):
                 continue
+            if key in _ACRONYM_COUNTRIES and not name.isupper():
+                continue  # "Car bomb kills 12": a word, not the CAR (Central African Republic)
             # "Palestinians", but not "the Philippines" (a country's own name)
             plural_demonym = key.endswith("s") and key[:-1] in gaz.demonyms and key not in gaz.countries
             cc = gaz.countries.get(key) or (gaz.countries.get(key[:-1]) if plural_demonym else None)

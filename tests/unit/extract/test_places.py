@@ -605,3 +605,15 @@ def test_a_compass_side_of_a_country_whose_name_holds_of_is_directional() -> Non
     short = "Some 120,000 people have fled fighting in northern Republic of Congo, aid groups said."
     assert first(short)[::2] == ("directional", "CG")
     assert first("Life in the southern Lebanon of Hezbollah.") == ("directional", "southern Lebanon", "LB")
+
+
+def test_regions_and_countries_named_in_the_english_of_wire_reports() -> None:
+    # the English of French or Portuguese regional names, a Kurdish spelling, a country's short name
+    assert resolve("Jihadists killed 14 soldiers in Burkina Faso's Centre-North region.") == ("BF", "BF-05")
+    assert resolve("An ambush killed six in the East region of Burkina Faso.") == ("BF", "BF-08")
+    assert resolve("An ambush killed six in Cameroon's East region.") == ("CM", "CM-ES")
+    assert resolve("Separatists killed three in Cameroon's Adamawa region.") == ("CM", "CM-AD")
+    assert resolve("Bandits killed three in Adamawa state, Nigeria.") == ("NG", "NG-AD")
+    assert resolve("Insurgents beheaded 11 in Mozambique's Cape Delgado province.") == ("MZ", "MZ-P")
+    assert resolve("A drone strike near Sulaimani killed two.") == ("IQ", "IQ-KR")
+    assert resolve("An attack in western Burkina killed nine soldiers.") == ("BF", None)
