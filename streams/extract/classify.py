@@ -1801,6 +1801,12 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         # "Security forces killed seven terrorists, a news channel reported": the forces' count (but a war
         # monitor's or medics' count of the fighters a strike killed is their own)
         return True
+    if noun in STATE_FORCES and state_speaks:
+        # "Russian troops killed 12 Ukrainian soldiers, Russia's army said": a state's count of another
+        # state's dead
+        victims, speaker = _party_country(text[q.end : q.end + 40]), _party_country(claimant or "")
+        if victims is not None and speaker is not None and victims != speaker:
+            return True
     armed = any(name in who for name in ARMED_GROUP_NAMES) or "group's" in who  # "the group's news agency"
     if armed and noun in STATE_FORCES:
         return True
