@@ -197,6 +197,8 @@ PERSON_NOUNS = frozenset(
         *("senators", "prosecutor", "prosecutors", "candidate", "candidates", "corporal", "teen", "teens"),
         *("investigator", "investigators", "agent", "agents", "inspector", "inspectors", "staffers"),
         *("firefighter", "firefighters"),
+        # who leads a village or a council ("gunmen killed the chairman of the local council")
+        *("chairman", "chairmen", "chairwoman", "headman", "headmen", "emir", "emirs", "ruler", "rulers"),
         "ranger",
         "rangers",
         "peacekeeper",

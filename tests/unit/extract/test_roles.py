@@ -633,3 +633,9 @@ def test_part_of_the_hostages_killed_is_a_count_of_the_dead() -> None:
 def test_a_year_after_in_or_since_is_no_count_of_victims() -> None:
     assert roles("In 2016, militia fighters killed 35 herders near the river.") == [(35, "killed")]
     assert roles("Since 2021, the rebels have displaced 4,000 farmers.") == [(4000, "displaced")]
+
+
+def test_who_leads_a_village_or_a_council_is_a_victim() -> None:
+    assert [
+        (f.quantity.value, f.role) for f in sentence_figures("Raiders shot dead the chairman of the ward.")
+    ] == [(1, "killed")]
