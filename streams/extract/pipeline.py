@@ -925,6 +925,16 @@ def _consolidate(
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
             # give no figure we read): the lead is their sum, not an incident
             k.dropped = True
+    for k, k_killed in live:
+        # "Four were killed on Tuesday, taking the toll of the two operations to five", then the
+        # operations one by one: the lead's total is their sum, and its smaller figure a part of it
+        if not k.dropped and k.sentence.index == first:
+            k.dropped = any(
+                o.dropped
+                and o.sentence.index == first
+                and (o_killed.quantity.value or 0) > (k_killed.quantity.value or 0)
+                for o, o_killed in live
+            )
     # The same for flows: "at least 1,000 fled between 17 and 20 January", then the flows one by one.
     flows = [
         k

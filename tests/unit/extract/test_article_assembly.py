@@ -1022,3 +1022,17 @@ def test_a_flow_and_the_stock_it_brings_up_or_is_added_to_are_two_figures() -> N
 def test_displacement_over_the_past_two_weeks_is_a_flow() -> None:
     body = "Over 50,000 people have been displaced by gang violence in Port-au-Prince in the past two weeks."
     assert [e.displaced_kind for e in current(extract(article(body)))] == ["incident"]
+
+
+def test_a_lead_toll_summing_the_operations_told_after_it_drops_with_its_increment() -> None:
+    body = (
+        "Four militants were killed in two separate gunfights with security forces in Kupwara and Baramulla "
+        "districts on Tuesday, taking the toll of militants in the two operations to five, the Army said.\n"
+        "Troops began a search operation in a village of Kupwara on Monday evening, a police official said.\n"
+        "One militant was killed in the first exchange of fire last evening while another was shot dead on "
+        "Tuesday morning, an Army official said.\n"
+        "In another operation in Baramulla district, three militants were killed by security forces."
+    )
+    title = "4 militants killed in separate gunfights in north Kashmir"
+    events = current(extract(article(title + "\n\n" + body, title=title)))
+    assert sorted(e.killed for e in events) == [1, 1, 3]
