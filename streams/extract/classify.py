@@ -34,6 +34,7 @@ from streams.extract.lexicon import (
     NON_STATE_COMBATANTS,
     NOT_CASUALTY_CUES,
     ONE_SIDED_VERBS,
+    PERFECT_STOCK_MIN_VALUE,
     PERSON_NOUNS,
     PROJECTION_CUES,
     STATE_FORCES,
@@ -1598,7 +1599,18 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"  # ("130,000 have been displaced as a result of fighting" is the offensive's flow)
     if value >= 10 * CUMULATIVE_MIN_VALUE:
         return "cumulative"
+    if perfect and value >= PERFECT_STOCK_MIN_VALUE and not _EPISODE.search(low):
+        return "cumulative"  # "some 96,000 have fled their homes in the capital": no episode, the stock
     return "incident"
+
+
+# What makes a large flight told in the perfect one episode's flow: the attack or fighting it fled, or
+# the days or weeks it took ("90,000 have fled after fighting last week")
+_EPISODE = re.compile(
+    r"\b(?:attacks?|fighting|clashes|offensive|raids?|assault|takeover|capture|bombardment|shelling|strikes"
+    r"|airstrikes|aftermath|following|after|days|weeks?|yesterday|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b"
+)
 
 
 _ATTRIBUTION = re.compile(

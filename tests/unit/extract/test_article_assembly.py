@@ -1036,3 +1036,10 @@ def test_a_lead_toll_summing_the_operations_told_after_it_drops_with_its_increme
     title = "4 militants killed in separate gunfights in north Kashmir"
     events = current(extract(article(title + "\n\n" + body, title=title)))
     assert sorted(e.killed for e in events) == [1, 1, 3]
+
+
+def test_a_large_flight_in_the_perfect_naming_no_episode_is_a_stock() -> None:
+    body = "Some 70,000 people have fled their homes in Borno state as the insurgency drags on, the UN said."
+    assert [e.displaced_kind for e in current(extract(article(body)))] == ["cumulative"]
+    body = "Some 70,000 people have fled their homes in Borno after attacks on their villages, the UN said."
+    assert [e.displaced_kind for e in current(extract(article(body)))] == ["incident"]
