@@ -996,7 +996,9 @@ _COMPETING_TOLL = re.compile(
     r"toll\s+(?:at|as)\b"
     # "the hospital had received 15 bodies", "the ambulance service said it had carried 22 dead"
     r"|\b(?:received|counted|carried|transported|brought\s+in|collected)\s+(?:[\w,]+\s+){1,3}?"
-    r"(?:bodies|dead|corpses)\b",
+    r"(?:bodies|dead|corpses)\b"
+    # "he and his neighbours buried 29 people": the dead of the incident just told, counted by who buried them
+    r"|\bburied\s+(?:[\w,]+\s+){0,2}?(?:people|bodies|dead|corpses|victims)\b",
     re.IGNORECASE,
 )
 _BARE_REPORT = re.compile(

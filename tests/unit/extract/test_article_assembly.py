@@ -1043,3 +1043,11 @@ def test_a_large_flight_in_the_perfect_naming_no_episode_is_a_stock() -> None:
     assert [e.displaced_kind for e in current(extract(article(body)))] == ["cumulative"]
     body = "Some 70,000 people have fled their homes in Borno after attacks on their villages, the UN said."
     assert [e.displaced_kind for e in current(extract(article(body)))] == ["incident"]
+
+
+def test_the_dead_a_witness_buried_are_another_count_of_the_incident_just_told() -> None:
+    body = (
+        "Gunmen killed at least 15 villagers in an attack in Katsina state on Sunday, police said.\n"
+        "A farmer said he and other villagers buried 22 people, most of them killed by gunfire."
+    )
+    assert [(e.killed, e.killed_qualifier) for e in current(extract(article(body)))] == [(15, "at_least")]
