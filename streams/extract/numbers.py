@@ -263,6 +263,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         pos = max(end, m.start() + 1)
         if value is None or value < 0:
             continue
+        if ranged and _ANYWHERE.search(low, max(0, m.start() - 24), m.start("num")):
+            # "anywhere from two to 25 killed": reports that disagree, no count of their own
+            out.append(Quantity(None, "approx", m.start(), end, text[m.start() : end], vague=True))
+            continue
         qual_after = m.group("qual_after") if end == m.end() else None
         start = (
             m.start("between")
@@ -283,6 +287,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         )
     return tuple(_with_vague(text, low, out))
 
+
+_ANYWHERE = re.compile(r"\banywhere\s+(?:from\s+|between\s+)?$")
 
 # A count's change told as "from N to M"
 _CHANGED_FROM = re.compile(

@@ -1002,9 +1002,12 @@ _COMPETING_TOLL = re.compile(
     re.IGNORECASE,
 )
 _BARE_REPORT = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?(?:at\s+least\s+|some\s+|about\s+|"
-    r"around\s+|more\s+than\s+)?[\w,-]+\s+(?:people\s+|persons\s+|villagers\s+|civilians\s+)?(?:had\s+|have\s+)?"
-    r"(?:died|were\s+killed|had\s+been\s+killed|have\s+been\s+killed|lost\s+their\s+lives)\W*$",
+    r"^\W*(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+[\w\s]{1,30}?|as\s+saying)\s+(?:that\s+)?(?:at\s+least\s+|"
+    r"some\s+|about\s+|around\s+|more\s+than\s+)?[\w,-]+\s+(?:people\s+|persons\s+|villagers\s+|civilians\s+|"
+    r"(?:police\s+)?officers\s+|soldiers\s+)?(?:had\s+|have\s+)?"
+    r"(?:died|were\s+killed|had\s+been\s+killed|have\s+been\s+killed|lost\s+their\s+lives)"
+    # "... cited local sources as saying 10 officers were killed at the checkpoint": where, said again
+    r"(?:\s+(?:at|in)\s+the\s+[^,;]{1,60})?\W*$",
     re.IGNORECASE,
 )
 _EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
@@ -1022,7 +1025,7 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
         main.killed.quantity.value or 0
     )
     competing = _COMPETING_TOLL.search(text) is not None or (
-        _BARE_REPORT.match(text) is not None and c.claimed_by not in (None, main.claimed_by)
+        _BARE_REPORT.match(text) is not None and c.claimed_by != main.claimed_by
     )
     if not (_EARLIER_REPORT.search(text) or _ANAPHORIC_INCIDENT.search(text) or partial or competing):
         return False

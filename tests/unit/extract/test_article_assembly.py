@@ -1051,3 +1051,12 @@ def test_the_dead_a_witness_buried_are_another_count_of_the_incident_just_told()
         "A farmer said he and other villagers buried 22 people, most of them killed by gunfire."
     )
     assert [(e.killed, e.killed_qualifier) for e in current(extract(article(body)))] == [(15, "at_least")]
+
+
+def test_a_channel_citing_sources_as_saying_another_toll_is_no_second_incident() -> None:
+    body = (
+        "A district official said gunmen stormed a police post in Kunduz province on Monday, killing "
+        "nine officers and wounding four others.\n"
+        "A local television station cited residents as saying six officers were killed at the post."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(9, 4)]

@@ -164,3 +164,12 @@ def test_several_or_a_few_of_a_scale_is_vague() -> None:
         assert (q.value, q.vague) == (None, True), text
     (q,) = find_quantities("two dozen people")
     assert (q.value, q.vague) == (24, False)
+
+
+def test_a_range_told_as_anywhere_from_one_to_another_is_vague() -> None:
+    (q,) = find_quantities("Accounts put the dead at anywhere from three to 30 guards.")
+    assert (q.value, q.vague) == (None, True)
+    (q,) = find_quantities("Anywhere between 40 and 60 homes burned.")
+    assert (q.value, q.vague) == (None, True)
+    (q,) = find_quantities("Between 40 and 60 people were killed.")
+    assert (q.value, q.qualifier) == (40, "range")
