@@ -838,6 +838,8 @@ def _consolidate(
         ):
             kept.append(c)
             continue
+        if mains and not separate and _wounded_under_care(c, mains):
+            continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
         if mains and not separate and _earlier_report(c, mains[-1], sentences):
@@ -956,6 +958,25 @@ def _consolidate(
         ):
             k.dropped = True
     return [k for k in kept if not k.dropped]
+
+
+# Where the wounded are: "one injured person is admitted, the others were shifted to other hospitals"
+_UNDER_CARE = re.compile(
+    r"\b(?:admitted|hospitali[sz]ed|discharged|shifted|transferred|referred|being\s+treated|receiving\s+treatment"
+    r"|under\s+treatment|in\s+critical\s+condition|in\s+serious\s+condition|in\s+hospital)\b",
+    re.IGNORECASE,
+)
+
+
+def _wounded_under_care(c: Candidate, mains: list[Candidate]) -> bool:
+    """A wounded count, alone, of those the hospitals have (admitted, shifted, in critical condition)
+    no larger than the wounded count of the last incident: some of its wounded, not more wounded."""
+    if c.killed is not None or c.wounded is None or has_date_expression(c.sentence.text):
+        return False
+    last = mains[-1].wounded
+    if last is None or (c.wounded.quantity.value or 0) > (last.quantity.value or 0):
+        return False
+    return _UNDER_CARE.search(c.sentence.text) is not None
 
 
 def _sums_up(total: Quantity, parts: list[cl.Figure | None]) -> bool:

@@ -1060,3 +1060,13 @@ def test_a_channel_citing_sources_as_saying_another_toll_is_no_second_incident()
         "A local television station cited residents as saying six officers were killed at the post."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(9, 4)]
+
+
+def test_the_wounded_a_hospital_still_has_are_some_of_the_wounded_told() -> None:
+    body = (
+        "Nine people were killed and six others injured in a gun attack on a bus in Kurram district on "
+        "Friday, officials said.\n"
+        "“Two injured men are admitted here, while the rest were referred to Peshawar,” a doctor at the "
+        "Parachinar hospital said."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(9, 6)]
