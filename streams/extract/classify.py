@@ -1298,10 +1298,11 @@ _PASSIVE_VERB = (
 )
 _SINGULAR = re.compile(
     r"\b(?i:another|one\s+more)\s+(?:was|had\s+been)\s+(?:also\s+)?(?P<verb1>killed|wounded|injured|shot\s+dead)\b|"
-    r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[A-Za-z-]+\s+){0,2}?"  # "a Hezbollah commander"
+    r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[A-Za-z-]+\s+){0,3}?"  # "a Frontier Corps staff member"
     r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|attack|strike|bomb|blast|bomber|attacker|"
     r"assailant|gunman|perpetrator|suspect|hijacker)\b)(?P<noun2>[a-z]{3,})"
-    r"(?:\s+of\s+the\s+\w+)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
+    r"(?:\s+of\s+the\s+\w+)?(?:,\s+(?:named|identified\s+as|aged)\s+[^,;.]{1,40},)?"  # ", named Ali,"
+    r"\s+(?:was|has been|had been)\s+(?:also\s+)?"
     r"(?P<verb2>killed|wounded|injured|hurt|shot dead|beheaded|murdered|martyred|stabbed to death|"
     r"hacked to death)\b",
 )

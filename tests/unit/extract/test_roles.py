@@ -615,3 +615,8 @@ def test_a_families_figure_told_again_in_people_counts_the_people() -> None:
     ]
     assert _counts("The attack displaced about 600 households (some 3,600 people).") == [(3600, "displaced")]
     assert _counts("The attack displaced 600 households, or most of the village.") == [(600, "displaced")]
+
+
+def test_one_victim_named_by_a_longer_phrase_or_with_a_name_between_commas_counts_one() -> None:
+    assert _counts("A Border Police radio operator was shot dead near the post.") == [(1, "killed")]
+    assert _counts("A local councillor, named Juma Bakari, was killed by gunmen.") == [(1, "killed")]
