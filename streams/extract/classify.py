@@ -1748,8 +1748,18 @@ def introduced_as(name: str, text: str) -> str | None:
 
 
 def is_unverifiable_statement(text: str) -> bool:
-    """'It was not possible to verify that claim' and its variants."""
-    return _has(text, UNVERIFIABLE_CUES)
+    """'It was not possible to verify that claim' and its variants, and a claim the same sentence says
+    the other side denies ('claimed it shot down a plane, killing three, although the authorities insisted
+    the crash was an accident')."""
+    if _has(text, UNVERIFIABLE_CUES):
+        return True
+    return "claim" in text and _CLAIM_DENIED.search(text) is not None
+
+
+_CLAIM_DENIED = re.compile(
+    r"\bclaim(?:ed|s|ing)?\b[^.;]*?\b(?:although|though|but|while|whereas|however)\b[^.;]{0,80}?"
+    r"\b(?:denied|denies|insisted|insists|dismissed|dismisses|rejected|rejects|disputed|disputes)\b"
+)
 
 
 def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:

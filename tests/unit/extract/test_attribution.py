@@ -287,3 +287,12 @@ def test_an_air_forces_count_of_the_bandits_it_killed_is_one_sided() -> None:
     text = "At least 60 bandits were killed in airstrikes on their hideouts, the Nigerian Air Force said."
     (figure,) = sentence_figures(text)
     assert is_one_sided_claim(text, figure, "Nigerian Air Force")
+
+
+def test_a_claim_the_same_sentence_says_the_other_side_denies_is_unverified() -> None:
+    assert is_unverifiable_statement(
+        "The rebel group claimed its fighters ambushed an army convoy, killing 14 soldiers, but the army "
+        "denied any losses."
+    )
+    assert not is_unverifiable_statement("The rebel group claimed the ambush, which killed 14 soldiers.")
+    assert not is_unverifiable_statement("Gunmen killed 14 villagers, but the rebels denied any role.")
