@@ -750,8 +750,11 @@ def _names_one_person(phrase: str) -> bool:
 
 
 _DIED_OF_THEM = re.compile(
-    r"[^.;]{0,40}?,\s*(?P<num>[\w,-]+)\s+of\s+(?:whom|them)\s+(?:later\s+|have\s+since\s+|subsequently\s+)?"
-    r"(?:died|succumbed|were\s+killed|have\s+died|had\s+died)\b",
+    r"[^.;]{0,40}?(?:,\s*(?P<num>[\w,-]+)\s+of\s+(?:whom|them)"
+    # "injured seven people including a soldier who later died": one of them
+    r"|,?\s+including\s+(?P<one>an?|one)\s+[\w-]+(?:\s+[\w-]+)?\s+who)"
+    r"\s+(?:later\s+|have\s+since\s+|has\s+since\s+|subsequently\s+)?"
+    r"(?:died|succumbed|were\s+killed|was\s+killed|have\s+died|had\s+died)\b",
     re.IGNORECASE,
 )
 
@@ -761,7 +764,8 @@ def _died_of_wounds(text: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
         m = _DIED_OF_THEM.match(text, f.quantity.end) if f.role == WOUNDED else None
-        died = find_quantities(m.group("num")) if m else []
+        group = "one" if m is not None and m.group("one") else "num"  # "including a soldier who later died"
+        died = find_quantities("one" if group == "one" else m.group("num")) if m is not None else []
         value = f.quantity.value or 0
         if m is None or len(died) != 1 or not 0 < (died[0].value or 0) < value:
             out.append(f)
@@ -769,7 +773,7 @@ def _died_of_wounds(text: str, figures: list[Figure]) -> list[Figure]:
         d = died[0]
         q = f.quantity
         out.append(dataclasses.replace(f, quantity=dataclasses.replace(q, value=value - (d.value or 0))))
-        dead = Quantity(d.value, d.qualifier, m.start("num"), m.end("num"), m.group("num"), is_word=d.is_word)
+        dead = Quantity(d.value, d.qualifier, m.start(group), m.end(group), m.group(group), is_word=d.is_word)
         out.append(Figure(dead, KILLED, f.noun, of_wounded=True))
     return out
 

@@ -620,3 +620,10 @@ def test_a_families_figure_told_again_in_people_counts_the_people() -> None:
 def test_one_victim_named_by_a_longer_phrase_or_with_a_name_between_commas_counts_one() -> None:
     assert _counts("A Border Police radio operator was shot dead near the post.") == [(1, "killed")]
     assert _counts("A local councillor, named Juma Bakari, was killed by gunmen.") == [(1, "killed")]
+
+
+def test_one_of_the_wounded_who_later_died_is_killed_and_no_longer_wounded() -> None:
+    assert _counts("A roadside mine wounded nine people, including a police officer who later died.") == [
+        (8, "wounded"),
+        (1, "killed"),
+    ]
