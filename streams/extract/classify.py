@@ -503,8 +503,8 @@ def _role_before(tokens: list[Token], i: int, noun: str | None = None) -> str | 
             return None  # "killed in clashes between two clans": the number belongs to another phrase
         if tok == "of" and j > 0 and tokens[j - 1][0] in ("lives", "deaths", "death", "killings", "bodies"):
             return KILLED  # "claimed the lives of five", "the deaths of over 100", "the bodies of 11"
-        if tok == "of" and j > 0 and tokens[j - 1][0] in ("flight", "exodus"):
-            return DISPLACED  # "triggered the flight of 250,000 people"
+        if tok == "of" and j > 0 and _displacement_noun_before(tokens, j):
+            return DISPLACED  # "triggered the flight of 250,000 people", "the displacement of 26,175"
         # "gunned down five" (drones "shot down" are no casualties)
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "cut", "mowed"):
             return KILLED
@@ -529,6 +529,14 @@ def _role_before(tokens: list[Token], i: int, noun: str | None = None) -> str | 
                 return None  # "killed and injured nine": no figure of either kind
             return role
     return None
+
+
+def _displacement_noun_before(tokens: list[Token], j: int) -> bool:
+    """'the flight of', 'the exodus of', 'resulted in the displacement" of' (a quote may close between)."""
+    k = j - 1
+    if tokens[k][0] in ('"', "”") and k > 0:
+        k -= 1
+    return tokens[k][0] in ("flight", "exodus", "displacement")
 
 
 def _killed_or_wounded_after(tokens: list[Token], i: int) -> bool:

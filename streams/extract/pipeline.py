@@ -1124,10 +1124,12 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
             c.displaced_kind == "incident" and _close(k.displaced, c.displaced)
         )
         if same:
+            below_bound = k.displaced_qualifier in ("at_least", "more_than") and c.displaced < k.displaced
             if (
                 k.displaced_qualifier != "exact"
                 and c.displaced_qualifier == "exact"
                 and k.displaced != c.displaced
+                and not below_bound  # "over 58,000 ..., 54,534 of them in one district": a part
             ):
                 # "more than 40,000 ... 40,965 had to leave": the precise figure (the same round one said
                 # again, "the 40,000 displaced", is no more precise)

@@ -1070,3 +1070,12 @@ def test_the_wounded_a_hospital_still_has_are_some_of_the_wounded_told() -> None
         "Parachinar hospital said."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(9, 6)]
+
+
+def test_a_precise_count_below_a_flows_lower_bound_is_a_part_not_the_flow() -> None:
+    body = (
+        "More than 30,000 people have been displaced in Ituri province in ten days by militia attacks, OCHA "
+        "said.\n"
+        "In Djugu territory, 27,412 people fled their homes, it said."
+    )
+    assert [e.displaced for e in current(extract(article(body)))] == [30000]

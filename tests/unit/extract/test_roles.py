@@ -627,3 +627,8 @@ def test_one_of_the_wounded_who_later_died_is_killed_and_no_longer_wounded() -> 
         (8, "wounded"),
         (1, "killed"),
     ]
+
+
+def test_the_displacement_of_a_number_is_displaced() -> None:
+    assert _counts("The fighting led to the displacement of 8,400 people.") == [(8400, "displaced")]
+    assert _counts('He said the raids "caused the displacement" of 3,100 people.') == [(3100, "displaced")]
