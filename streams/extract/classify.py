@@ -230,8 +230,8 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             break
         if tok in ("other", "more") and j + 1 < len(tokens) and tokens[j + 1][0] in _GROUP_NOUNS:
             continue  # "three other terrorists": the group is the terrorists
-        if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS:
-            return tok
+        if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS or tok == "idps":
+            return tok  # ("38,000 IDPs": who they are, as "400,000 refugees")
         if tok == "and" and _adjective_follows(tokens, j):
             continue  # "25 local and national police"
         if tok in ("and", "or", ",", ";", ".", "including") or tok[0].isdigit() or tok in _STOP:

@@ -1079,3 +1079,12 @@ def test_a_precise_count_below_a_flows_lower_bound_is_a_part_not_the_flow() -> N
         "In Djugu territory, 27,412 people fled their homes, it said."
     )
     assert [e.displaced for e in current(extract(article(body)))] == [30000]
+
+
+def test_a_count_of_idps_is_a_stock_as_a_count_of_refugees_is() -> None:
+    body = (
+        "Shelling on Monday hit the area around the Kalehe camp in South Kivu, where 12,000 IDPs were housed."
+    )
+    assert [(e.displaced, e.displaced_kind) for e in current(extract(article(body)))] == [
+        (12000, "cumulative")
+    ]
