@@ -173,3 +173,11 @@ def test_a_range_told_as_anywhere_from_one_to_another_is_vague() -> None:
     assert (q.value, q.vague) == (None, True)
     (q,) = find_quantities("Between 40 and 60 people were killed.")
     assert (q.value, q.qualifier) == (40, "range")
+
+
+def test_about_or_nearly_a_dozen_is_vague_but_a_dozen_counts() -> None:
+    for text in ("nearly a dozen others were hurt", "about a dozen guards", "around a dozen houses"):
+        (q,) = find_quantities(text)
+        assert (q.value, q.vague) == (None, True), text
+    (q,) = find_quantities("A dozen villagers were killed.")
+    assert (q.value, q.vague) == (12, False)
