@@ -34,6 +34,7 @@ from streams.extract.lexicon import (
     NON_STATE_COMBATANTS,
     NOT_CASUALTY_CUES,
     ONE_SIDED_VERBS,
+    PERFECT_STOCK_MIN_VALUE,
     PERSON_NOUNS,
     PROJECTION_CUES,
     STATE_FORCES,
@@ -229,8 +230,8 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             break
         if tok in ("other", "more") and j + 1 < len(tokens) and tokens[j + 1][0] in _GROUP_NOUNS:
             continue  # "three other terrorists": the group is the terrorists
-        if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS:
-            return tok
+        if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS or tok == "idps":
+            return tok  # ("38,000 IDPs": who they are, as "400,000 refugees")
         if tok == "and" and _adjective_follows(tokens, j):
             continue  # "25 local and national police"
         if tok in ("and", "or", ",", ";", ".", "including") or tok[0].isdigit() or tok in _STOP:
@@ -514,8 +515,8 @@ def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None
             return None  # "killed in clashes between two clans": the number belongs to another phrase
         if tok == "of" and j > 0 and tokens[j - 1][0] in ("lives", "deaths", "death", "killings", "bodies"):
             return KILLED  # "claimed the lives of five", "the deaths of over 100", "the bodies of 11"
-        if tok == "of" and j > 0 and tokens[j - 1][0] in ("flight", "exodus"):
-            return DISPLACED  # "triggered the flight of 250,000 people"
+        if tok == "of" and j > 0 and _displacement_noun_before(tokens, j):
+            return DISPLACED  # "triggered the flight of 250,000 people", "the displacement of 26,175"
         # "gunned down five" (drones "shot down" are no casualties)
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "cut", "mowed"):
             return KILLED
@@ -546,6 +547,14 @@ def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None
                 return None  # "threatened to kill 20 hostages": an intent, nobody died
             return role
     return None
+
+
+def _displacement_noun_before(tokens: list[Token], j: int) -> bool:
+    """'the flight of', 'the exodus of', 'resulted in the displacement" of' (a quote may close between)."""
+    k = j - 1
+    if tokens[k][0] in ('"', "”") and k > 0:
+        k -= 1
+    return tokens[k][0] in ("flight", "exodus", "displacement")
 
 
 def _killed_or_wounded_after(tokens: list[Token], i: int) -> bool:
@@ -771,8 +780,11 @@ def _names_one_person(phrase: str) -> bool:
 
 
 _DIED_OF_THEM = re.compile(
-    r"[^.;]{0,40}?,\s*(?P<num>[\w,-]+)\s+of\s+(?:whom|them)\s+(?:later\s+|have\s+since\s+|subsequently\s+)?"
-    r"(?:died|succumbed|were\s+killed|have\s+died|had\s+died)\b",
+    r"[^.;]{0,40}?(?:,\s*(?P<num>[\w,-]+)\s+of\s+(?:whom|them)"
+    # "injured seven people including a soldier who later died": one of them
+    r"|,?\s+including\s+(?P<one>an?|one)\s+[\w-]+(?:\s+[\w-]+)?\s+who)"
+    r"\s+(?:later\s+|have\s+since\s+|has\s+since\s+|subsequently\s+)?"
+    r"(?:died|succumbed|were\s+killed|was\s+killed|have\s+died|had\s+died)\b",
     re.IGNORECASE,
 )
 
@@ -782,7 +794,8 @@ def _died_of_wounds(text: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
         m = _DIED_OF_THEM.match(text, f.quantity.end) if f.role == WOUNDED else None
-        died = find_quantities(m.group("num")) if m else []
+        group = "one" if m is not None and m.group("one") else "num"  # "including a soldier who later died"
+        died = find_quantities("one" if group == "one" else m.group("num")) if m is not None else []
         value = f.quantity.value or 0
         if m is None or len(died) != 1 or not 0 < (died[0].value or 0) < value:
             out.append(f)
@@ -790,7 +803,7 @@ def _died_of_wounds(text: str, figures: list[Figure]) -> list[Figure]:
         d = died[0]
         q = f.quantity
         out.append(dataclasses.replace(f, quantity=dataclasses.replace(q, value=value - (d.value or 0))))
-        dead = Quantity(d.value, d.qualifier, m.start("num"), m.end("num"), m.group("num"), is_word=d.is_word)
+        dead = Quantity(d.value, d.qualifier, m.start(group), m.end(group), m.group(group), is_word=d.is_word)
         out.append(Figure(dead, KILLED, f.noun, of_wounded=True))
     return out
 
@@ -1319,10 +1332,11 @@ _PASSIVE_VERB = (
 )
 _SINGULAR = re.compile(
     r"\b(?i:another|one\s+more)\s+(?:was|had\s+been)\s+(?:also\s+)?(?P<verb1>killed|wounded|injured|shot\s+dead)\b|"
-    r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[A-Za-z-]+\s+){0,2}?"  # "a Hezbollah commander"
+    r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[A-Za-z-]+\s+){0,3}?"  # "a Frontier Corps staff member"
     r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|attack|strike|bomb|blast|bomber|attacker|"
     r"assailant|gunman|perpetrator|suspect|hijacker)\b)(?P<noun2>[a-z]{3,})"
-    r"(?:\s+of\s+the\s+\w+)?\s+(?:was|has been|had been)\s+(?:also\s+)?"
+    r"(?:\s+of\s+the\s+\w+)?(?:,\s+(?:named|identified\s+as|aged)\s+[^,;.]{1,40},)?"  # ", named Ali,"
+    r"\s+(?:was|has been|had been)\s+(?:also\s+)?"
     r"(?P<verb2>killed|wounded|injured|hurt|shot dead|beheaded|murdered|martyred|stabbed to death|"
     r"hacked to death)\b",
 )
@@ -1622,7 +1636,18 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"  # ("130,000 have been displaced as a result of fighting" is the offensive's flow)
     if value >= 10 * CUMULATIVE_MIN_VALUE:
         return "cumulative"
+    if perfect and value >= PERFECT_STOCK_MIN_VALUE and not _EPISODE.search(low):
+        return "cumulative"  # "some 96,000 have fled their homes in the capital": no episode, the stock
     return "incident"
+
+
+# What makes a large flight told in the perfect one episode's flow: the attack or fighting it fled, or
+# the days or weeks it took ("90,000 have fled after fighting last week")
+_EPISODE = re.compile(
+    r"\b(?:attacks?|fighting|clashes|offensive|raids?|assault|takeover|capture|bombardment|shelling|strikes"
+    r"|airstrikes|aftermath|following|after|days|weeks?|yesterday|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b"
+)
 
 
 _ATTRIBUTION = re.compile(
@@ -1761,8 +1786,18 @@ def introduced_as(name: str, text: str) -> str | None:
 
 
 def is_unverifiable_statement(text: str) -> bool:
-    """'It was not possible to verify that claim' and its variants."""
-    return _has(text, UNVERIFIABLE_CUES)
+    """'It was not possible to verify that claim' and its variants, and a claim the same sentence says
+    the other side denies ('claimed it shot down a plane, killing three, although the authorities insisted
+    the crash was an accident')."""
+    if _has(text, UNVERIFIABLE_CUES):
+        return True
+    return "claim" in text and _CLAIM_DENIED.search(text) is not None
+
+
+_CLAIM_DENIED = re.compile(
+    r"\bclaim(?:ed|s|ing)?\b[^.;]*?\b(?:although|though|but|while|whereas|however)\b[^.;]{0,80}?"
+    r"\b(?:denied|denies|insisted|insists|dismissed|dismisses|rejected|rejects|disputed|disputes)\b"
+)
 
 
 def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:

@@ -731,6 +731,8 @@ CUMULATIVE_CUES = (
 STOCK_NOUNS = frozenset(["refugees", "idps", "internally"])
 # Present-perfect displacement of at least this many people reads as a stock, not one incident.
 CUMULATIVE_MIN_VALUE = 100_000
+# ... and so does one of at least this many that names no episode it fled (an attack, fighting, days)
+PERFECT_STOCK_MIN_VALUE = 50_000
 FAMILY_UNITS = {"families": "families", "family": "families", "households": "households",
                 "household": "households"}  # fmt: skip
 

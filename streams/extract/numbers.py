@@ -269,7 +269,14 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             and _NO_ONE.search(low, max(0, m.start("num") - 5), m.start("num"))
         ):
             continue  # "no one was killed", "not one was hurt": nobody
-        qual_after = m.group("qual_after") if end == m.end() else None
+        qualifier = _qualifier(m.group("qual"), m.group("qual_after") if end == m.end() else None, ranged)
+        if (qualifier == "approx" and _A_DOZEN.search(low, m.start(), m.end("num"))) or (
+            ranged and _ANYWHERE.search(low, max(0, m.start() - 24), m.start("num"))
+        ):
+            # "nearly a dozen others wounded": a round word; "anywhere from two to 25 killed": reports
+            # that disagree. How many is not said.
+            out.append(Quantity(None, "approx", m.start(), end, text[m.start() : end], vague=True))
+            continue
         start = (
             m.start("between")
             if ranged and m.group("between")
@@ -280,7 +287,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         out.append(
             Quantity(
                 value=value,
-                qualifier=_qualifier(m.group("qual"), qual_after, ranged),
+                qualifier=qualifier,
                 start=start,
                 end=end,
                 text=text[start:end],
@@ -289,6 +296,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         )
     return tuple(_with_vague(text, low, out))
 
+
+_A_DOZEN = re.compile(r"\ba\s+dozen$")
+_ANYWHERE = re.compile(r"\banywhere\s+(?:from\s+|between\s+)?$")
 
 # A count's change told as "from N to M"
 _CHANGED_FROM = re.compile(

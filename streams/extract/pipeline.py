@@ -854,6 +854,8 @@ def _consolidate(
         ):
             kept.append(c)
             continue
+        if mains and not separate and _wounded_under_care(c, mains):
+            continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
         if mains and not separate and _earlier_report(c, mains[-1], sentences):
@@ -941,6 +943,16 @@ def _consolidate(
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
             # give no figure we read): the lead is their sum, not an incident
             k.dropped = True
+    for k, k_killed in live:
+        # "Four were killed on Tuesday, taking the toll of the two operations to five", then the
+        # operations one by one: the lead's total is their sum, and its smaller figure a part of it
+        if not k.dropped and k.sentence.index == first:
+            k.dropped = any(
+                o.dropped
+                and o.sentence.index == first
+                and (o_killed.quantity.value or 0) > (k_killed.quantity.value or 0)
+                for o, o_killed in live
+            )
     # The same for flows: "at least 1,000 fled between 17 and 20 January", then the flows one by one.
     flows = [
         k
@@ -962,6 +974,25 @@ def _consolidate(
         ):
             k.dropped = True
     return [k for k in kept if not k.dropped]
+
+
+# Where the wounded are: "one injured person is admitted, the others were shifted to other hospitals"
+_UNDER_CARE = re.compile(
+    r"\b(?:admitted|hospitali[sz]ed|discharged|shifted|transferred|referred|being\s+treated|receiving\s+treatment"
+    r"|under\s+treatment|in\s+critical\s+condition|in\s+serious\s+condition|in\s+hospital)\b",
+    re.IGNORECASE,
+)
+
+
+def _wounded_under_care(c: Candidate, mains: list[Candidate]) -> bool:
+    """A wounded count, alone, of those the hospitals have (admitted, shifted, in critical condition)
+    no larger than the wounded count of the last incident: some of its wounded, not more wounded."""
+    if c.killed is not None or c.wounded is None or has_date_expression(c.sentence.text):
+        return False
+    last = mains[-1].wounded
+    if last is None or (c.wounded.quantity.value or 0) > (last.quantity.value or 0):
+        return False
+    return _UNDER_CARE.search(c.sentence.text) is not None
 
 
 def _sums_up(total: Quantity, parts: list[cl.Figure | None]) -> bool:
@@ -1002,13 +1033,18 @@ _COMPETING_TOLL = re.compile(
     r"toll\s+(?:at|as)\b"
     # "the hospital had received 15 bodies", "the ambulance service said it had carried 22 dead"
     r"|\b(?:received|counted|carried|transported|brought\s+in|collected)\s+(?:[\w,]+\s+){1,3}?"
-    r"(?:bodies|dead|corpses)\b",
+    r"(?:bodies|dead|corpses)\b"
+    # "he and his neighbours buried 29 people": the dead of the incident just told, counted by who buried them
+    r"|\bburied\s+(?:[\w,]+\s+){0,2}?(?:people|bodies|dead|corpses|victims)\b",
     re.IGNORECASE,
 )
 _BARE_REPORT = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?(?:at\s+least\s+|some\s+|about\s+|"
-    r"around\s+|more\s+than\s+)?[\w,-]+\s+(?:people\s+|persons\s+|villagers\s+|civilians\s+)?(?:had\s+|have\s+)?"
-    r"(?:died|were\s+killed|had\s+been\s+killed|have\s+been\s+killed|lost\s+their\s+lives)\W*$",
+    r"^\W*(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+[\w\s]{1,30}?|as\s+saying)\s+(?:that\s+)?(?:at\s+least\s+|"
+    r"some\s+|about\s+|around\s+|more\s+than\s+)?[\w,-]+\s+(?:people\s+|persons\s+|villagers\s+|civilians\s+|"
+    r"(?:police\s+)?officers\s+|soldiers\s+)?(?:had\s+|have\s+)?"
+    r"(?:died|were\s+killed|had\s+been\s+killed|have\s+been\s+killed|lost\s+their\s+lives)"
+    # "... cited local sources as saying 10 officers were killed at the checkpoint": where, said again
+    r"(?:\s+(?:at|in)\s+the\s+[^,;]{1,60})?\W*$",
     re.IGNORECASE,
 )
 _EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
@@ -1026,7 +1062,7 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
         main.killed.quantity.value or 0
     )
     competing = _COMPETING_TOLL.search(text) is not None or (
-        _BARE_REPORT.match(text) is not None and c.claimed_by not in (None, main.claimed_by)
+        _BARE_REPORT.match(text) is not None and c.claimed_by != main.claimed_by
     )
     if not (_EARLIER_REPORT.search(text) or _ANAPHORIC_INCIDENT.search(text) or partial or competing):
         return False
@@ -1104,10 +1140,12 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
             c.displaced_kind == "incident" and _close(k.displaced, c.displaced)
         )
         if same:
+            below_bound = k.displaced_qualifier in ("at_least", "more_than") and c.displaced < k.displaced
             if (
                 k.displaced_qualifier != "exact"
                 and c.displaced_qualifier == "exact"
                 and k.displaced != c.displaced
+                and not below_bound  # "over 58,000 ..., 54,534 of them in one district": a part
             ):
                 # "more than 40,000 ... 40,965 had to leave": the precise figure (the same round one said
                 # again, "the 40,000 displaced", is no more precise)

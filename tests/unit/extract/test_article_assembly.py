@@ -1080,3 +1080,69 @@ def test_a_sentence_opening_on_a_part_of_a_country_does_not_take_the_place_told_
     )
     (market,) = extract(article(told_next))
     assert (market.country, market.region) == ("SY", "SY-ID")
+
+
+def test_a_lead_toll_summing_the_operations_told_after_it_drops_with_its_increment() -> None:
+    body = (
+        "Four militants were killed in two separate gunfights with security forces in Kupwara and Baramulla "
+        "districts on Tuesday, taking the toll of militants in the two operations to five, the Army said.\n"
+        "Troops began a search operation in a village of Kupwara on Monday evening, a police official said.\n"
+        "One militant was killed in the first exchange of fire last evening while another was shot dead on "
+        "Tuesday morning, an Army official said.\n"
+        "In another operation in Baramulla district, three militants were killed by security forces."
+    )
+    title = "4 militants killed in separate gunfights in north Kashmir"
+    events = current(extract(article(title + "\n\n" + body, title=title)))
+    assert sorted(e.killed for e in events) == [1, 1, 3]
+
+
+def test_a_large_flight_in_the_perfect_naming_no_episode_is_a_stock() -> None:
+    body = "Some 70,000 people have fled their homes in Borno state as the insurgency drags on, the UN said."
+    assert [e.displaced_kind for e in current(extract(article(body)))] == ["cumulative"]
+    body = "Some 70,000 people have fled their homes in Borno after attacks on their villages, the UN said."
+    assert [e.displaced_kind for e in current(extract(article(body)))] == ["incident"]
+
+
+def test_the_dead_a_witness_buried_are_another_count_of_the_incident_just_told() -> None:
+    body = (
+        "Gunmen killed at least 15 villagers in an attack in Katsina state on Sunday, police said.\n"
+        "A farmer said he and other villagers buried 22 people, most of them killed by gunfire."
+    )
+    assert [(e.killed, e.killed_qualifier) for e in current(extract(article(body)))] == [(15, "at_least")]
+
+
+def test_a_channel_citing_sources_as_saying_another_toll_is_no_second_incident() -> None:
+    body = (
+        "A district official said gunmen stormed a police post in Kunduz province on Monday, killing "
+        "nine officers and wounding four others.\n"
+        "A local television station cited residents as saying six officers were killed at the post."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(9, 4)]
+
+
+def test_the_wounded_a_hospital_still_has_are_some_of_the_wounded_told() -> None:
+    body = (
+        "Nine people were killed and six others injured in a gun attack on a bus in Kurram district on "
+        "Friday, officials said.\n"
+        "“Two injured men are admitted here, while the rest were referred to Peshawar,” a doctor at the "
+        "Parachinar hospital said."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(9, 6)]
+
+
+def test_a_precise_count_below_a_flows_lower_bound_is_a_part_not_the_flow() -> None:
+    body = (
+        "More than 30,000 people have been displaced in Ituri province in ten days by militia attacks, OCHA "
+        "said.\n"
+        "In Djugu territory, 27,412 people fled their homes, it said."
+    )
+    assert [e.displaced for e in current(extract(article(body)))] == [30000]
+
+
+def test_a_count_of_idps_is_a_stock_as_a_count_of_refugees_is() -> None:
+    body = (
+        "Shelling on Monday hit the area around the Kalehe camp in South Kivu, where 12,000 IDPs were housed."
+    )
+    assert [(e.displaced, e.displaced_kind) for e in current(extract(article(body)))] == [
+        (12000, "cumulative")
+    ]

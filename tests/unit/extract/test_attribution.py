@@ -321,3 +321,12 @@ def test_a_states_count_of_another_states_soldiers_is_its_claim() -> None:
     body = "Armenian shelling killed 4 Azerbaijani soldiers near Lachin, Armenia's defence ministry said."
     assert verified(body) == [(4, False)]
     assert verified(body.replace("Armenia's", "Azerbaijan's")) == [(4, True)]
+
+
+def test_a_claim_the_same_sentence_says_the_other_side_denies_is_unverified() -> None:
+    assert is_unverifiable_statement(
+        "The rebel group claimed its fighters ambushed an army convoy, killing 14 soldiers, but the army "
+        "denied any losses."
+    )
+    assert not is_unverifiable_statement("The rebel group claimed the ambush, which killed 14 soldiers.")
+    assert not is_unverifiable_statement("Gunmen killed 14 villagers, but the rebels denied any role.")

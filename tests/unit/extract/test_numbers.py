@@ -170,3 +170,20 @@ def test_no_one_and_not_one_count_nobody() -> None:
     assert find_quantities("No one was hurt when the shell hit the depot.") == []
     assert find_quantities("Not one of the guards was injured.") == []
     assert [q.value for q in find_quantities("Only one of the guards was injured.")] == [1]
+
+
+def test_a_range_told_as_anywhere_from_one_to_another_is_vague() -> None:
+    (q,) = find_quantities("Accounts put the dead at anywhere from three to 30 guards.")
+    assert (q.value, q.vague) == (None, True)
+    (q,) = find_quantities("Anywhere between 40 and 60 homes burned.")
+    assert (q.value, q.vague) == (None, True)
+    (q,) = find_quantities("Between 40 and 60 people were killed.")
+    assert (q.value, q.qualifier) == (40, "range")
+
+
+def test_about_or_nearly_a_dozen_is_vague_but_a_dozen_counts() -> None:
+    for text in ("nearly a dozen others were hurt", "about a dozen guards", "around a dozen houses"):
+        (q,) = find_quantities(text)
+        assert (q.value, q.vague) == (None, True), text
+    (q,) = find_quantities("A dozen villagers were killed.")
+    assert (q.value, q.vague) == (12, False)

@@ -639,3 +639,20 @@ def test_who_leads_a_village_or_a_council_is_a_victim() -> None:
     assert [
         (f.quantity.value, f.role) for f in sentence_figures("Raiders shot dead the chairman of the ward.")
     ] == [(1, "killed")]
+
+
+def test_one_victim_named_by_a_longer_phrase_or_with_a_name_between_commas_counts_one() -> None:
+    assert _counts("A Border Police radio operator was shot dead near the post.") == [(1, "killed")]
+    assert _counts("A local councillor, named Juma Bakari, was killed by gunmen.") == [(1, "killed")]
+
+
+def test_one_of_the_wounded_who_later_died_is_killed_and_no_longer_wounded() -> None:
+    assert _counts("A roadside mine wounded nine people, including a police officer who later died.") == [
+        (8, "wounded"),
+        (1, "killed"),
+    ]
+
+
+def test_the_displacement_of_a_number_is_displaced() -> None:
+    assert _counts("The fighting led to the displacement of 8,400 people.") == [(8400, "displaced")]
+    assert _counts('He said the raids "caused the displacement" of 3,100 people.') == [(3100, "displaced")]
