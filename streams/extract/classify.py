@@ -49,6 +49,7 @@ from streams.extract.lexicon import (
     TOLL_TO_VERBS,
     UNITS,
     UNVERIFIABLE_CUES,
+    WEEKDAYS,
     WOUNDED_AFTER,
     WOUNDED_BEFORE,
 )
@@ -232,8 +233,8 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             continue  # "three other terrorists": the group is the terrorists
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS or tok == "idps":
             return tok  # ("38,000 IDPs": who they are, as "400,000 refugees")
-        if tok == "and" and _adjective_follows(tokens, j):
-            continue  # "25 local and national police"
+        if tok == "and" and j > i and _adjective_follows(tokens, j):
+            continue  # "25 local and national police" (not "wounded 25 and burned homes": no noun)
         if tok in ("and", "or", ",", ";", ".", "including") or tok[0].isdigit() or tok in _STOP:
             return None
         if tok in _TIME_SPAN_START:
@@ -267,6 +268,8 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         return None  # "30 September": a date
     if _after_month_day(tokens, before_i):
         return None  # "between March 8 and 20": a day
+    if _an_age(text, tokens, before_i, q):
+        return None  # "a soldier, aged 23, was wounded": how old, not how many
     noun = _first_noun(tokens, after_i)
     if noun in NON_PERSON_UNITS:
         return None
@@ -296,6 +299,26 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
 
 
 _BEFORE_A_YEAR = frozenset(["in", "since", "until", "till", "of", "by", "from"])
+
+
+def _an_age(text: str, tokens: list[Token], before_i: int, q: Quantity) -> bool:
+    """'aged 23', 'a soldier, 23,', 'Khaled Assassa, 21,': a person's age."""
+    if q.is_word or q.value is None or q.value > 110 or before_i == 0:
+        return False
+    if tokens[before_i - 1][0] == "aged":
+        return True
+    if not text.startswith((",", ")"), q.end):
+        return False
+    m = _NAMED_BEFORE_AGE.search(text, max(0, q.start - 40), q.start)
+    if m is None or m.group(1).lower() in _DAY_WORDS:
+        return False
+    return m.group(1).lower() in PERSON_NOUNS or m.group(1)[0].isupper()
+
+
+# "a soldier, 23," / "Qais Jabareen, 21,": a person, then the age between commas ("In Gaza, 12" is a place
+# that opens the sentence, not a person)
+_DAY_WORDS = frozenset([*WEEKDAYS, *MONTHS, "today", "yesterday"])
+_NAMED_BEFORE_AGE = re.compile(r"(?<!^)(?<![,.;:] )\b(?:[A-Z][\w'’-]+\s+)?([\w'’-]+),\s*$")
 
 
 def _after_month_day(tokens: list[Token], i: int) -> bool:
@@ -457,6 +480,9 @@ def _object_follows(tokens: list[Token], j: int) -> bool:
     nxt = tokens[j + 1][0]
     if nxt == "at":
         return j + 2 < len(tokens) and tokens[j + 2][0] == "least"
+    while nxt in _QUALIFIER_WORDS and j + 2 < len(tokens):
+        j += 1  # "killed about 300 soldiers, wounded more than 1,000": the verb's object is a count
+        nxt = tokens[j + 1][0]
     if nxt[0].isdigit() or nxt in _NUMBER_WORD_SET:
         after = tokens[j + 2][0] if j + 2 < len(tokens) else ""
         return after not in KILLED_AFTER and after not in WOUNDED_AFTER  # "two killed two injured"

@@ -1072,11 +1072,18 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
     return not own - _places_seen(mains, mentions)
 
 
+# "wounded in the overnight attack": the incident told before, wherever the sentence says it was
+_IN_THE_INCIDENT = re.compile(
+    r"\b(?:in|during)\s+the\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|raid|blast|explosion|bombing|shooting)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_place(c: Candidate, mains: list[Candidate], mentions: list[list[Mention]]) -> bool:
     """A wounded figure naming a region or place the incidents so far did not ('two bombs in Pattani
     province wounded four'): another incident, not the missing wounded count of the last one."""
-    if c.killed is not None:
-        return False
+    if c.killed is not None or _IN_THE_INCIDENT.search(c.sentence.text):
+        return False  # "three others were wounded in the overnight attack in Draban": where the last one was
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in ("region", "place")}
     return bool(own - _places_seen(mains, mentions))
 
@@ -1605,6 +1612,7 @@ _CURRENT_DAY = gated(_CURRENT_DAY)
 _SPEECH_DAY = gated(_SPEECH_DAY)
 _SUMMARY = gated(_SUMMARY)
 _ANAPHORIC_INCIDENT = gated(_ANAPHORIC_INCIDENT)
+_IN_THE_INCIDENT = gated(_IN_THE_INCIDENT)
 _PARTIAL_COUNT = gated(_PARTIAL_COUNT)
 _LATER = gated(_LATER)
 _EARLIER_REPORT = gated(_EARLIER_REPORT)

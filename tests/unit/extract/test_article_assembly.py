@@ -1082,6 +1082,14 @@ def test_a_sentence_opening_on_a_part_of_a_country_does_not_take_the_place_told_
     assert (market.country, market.region) == ("SY", "SY-ID")
 
 
+def test_wounded_in_the_attack_just_told_join_it_though_the_sentence_names_its_town() -> None:
+    body = (
+        "Militants attacked an army post in northern Nigeria and killed eight soldiers, the army said.\n"
+        "Four other soldiers were wounded in the overnight attack in Gwoza, in Borno state, an officer said."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(8, 4)]
+
+
 def test_a_lead_toll_summing_the_operations_told_after_it_drops_with_its_increment() -> None:
     body = (
         "Four militants were killed in two separate gunfights with security forces in Kupwara and Baramulla "

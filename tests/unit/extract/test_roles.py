@@ -656,3 +656,25 @@ def test_one_of_the_wounded_who_later_died_is_killed_and_no_longer_wounded() -> 
 def test_the_displacement_of_a_number_is_displaced() -> None:
     assert _counts("The fighting led to the displacement of 8,400 people.") == [(8400, "displaced")]
     assert _counts('He said the raids "caused the displacement" of 3,100 people.') == [(3100, "displaced")]
+
+
+def test_a_verb_whose_object_is_a_qualified_count_is_not_the_earlier_counts_verb() -> None:
+    # "wounded more than 1,000" is the verb of the 1,000, not the role of the 300 before it
+    assert _counts("The offensive has killed about 300 soldiers, wounded more than 1,000.") == [
+        (300, "killed"),
+        (1000, "wounded"),
+    ]
+
+
+def test_and_right_after_a_count_starts_another_verb_not_its_noun_phrase() -> None:
+    # "wounded 25 and burned dozens of homes": the homes are not what the 25 count
+    assert _counts("Raiders killed 40 villagers, wounded 25 and torched dozens of houses.") == [
+        (40, "killed"),
+        (25, "wounded"),
+    ]
+
+
+def test_an_age_between_commas_is_no_count() -> None:
+    assert _counts("A soldier, 23, was wounded by the blast.") == []
+    assert _counts("Khalid Omar, aged 23, was wounded by the blast.") == []
+    assert _counts("In Kherson, 12 people were wounded by the blast.") == [(12, "wounded")]
