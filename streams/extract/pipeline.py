@@ -1410,15 +1410,10 @@ def _place_for(
         return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
     if c.background and country_only and resolved is not None:
         return resolved
-    if (
-        country_only
-        and resolved is not None
-        and c.displaced is None
-        and _across_the_country(c.sentence, mentions)
-    ):
+    if c.displaced is None and not directional and _across_the_country(c.sentence, mentions):
         # "Russian attacks killed five civilians across Ukraine": a toll of many regions (people who fled
         # "across Darfur" to camps are counted where the camps are)
-        return resolved
+        return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
     capital = _bare_capital(text, resolved.country if resolved else ctx.primary_country)
     if capital is not None:
         return capital  # "Gang violence in the capital has killed 30, Haiti's police said"
@@ -1462,13 +1457,13 @@ def _place_for(
 # "Sudan's paramilitary RSF killed 40 people": an armed group by name is violence enough
 _ARMED_GROUPS = (*ARMED_GROUP_NAMES, *GROUP_HOMES)
 _ACROSS_COUNTRY = re.compile(
-    r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:country|nation)\b|(?P<name>[A-Z]))"
+    r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:country|nation|territory|enclave)\b|(?P<name>[A-Z]))"
     r"|\b(?:nationwide|countrywide)\b"
 )
 
 
 def _across_the_country(s: Sentence, mentions: list[list[Mention]]) -> bool:
-    """'across Ukraine', 'throughout the country', 'nationwide'."""
+    """'across Ukraine', 'throughout the country', 'across the territory', 'nationwide'."""
     m = _ACROSS_COUNTRY.search(s.text)
     if m is None:
         return False

@@ -179,6 +179,11 @@ def test_a_toll_across_the_country_keeps_no_region_of_the_sentences_after_it() -
         "In the Sumy region, three people were killed in the town of Shostka."
     )
     assert [(e.killed, e.region) for e in extract(article(body))] == [(7, None), (3, "UA-59")]
+    body = (
+        "A strike killed 4 people in Gaza City on Tuesday, medics said.\n"
+        "On Monday, strikes across the territory killed 31 people, the health ministry said."
+    )
+    assert [(e.killed, e.region) for e in extract(article(body))] == [(4, "PS-GZA"), (31, None)]
 
 
 def test_a_lake_named_after_a_country_is_no_place_in_it() -> None:

@@ -417,3 +417,11 @@ def test_the_total_displaced_brought_up_by_a_flow_is_a_stock_of_its_own() -> Non
         (9000, "incident"),
         (410_000, "cumulative"),
     ]
+
+
+def test_an_incident_a_day_before_the_lead_in_its_sentence_leaves_the_lead_the_news() -> None:
+    body = (
+        "Bandits killed 7 farmers in Sokoto state, Nigeria, on Monday, a day after 11 people were killed "
+        "in a similar raid nearby."
+    )
+    assert _background_flags(body) == [(7, False), (11, True)]
