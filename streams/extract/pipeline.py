@@ -1400,7 +1400,7 @@ def _place_for(
     country_only = resolved is not None and not directional
     stock = c.displaced is not None and c.displaced_kind == "cumulative"
     text = " ".join(s.text for s in c.sentences)
-    if stock and not directional and not _hosted(text):
+    if stock and not directional and not _hosted(text) and not _THE_TOWN.search(text):
         # A stock with no place of its own is the country's (region null), or the region the whole
         # story is about ("the Kachin conflict"), unless it says the whole country
         subject = article_region(ctx, ctx.primary_country) if resolved is None else None
@@ -1525,6 +1525,10 @@ def _bare_capital(text: str, country: str | None) -> ResolvedPlace | None:
     return ResolvedPlace(country, capital.region, None, capital.name, True)
 
 
+# "fighting in and around the city has displaced 600,000": the town named before, not the whole country
+_THE_TOWN = re.compile(r"\b(?:in|around|from|near)\s+the\s+(?:city|town|camp|village)\b(?!\s+of\b)")
+
+
 def _hosted(text: str) -> bool:
     return has_camp(text) or _has(text, HOSTING_CUES)
 
@@ -1622,3 +1626,4 @@ _BARE_REPORT = gated(_BARE_REPORT)
 _SOME_TIME_AFTER = gated(_SOME_TIME_AFTER)
 _BARE_CAPITAL = gated(_BARE_CAPITAL)
 _ACROSS_COUNTRY = gated(_ACROSS_COUNTRY)
+_THE_TOWN = gated(_THE_TOWN)

@@ -1159,3 +1159,12 @@ def test_a_count_of_idps_is_a_stock_as_a_count_of_refugees_is() -> None:
     assert [(e.displaced, e.displaced_kind) for e in current(extract(article(body)))] == [
         (12000, "cumulative")
     ]
+
+
+def test_a_stock_in_and_around_the_city_is_the_citys_not_the_countrys() -> None:
+    body = (
+        "Militia fighters shelled the town of Kalemie in Tanganyika province, Congo, killing 6 people.\n"
+        "Aid groups said fighting in and around the town had displaced more than 210,000 people since May."
+    )
+    displaced = [(e.displaced, e.region) for e in extract(article(body)) if e.displaced]
+    assert displaced == [(210_000, "CD-TA")]
