@@ -56,6 +56,10 @@ _PAIRED_COMPASS = re.compile(
     rf"\b{_COMPASS_WORD}\s+and\s+{_COMPASS_WORD}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
+# _NAME_SEQ for text holding none of the particles _FIRST_CAP starts with (most sentences): the same
+# matches, as a search that tries only the capitals, not every "a" and "e" of the text
+_CAPITAL_NAME_SEQ = re.compile(rf"[A-Z][\w'’‘-]*(?:[\s-]+{_CAP}){{0,4}}")
+_FIRST_PARTICLES = ("al-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "el-")
 # Region unit words, and the unit words of districts (second-level units) that name no region.
 _ANY_UNIT_WORDS = REGION_UNIT_WORDS | DISTRICT_UNIT_WORDS
 # What a sentence must hold for a district unit word to be in it, when no region unit word is: the
@@ -336,7 +340,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 )
                 taken.append((begin, named_unit.end()))
                 break
-    for m in _NAME_SEQ.finditer(text):
+    name_seq = _NAME_SEQ if "-" in text and holds_any(text, _FIRST_PARTICLES) else _CAPITAL_NAME_SEQ
+    for m in name_seq.finditer(text):
         if free(m.start(), m.end()):
             hits = _name_hits(m.group(0), gaz)
             if hits:  # most runs name nothing

@@ -224,3 +224,22 @@ def test_the_key_found_comes_first_and_no_answer_changes() -> None:
     assert g.keys == ("wounded", "displaced", "killed")
     assert g.search("nothing here") is None and g.search("ten killed").group() == "killed"  # type: ignore[union-attr]
     assert sorted(g.keys) == ["displaced", "killed", "wounded"]
+
+
+def test_capital_name_sequences_are_the_name_sequences_of_text_without_particles() -> None:
+    texts = [
+        *TEXTS,
+        "Fighters of al-Shabaab hit Deir ez-Zor and el-Fasher, ash-Shaddadi, as-Sweida, at-Tall, an-Nabk",
+        "The Iran-backed al-Houthi and ad-Dali, ar-Raqqa, az-Zawiya; pro-government Al-Bab forces",
+        "Ten died in Maarat al-Numan, Abu Kamal and Dar es Salaam",
+    ]
+    for text in texts:
+        # every match that does not start with a capital starts with one of the particles
+        assert all(
+            m.group()[0].isupper() or m.group().startswith(places._FIRST_PARTICLES)
+            for m in places._NAME_SEQ.finditer(text)
+        )
+        if not any(p in text for p in places._FIRST_PARTICLES):
+            assert [m.span() for m in places._CAPITAL_NAME_SEQ.finditer(text)] == [
+                m.span() for m in places._NAME_SEQ.finditer(text)
+            ]
