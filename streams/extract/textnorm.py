@@ -16,17 +16,35 @@ _APOSTROPHES = re.compile(r"['‘’ʼʻ`´ʾʿ]")
 _NON_ALNUM = re.compile(r"[^a-z0-9][^a-z0-9]*")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _EXTRA = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
+_EXTRA_LETTERS = tuple(chr(c) for c in _EXTRA)
+_NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
+
+
+# What the general path below does to ASCII text, as one table: lower case, apostrophes dropped, and a space
+# for every other character but a letter or digit. str.translate maps ASCII text in C, where sub() pays
+# for every run of punctuation and space it replaces.
+_ASCII_FOLD: dict[int, int | None] = {
+    c: None if _APOSTROPHES.match(chr(c)) else ord(chr(c).lower()) if chr(c).isalnum() else ord(" ")
+    for c in range(128)
+}
 
 
 @lru_cache(maxsize=65536)  # the same names and words recur from sentence to sentence and article to article
 def fold(name: str) -> str:
     """'Ḩalab' -> 'halab', "Sa'dah" -> 'sadah', 'el-Fasher' -> 'el fasher'."""
     if name.isascii():
-        return " ".join(_NON_ALNUM.sub(" ", _APOSTROPHES.sub("", name.lower())).split())
-    s = unicodedata.normalize("NFKD", name.lower().translate(_EXTRA))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        return " ".join(name.translate(_ASCII_FOLD).split())
+    s = name.lower()
+    if holds_any(s, _EXTRA_LETTERS):  # translate() looks every character of non-ASCII text up: only if needed
+        s = s.translate(_EXTRA)
+    # the accents NFKD splits off: only non-ASCII characters can be one, and most text has few
+    s = _NON_ASCII.sub(_without_marks, unicodedata.normalize("NFKD", s))
     s = _APOSTROPHES.sub("", s)
     return " ".join(_NON_ALNUM.sub(" ", s).split())
+
+
+def _without_marks(m: re.Match[str]) -> str:
+    return "".join(ch for ch in m.group() if not unicodedata.combining(ch))
 
 
 _COMPASS = re.compile(r"\b(north|south)(east|west)\b")

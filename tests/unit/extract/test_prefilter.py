@@ -243,3 +243,29 @@ def test_capital_name_sequences_are_the_name_sequences_of_text_without_particles
             assert [m.span() for m in places._CAPITAL_NAME_SEQ.finditer(text)] == [
                 m.span() for m in places._NAME_SEQ.finditer(text)
             ]
+
+
+def test_fold_is_its_definition_written_out() -> None:
+    import unicodedata
+
+    from streams.extract import textnorm
+
+    def written_out(name: str) -> str:  # lower case, letters spelt out, accents and apostrophes dropped
+        s = unicodedata.normalize("NFKD", name.lower().translate(textnorm._EXTRA))
+        s = textnorm._APOSTROPHES.sub("", "".join(ch for ch in s if not unicodedata.combining(ch)))
+        return " ".join(textnorm._NON_ALNUM.sub(" ", s).split())
+
+    names = [
+        *TEXTS,
+        "Ḩalab",
+        "Sa'dah",
+        "el-Fasher",
+        "Deir ez-Zor’s “north”",
+        "Łódź, Þórshöfn and Ærøskøbing",
+        "Straße\tİzmir\x1c\x1fKİEV",
+        "Ṣaʿdah ʾIbb `Amran´",
+        "ﬁve ½ Ⅻ 2²",
+        "".join(chr(c) for c in range(0x250)),
+    ]
+    for name in names:
+        assert textnorm.fold.__wrapped__(name) == written_out(name)
