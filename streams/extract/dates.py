@@ -153,7 +153,15 @@ def resolve_weekday(day_name: str, published: dt.date, strictly_before: bool = F
 
 def explicit_date(text: str, published: dt.date | None) -> dt.date | None:
     """The calendar date the text names ('on April 12', '3 March 2024'), or None."""
-    return _explicit(text, published, _AS_WRITTEN) if may_contain(text, text.lower(), _MONTH_KEYS) else None
+    low = text.lower()
+    if not may_contain(text, low, _MONTH_KEYS):
+        return None
+    # the lower-case twins find the same in the lower case, faster (see lower_matches_alike)
+    return (
+        _explicit(low, published, _IN_LOWER_CASE)
+        if lower_matches_alike(text)
+        else _explicit(text, published, _AS_WRITTEN)
+    )
 
 
 @lru_cache(maxsize=256)  # the rules ask again for the date of the same sentence or clause
@@ -196,11 +204,16 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
 @lru_cache(maxsize=256)  # the background rules ask it of the same clause up to five times
 def has_date_expression(text: str) -> bool:
     """True when the sentence names a day, weekday or relative day."""
+    if lower_matches_alike(text):  # the lower-case twins find the same in the lower case, faster
+        return _names_a_day(text.lower(), _GATED_IN_LOWER_CASE)
+    return _names_a_day(text, _GATED_AS_WRITTEN)
+
+
+def _names_a_day(text: str, patterns: _DatePatterns) -> bool:
     return bool(
-        _EXPLICIT_MDY.search(text)
-        or _EXPLICIT_DMY.search(text)
-        or _WEEKDAY.search(text)
-        or any(p.search(text) for p, _ in _RELATIVE)
+        any(p.search(text) for p, _month, _day in patterns.explicit)
+        or patterns.weekday.search(text)
+        or any(p.search(text) for p, _ in patterns.relative)
     )
 
 
@@ -214,4 +227,12 @@ _RELATIVE = tuple((gated(p), offset) for p, offset in _RELATIVE)
 _AS_WRITTEN = _AS_WRITTEN._replace(relative=_RELATIVE)
 _IN_LOWER_CASE = _IN_LOWER_CASE._replace(
     relative=tuple((gated(p), offset) for p, offset in _IN_LOWER_CASE.relative)
+)
+# has_date_expression's patterns, every one gated (resolve_date gates the explicit ones as a group)
+_GATED_AS_WRITTEN = _AS_WRITTEN._replace(
+    explicit=((_EXPLICIT_MDY, 1, 2), (_EXPLICIT_DMY, 2, 1)), weekday=_WEEKDAY
+)
+_GATED_IN_LOWER_CASE = _IN_LOWER_CASE._replace(
+    explicit=tuple((gated(p), month, day) for p, month, day in _IN_LOWER_CASE.explicit),
+    weekday=gated(_IN_LOWER_CASE.weekday),
 )
