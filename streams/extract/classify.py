@@ -61,6 +61,7 @@ from streams.extract.textnorm import (
     in_lower_case,
     lower_matches_alike,
     may_contain,
+    words_back,
 )
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
@@ -1701,21 +1702,6 @@ def _introduction(surname: str) -> re.Pattern[str]:
     )
 
 
-def _words_back(text: str, end: int, count: int) -> int:
-    """Where the ``count``-th whitespace-separated word before ``end`` starts (0 when there are fewer).
-
-    A match of ``_introduction`` holds at most ``_INTRODUCTION_WORDS`` words before the name, so none
-    that reaches the name's first mention starts earlier; searching from here finds what a search of
-    the whole text finds, without trying every earlier position of a long article."""
-    lo = max(0, end - 100 * count)
-    chunk = text[lo:end]
-    parts = chunk.rsplit(None, count)  # the words before the last ``count`` (cut at lo), then those words
-    if len(parts) <= count:
-        return 0
-    head = len(parts[0])
-    return lo + head + len(chunk[head:]) - len(chunk[head:].lstrip())
-
-
 def introduced_as(name: str, text: str) -> str | None:
     """How ``text`` first introduced the person called ``name``, when that says whom they speak for:
     'Cuenca' -> 'Captain Chris Cuenca of the Army's 203rd Brigade'. None when nothing tells."""
@@ -1723,7 +1709,8 @@ def introduced_as(name: str, text: str) -> str | None:
     first = re.search(rf"{surname}\b", text)
     if first is None:
         return None
-    m = _introduction(surname).search(text, _words_back(text, first.start(), _INTRODUCTION_WORDS + 1))
+    # a match holds at most _INTRODUCTION_WORDS words before the name: none starts earlier than this
+    m = _introduction(surname).search(text, words_back(text, first.start(), _INTRODUCTION_WORDS + 1))
     if m is None:
         return None
     phrase = _SPEECH_AFTER.split(m.group(1) + (m.group(2) or ""))[0]

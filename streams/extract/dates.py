@@ -9,7 +9,14 @@ from typing import NamedTuple
 
 from streams.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from streams.extract.prefilter import gated
-from streams.extract.textnorm import fewest_keys, holds_any, in_lower_case, lower_matches_alike, may_contain
+from streams.extract.textnorm import (
+    fewest_keys,
+    holds_any,
+    in_lower_case,
+    lower_matches_alike,
+    may_contain,
+    words_back,
+)
 
 _MONTH_ALT = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -179,7 +186,11 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
         return explicit
     if published is None:
         return None
-    weekdays = list(patterns.weekday.finditer(searched)) if may_contain(text, low, WEEKDAYS) else []
+    weekdays = (
+        list(patterns.weekday.finditer(searched, _weekday_start(searched) if searched is low else 0))
+        if may_contain(text, low, WEEKDAYS)
+        else []
+    )
     for m in weekdays:
         pre = (m.group("pre") or "").lower()
         if _REPORTING_WORD.search(pre) and not m.group("last"):
@@ -205,16 +216,30 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
 def has_date_expression(text: str) -> bool:
     """True when the sentence names a day, weekday or relative day."""
     if lower_matches_alike(text):  # the lower-case twins find the same in the lower case, faster
-        return _names_a_day(text.lower(), _GATED_IN_LOWER_CASE)
-    return _names_a_day(text, _GATED_AS_WRITTEN)
+        return _names_a_day(text.lower(), _GATED_IN_LOWER_CASE, low=True)
+    return _names_a_day(text, _GATED_AS_WRITTEN, low=False)
 
 
-def _names_a_day(text: str, patterns: _DatePatterns) -> bool:
-    return bool(
-        any(p.search(text) for p, _month, _day in patterns.explicit)
-        or patterns.weekday.search(text)
-        or any(p.search(text) for p, _ in patterns.relative)
-    )
+def _names_a_day(text: str, patterns: _DatePatterns, low: bool) -> bool:
+    if any(p.search(text) for p, _month, _day in patterns.explicit):
+        return True
+    start = _weekday_start(text) if low else 0
+    if start >= 0 and patterns.weekday.search(text, start):
+        return True
+    return any(p.search(text) for p, _ in patterns.relative)
+
+
+def _weekday_start(low: str) -> int:
+    """Where a match of the weekday pattern in ``low`` (lower case) starts at the earliest (-1: nowhere,
+    no weekday is named): it holds two words and "last" before its day, so none starts before the third
+    word before the first weekday named. Searched from there, it finds the same matches without trying
+    every earlier word."""
+    first = -1
+    for day in WEEKDAYS:
+        at = low.find(day)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return words_back(low, first, 3) if first >= 0 else -1
 
 
 # Regexes that match in few sentences run only where the text holds a word they need (see prefilter):

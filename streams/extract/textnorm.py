@@ -88,6 +88,22 @@ def holds_any(text: str, words: tuple[str, ...] | frozenset[str]) -> bool:
     return False
 
 
+def words_back(text: str, end: int, count: int) -> int:
+    """Where the ``count``-th whitespace-separated word before ``end`` starts (0 when there are fewer).
+
+    A regex match that holds at most ``count`` runs of white space before some point starts no earlier
+    (counting words within the 100 characters one may take; else 0): a search from here finds what a
+    search of the whole text finds, without trying every earlier position (classify's speaker
+    introductions, dates' weekdays)."""
+    lo = max(0, end - 100 * count)
+    chunk = text[lo:end]
+    parts = chunk.rsplit(None, count)  # the words before the last ``count`` (cut at lo), then those words
+    if len(parts) <= count:
+        return 0
+    head = len(parts[0])
+    return lo + head + len(chunk[head:]) - len(chunk[head:].lstrip())
+
+
 def fewest_keys(words: Iterable[str]) -> tuple[str, ...]:
     """The words of ``words`` that hold no other of them, in their order: a text holds one of ``words``
     exactly when it holds one of these ("jan" for "jan" and "january"), for ``holds_any`` with fewer scans."""
