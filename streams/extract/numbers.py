@@ -22,6 +22,7 @@ from streams.extract.lexicon import (
     UNITS,
     VAGUE_QUANTITIES,
 )
+from streams.extract.prefilter import gated
 from streams.extract.textnorm import holds_any, lower_matches_alike
 
 
@@ -319,3 +320,8 @@ def parse_quantity(text: str) -> Quantity | None:
             return Quantity(None, "approx", 0, len(text), text, vague=True)
         return None
     return found[0]
+
+
+# No word to gate on: Gated for its ASCII twin on ASCII text (\d looked up in a table, not in the Unicode
+# database, at every character)
+_DIGIT_RUN = gated(_DIGIT_RUN)
