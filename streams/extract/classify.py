@@ -60,6 +60,7 @@ from streams.extract.textnorm import (
     holds_any,
     in_lower_case,
     lower_matches_alike,
+    lowered,
     may_contain,
     words_back,
 )
@@ -172,7 +173,7 @@ Token = tuple[str, int]  # a token in lower case, and where it starts
 @functools.lru_cache(maxsize=64)
 def _tokens(text: str) -> list[Token]:
     if text.isascii():  # lower case keeps every offset: no lower() per token
-        return [(m[0], m.start()) for m in _TOKEN.finditer(text.lower())]
+        return [(m[0], m.start()) for m in _TOKEN.finditer(lowered(text))]
     return [(m[0].lower(), m.start()) for m in _TOKEN.finditer(text)]
 
 
@@ -187,7 +188,7 @@ def cue_pattern(cues: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
 
 
 def _has(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
-    return cue_pattern(cues).search(text.lower()) is not None
+    return cue_pattern(cues).search(lowered(text)) is not None
 
 
 _ROLE_NOUNS = frozenset(
@@ -611,7 +612,7 @@ def sentence_figures(text: str) -> list[Figure]:
     Subsets ("including 12 children") are left out; "six civilians and 15 fighters were killed" gives
     both numbers the shared role; "another policeman was wounded" counts one.
     """
-    if lower_matches_alike(text) and not _ROLE_KEYS_IN_WORDS.in_words_of(text.lower()):
+    if lower_matches_alike(text) and not _ROLE_KEYS_IN_WORDS.in_words_of(lowered(text)):
         return []  # no word that gives a figure its role: most sentences of an article (see _ROLE_KEYS)
     return _figures_of(text)
 
@@ -619,7 +620,7 @@ def sentence_figures(text: str) -> list[Figure]:
 def _figures_of(text: str) -> list[Figure]:
     """``sentence_figures`` without its gate (the rules themselves)."""
     quantities = [q for q in find_quantities(text) if not q.vague]
-    if not quantities and not may_contain(text, text.lower(), _ONE_VICTIM_WORDS):
+    if not quantities and not may_contain(text, lowered(text), _ONE_VICTIM_WORDS):
         return []  # no number, and no word that tells of one victim
     figures: list[Figure] = []
     subset_seen = False
@@ -1244,7 +1245,7 @@ def is_subset(text: str, q: Quantity) -> bool:
 def is_projection(text: str) -> bool:
     """'could see 800,000 people flee': a projection, not an event ('the figure could not be verified'
     says nothing of the future)."""
-    low = text.lower()
+    low = lowered(text)
     if "could" in low and ("verif" in low or "confirm" in low):
         low = cue_pattern(UNVERIFIABLE_CUES).sub(" ", low)
     return _has(low, PROJECTION_CUES)
@@ -1334,7 +1335,7 @@ def _verb_role(verb: str) -> str:
 def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     """'another policeman was wounded' -> [('wounded', start, end)]: one person, no digits."""
     out: list[tuple[str, int, int]] = []
-    low = text.lower()
+    low = lowered(text)
     if not may_contain(text, low, _ONE_VICTIM_WORDS):
         return out
     if ("was " in low or " been " in low) and may_contain(text, low, _SINGULAR_VERBS):
@@ -1444,7 +1445,7 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
     """
     if has_displacement_only:
         return "displacement"
-    spaced = " " + text.lower()  # the space before a cue at the start (see _EVENT_TYPE_CUE)
+    spaced = " " + lowered(text)  # the space before a cue at the start (see _EVENT_TYPE_CUE)
     first = len(EVENT_TYPE_CUES)
     pos = 0
     while first > 0 and (m := _EVENT_TYPE_CUE.search(spaced, pos)) is not None:
@@ -1519,7 +1520,7 @@ def is_background(
     For a displacement ``flow``, a month that ended less than two weeks before publication is not
     background by itself: 'displaced in January' in a report of 4 February is the news (a toll over a
     whole month is a running total, whenever it is reported)."""
-    low = text.lower()
+    low = lowered(text)
     if _has(low, FLOW_BACKGROUND_CUES if flow else BACKGROUND_CUES):
         return True  # a flow that began last week is still the news; a killing last week is not
     if lower_matches_alike(text):
@@ -1550,7 +1551,7 @@ _LAST_DAY = re.compile(
 def is_cumulative_toll(text: str) -> bool:
     """A conflict-wide or period death toll ("since 2023", "over the past three years"); "over the past
     day" is the news of a daily report, not a running total."""
-    low = text.lower()
+    low = lowered(text)
     if _has(_LAST_DAY.sub(" ", low), CUMULATIVE_TOLL_CUES):
         return True
     if not may_contain(text, low, _CENTURIES):
@@ -1583,7 +1584,7 @@ _CONFLICT_HAS = re.compile(
 
 def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str:
     """'cumulative' for stocks ("has displaced 689,000 since December"), else 'incident'."""
-    low = text.lower()
+    low = lowered(text)
     if _CONFLICT_HAS.search(text):
         return "cumulative"  # "a conflict that has forced 700,000 to flee"
     if any(n in STOCK_NOUNS for n in nouns) and not _FLOW_VERB.search(low):
@@ -1871,7 +1872,7 @@ _GROUPS_LOWER = re.compile(_GROUPS.pattern)  # for lower-cased text (faster): se
 
 def _group_names(text: str) -> Iterator[str]:
     """The armed groups ``_GROUPS`` finds in ``text``, as written."""
-    low = text.lower()
+    low = lowered(text)
     if not may_contain(text, low, _GROUP_NAMES):
         return
     if not lower_matches_alike(text):

@@ -14,6 +14,7 @@ from streams.extract.textnorm import (
     holds_any,
     in_lower_case,
     lower_matches_alike,
+    lowered,
     may_contain,
     words_back,
 )
@@ -133,7 +134,7 @@ def period_end(text: str, published: dt.date | None) -> dt.date | None:
     """The last day of a period the text names ('between 11 and 20 November' -> 20 November), or None.
 
     A flow over a period is news until its end is long past, however early it began."""
-    if not may_contain(text, text.lower(), _MONTH_KEYS):
+    if not may_contain(text, lowered(text), _MONTH_KEYS):
         return None
     m = _RANGE_END.search(text)
     if m is None:
@@ -160,7 +161,7 @@ def resolve_weekday(day_name: str, published: dt.date, strictly_before: bool = F
 
 def explicit_date(text: str, published: dt.date | None) -> dt.date | None:
     """The calendar date the text names ('on April 12', '3 March 2024'), or None."""
-    low = text.lower()
+    low = lowered(text)
     if not may_contain(text, low, _MONTH_KEYS):
         return None
     # the lower-case twins find the same in the lower case, faster (see lower_matches_alike)
@@ -177,7 +178,7 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
 
     Weekdays that date the reporting ("said on Wednesday") are skipped in favour of the incident's.
     """
-    low = text.lower()
+    low = lowered(text)
     if not holds_any(low, _DATE_HINT_KEYS):
         return None
     patterns, searched = (_IN_LOWER_CASE, low) if lower_matches_alike(text) else (_AS_WRITTEN, text)
@@ -216,7 +217,7 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
 def has_date_expression(text: str) -> bool:
     """True when the sentence names a day, weekday or relative day."""
     if lower_matches_alike(text):  # the lower-case twins find the same in the lower case, faster
-        return _names_a_day(text.lower(), _GATED_IN_LOWER_CASE, low=True)
+        return _names_a_day(lowered(text), _GATED_IN_LOWER_CASE, low=True)
     return _names_a_day(text, _GATED_AS_WRITTEN, low=False)
 
 

@@ -23,7 +23,7 @@ from streams.extract.lexicon import (
     VAGUE_QUANTITIES,
 )
 from streams.extract.prefilter import gated
-from streams.extract.textnorm import holds_any, lower_matches_alike
+from streams.extract.textnorm import holds_any, lower_matches_alike, lowered
 
 
 # The __init__ is written out (init=False): mypyc compiles it, while a generated one stays interpreted
@@ -227,7 +227,7 @@ def find_quantities(text: str) -> list[Quantity]:
 def _quantities(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     pos = 0
-    low = text.lower()
+    low = lowered(text)
     pattern, searched = (_QUANTITY_IN_LOWER, low) if lower_matches_alike(text) else (QUANTITY_RE, text)
     for anchor_start, anchor_end in _anchors(low):
         if anchor_start < pos:

@@ -50,7 +50,7 @@ from streams.extract.places import (
 )
 from streams.extract.prefilter import gated
 from streams.extract.sentences import Sentence, split_sentences
-from streams.extract.textnorm import fold, in_lower_case, lower_matches_alike, may_contain
+from streams.extract.textnorm import fold, in_lower_case, lower_matches_alike, lowered, may_contain
 from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
@@ -134,7 +134,7 @@ _PERIOD_WORDS = ("over", "past", "last", "previous", "period")  # one of them is
 
 
 def _over_a_period(text: str) -> bool:
-    low = text.lower()
+    low = lowered(text)
     if not may_contain(text, low, _PERIOD_WORDS):
         return False
     return bool(_OVER_PERIOD_IN_LOWER.search(low) if lower_matches_alike(text) else _OVER_PERIOD.search(text))
@@ -220,7 +220,7 @@ class Candidate:
 
 
 def _has(text: str, cues: tuple[str, ...]) -> bool:
-    return cl.cue_pattern(cues).search(text.lower()) is not None
+    return cl.cue_pattern(cues).search(lowered(text)) is not None
 
 
 def _non_conflict(text: str) -> bool:
@@ -578,7 +578,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 c.displaced_kind = "cumulative"  # "14,000 were displaced from Narino in 2020": a year's total
             c.background = c.displaced_kind == "incident" and (
                 cl.is_background(clause, year, month, day, flow=True)
-                or ("since" not in clause.lower() and _long_before(clause, published, flow=True))
+                or ("since" not in lowered(clause) and _long_before(clause, published, flow=True))
             )  # "70,000 arrived in the town between 15 April and 15 May", in a report of 13 June
             if c.displaced_kind == "cumulative" and _recent_since(clause, published):
                 c.displaced_kind = "incident"  # "since the February 19 start of the offensive": a flow

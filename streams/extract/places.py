@@ -35,6 +35,7 @@ from streams.extract.textnorm import (
     fold,
     holds_any,
     lower_matches_alike,
+    lowered,
     single_letters,
 )
 
@@ -241,7 +242,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     def free(s: int, e: int) -> bool:
         return not taken or all(e <= a or s >= b for a, b in taken)
 
-    low = text.lower()
+    low = lowered(text)
     for m in _PAIRED_COMPASS.finditer(text) if " and " in text and holds_any(text, _AND_COMPASS) else ():
         # "North and South Kivu": two regions of one name, each with its own compass word
         words = m.group(3).split()

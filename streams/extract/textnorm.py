@@ -80,6 +80,13 @@ def _first_group(m: re.Match[str]) -> str:
 CASE_EXCEPTIONS = ("İ", "ı", "ſ")
 
 
+@lru_cache(maxsize=256)
+def lowered(text: str) -> str:
+    """``text.lower()``, remembered: the rules lower the same sentence (and clause) again and again, and
+    lowering text that is not ASCII costs a look-up in the Unicode database per character."""
+    return text.lower()
+
+
 def holds_any(text: str, words: tuple[str, ...] | frozenset[str]) -> bool:
     """``any(w in text for w in words)``, as a loop: faster than any() over a generator."""
     for w in words:  # noqa: SIM110
