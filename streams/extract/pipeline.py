@@ -223,6 +223,19 @@ def _has(text: str, cues: tuple[str, ...]) -> bool:
     return cl.cue_pattern(cues).search(lowered(text)) is not None
 
 
+def _tells_of_violence(title: str, body: str, sentences: list[Sentence]) -> bool:
+    """``_has(f"{title} {body}", VIOLENCE_CUES)``, read sentence by sentence, whose lower case the rules
+    before remembered (see ``lowered``) where the whole text would be lowered again. A cue (words of
+    [a-z] joined by single spaces) spans no two sentences: between them lies white space after closing
+    punctuation, or a line break. The title is read with the body up to the end of the first sentence:
+    a cue may span the space that joins them."""
+    if not sentences:
+        return _has(f"{title} {body}", VIOLENCE_CUES)
+    return _has(f"{title} {body[: sentences[0].end]}", VIOLENCE_CUES) or any(
+        _has(s.text, VIOLENCE_CUES) for s in sentences[1:]
+    )
+
+
 def _non_conflict(text: str) -> bool:
     """Deaths in a crash, a flood or an epidemic: not a conflict figure unless violence is named too."""
     return _has(text, NON_CONFLICT_CUES) and not _has(text, VIOLENT_ACTS)
@@ -470,7 +483,7 @@ def extract_events(article: Article) -> list[Event]:
     t2 = time.perf_counter()
     STAGE_TIMES.numbers += t2 - t1
     cands = [c for c in cands if not _non_conflict(c.sentence.text)]
-    if not cands or not _has(f"{article.title} {body}", VIOLENCE_CUES):
+    if not cands or not _tells_of_violence(article.title, body, sentences):
         return []  # most articles in a live stream: nothing to place or date
 
     # Places: the sentences around the figures, and the opening, which sets the article's context.

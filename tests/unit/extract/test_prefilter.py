@@ -269,3 +269,23 @@ def test_fold_is_its_definition_written_out() -> None:
     ]
     for name in names:
         assert textnorm.fold.__wrapped__(name) == written_out(name)
+
+
+def test_violence_is_found_sentence_by_sentence_where_the_whole_text_finds_it() -> None:
+    from streams.extract.lexicon import VIOLENCE_CUES
+    from streams.extract.sentences import split_sentences
+
+    # what _tells_of_violence relies on: a cue is [a-z] words joined by single spaces
+    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", cue) for cue in VIOLENCE_CUES)
+    cases = [
+        ("Troops came under fire from the air", "Strike on the market. Nothing else."),
+        ("Quiet day", "The air. Strike talks resumed.\nLater an air\nstrike was denied."),
+        ("", "  \n Gunmen ATTACKED a convoy.  Five died."),
+        ("Title", ""),
+        ("Talks", "A ceasefire held; the shelling-free week ended. No air strikes."),
+        ("İstanbul air", "Strike Σ attack"),
+    ]
+    for title, body in cases:
+        assert pipeline._tells_of_violence(title, body, split_sentences(body)) == pipeline._has(
+            f"{title} {body}", VIOLENCE_CUES
+        )
