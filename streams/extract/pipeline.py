@@ -332,13 +332,14 @@ _BREAKDOWN_OPENS = re.compile(r"[:–—]|\bincluding\b|\bof\s+whom\b", re.IGNOR
 
 
 _LIST_ITEM = re.compile(r"\s*[•·▪◦‣*–-]\s+")
+_BULLETS = frozenset("•·▪◦‣*–-")  # a sentence starts with no white space: a list item, with one of these
 
 
 def _list_runs(sentences: list[Sentence]) -> list[list[Sentence]]:
     """Runs of consecutive bulleted lines ('• Donetsk region - over 84,000 people evacuated;')."""
     runs: list[list[Sentence]] = []
     for s in sentences:
-        if not _LIST_ITEM.match(s.text):
+        if s.text[:1] not in _BULLETS or not _LIST_ITEM.match(s.text):
             continue
         if runs and runs[-1][-1].index == s.index - 1:
             runs[-1].append(s)
