@@ -62,7 +62,9 @@ from streams.extract.textnorm import (
     holds_any,
     in_lower_case,
     lower_matches_alike,
+    lowered,
     may_contain,
+    words_back,
 )
 
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
@@ -173,7 +175,7 @@ Token = tuple[str, int]  # a token in lower case, and where it starts
 @functools.lru_cache(maxsize=64)
 def _tokens(text: str) -> list[Token]:
     if text.isascii():  # lower case keeps every offset: no lower() per token
-        return [(m[0], m.start()) for m in _TOKEN.finditer(text.lower())]
+        return [(m[0], m.start()) for m in _TOKEN.finditer(lowered(text))]
     return [(m[0].lower(), m.start()) for m in _TOKEN.finditer(text)]
 
 
@@ -188,7 +190,7 @@ def cue_pattern(cues: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
 
 
 def _has(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
-    return cue_pattern(cues).search(text.lower()) is not None
+    return cue_pattern(cues).search(lowered(text)) is not None
 
 
 _ROLE_NOUNS = frozenset(
@@ -667,7 +669,7 @@ def sentence_figures(text: str) -> list[Figure]:
     Subsets ("including 12 children") are left out; "six civilians and 15 fighters were killed" gives
     both numbers the shared role; "another policeman was wounded" counts one.
     """
-    if lower_matches_alike(text) and not _ROLE_KEYS_IN_WORDS.in_words_of(text.lower()):
+    if lower_matches_alike(text) and not _ROLE_KEYS_IN_WORDS.in_words_of(lowered(text)):
         return []  # no word that gives a figure its role: most sentences of an article (see _ROLE_KEYS)
     return _figures_of(text)
 
@@ -675,7 +677,7 @@ def sentence_figures(text: str) -> list[Figure]:
 def _figures_of(text: str) -> list[Figure]:
     """``sentence_figures`` without its gate (the rules themselves)."""
     quantities = [q for q in find_quantities(text) if not q.vague]
-    if not quantities and not may_contain(text, text.lower(), _ONE_VICTIM_WORDS):
+    if not quantities and not may_contain(text, lowered(text), _ONE_VICTIM_WORDS):
         return []  # no number, and no word that tells of one victim
     figures: list[Figure] = []
     subset_seen = False
@@ -1304,7 +1306,7 @@ def is_subset(text: str, q: Quantity) -> bool:
 def is_projection(text: str) -> bool:
     """'could see 800,000 people flee': a projection, not an event ('the figure could not be verified'
     says nothing of the future)."""
-    low = text.lower()
+    low = lowered(text)
     if "could" in low and ("verif" in low or "confirm" in low):
         low = cue_pattern(UNVERIFIABLE_CUES).sub(" ", low)
     return _has(low, PROJECTION_CUES)
@@ -1395,7 +1397,7 @@ def _verb_role(verb: str) -> str:
 def singular_casualties(text: str) -> list[tuple[str, int, int]]:
     """'another policeman was wounded' -> [('wounded', start, end)]: one person, no digits."""
     out: list[tuple[str, int, int]] = []
-    low = text.lower()
+    low = lowered(text)
     if not may_contain(text, low, _ONE_VICTIM_WORDS):
         return out
     if ("was " in low or " been " in low) and may_contain(text, low, _SINGULAR_VERBS):
@@ -1505,7 +1507,7 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
     """
     if has_displacement_only:
         return "displacement"
-    spaced = " " + text.lower()  # the space before a cue at the start (see _EVENT_TYPE_CUE)
+    spaced = " " + lowered(text)  # the space before a cue at the start (see _EVENT_TYPE_CUE)
     first = len(EVENT_TYPE_CUES)
     pos = 0
     while first > 0 and (m := _EVENT_TYPE_CUE.search(spaced, pos)) is not None:
@@ -1582,7 +1584,7 @@ def is_background(
     For a displacement ``flow``, a month that ended less than two weeks before publication is not
     background by itself: 'displaced in January' in a report of 4 February is the news (a toll over a
     whole month is a running total, whenever it is reported)."""
-    low = text.lower()
+    low = lowered(text)
     if _has(low, FLOW_BACKGROUND_CUES if flow else BACKGROUND_CUES):
         return True  # a flow that began last week is still the news; a killing last week is not
     if lower_matches_alike(text):
@@ -1613,7 +1615,7 @@ _LAST_DAY = re.compile(
 def is_cumulative_toll(text: str) -> bool:
     """A conflict-wide or period death toll ("since 2023", "over the past three years"); "over the past
     day" is the news of a daily report, not a running total."""
-    low = text.lower()
+    low = lowered(text)
     if _has(_LAST_DAY.sub(" ", low), CUMULATIVE_TOLL_CUES):
         return True
     if not may_contain(text, low, _CENTURIES):
@@ -1647,7 +1649,7 @@ _CONFLICT_HAS = re.compile(
 
 def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str:
     """'cumulative' for stocks ("has displaced 689,000 since December"), else 'incident'."""
-    low = text.lower()
+    low = lowered(text)
     if _CONFLICT_HAS.search(text):
         return "cumulative"  # "a conflict that has forced 700,000 to flee"
     if any(n in STOCK_NOUNS for n in nouns) and not _FLOW_VERB.search(low):
@@ -1780,21 +1782,6 @@ def _introduction(surname: str) -> re.Pattern[str]:
     )
 
 
-def _words_back(text: str, end: int, count: int) -> int:
-    """Where the ``count``-th whitespace-separated word before ``end`` starts (0 when there are fewer).
-
-    A match of ``_introduction`` holds at most ``_INTRODUCTION_WORDS`` words before the name, so none
-    that reaches the name's first mention starts earlier; searching from here finds what a search of
-    the whole text finds, without trying every earlier position of a long article."""
-    lo = max(0, end - 100 * count)
-    chunk = text[lo:end]
-    parts = chunk.rsplit(None, count)  # the words before the last ``count`` (cut at lo), then those words
-    if len(parts) <= count:
-        return 0
-    head = len(parts[0])
-    return lo + head + len(chunk[head:]) - len(chunk[head:].lstrip())
-
-
 def introduced_as(name: str, text: str) -> str | None:
     """How ``text`` first introduced the person called ``name``, when that says whom they speak for:
     'Cuenca' -> 'Captain Chris Cuenca of the Army's 203rd Brigade'. None when nothing tells."""
@@ -1802,7 +1789,8 @@ def introduced_as(name: str, text: str) -> str | None:
     first = re.search(rf"{surname}\b", text)
     if first is None:
         return None
-    m = _introduction(surname).search(text, _words_back(text, first.start(), _INTRODUCTION_WORDS + 1))
+    # a match holds at most _INTRODUCTION_WORDS words before the name: none starts earlier than this
+    m = _introduction(surname).search(text, words_back(text, first.start(), _INTRODUCTION_WORDS + 1))
     if m is None:
         return None
     phrase = _SPEECH_AFTER.split(m.group(1) + (m.group(2) or ""))[0]
@@ -1989,7 +1977,7 @@ _GROUPS_LOWER = re.compile(_GROUPS.pattern)  # for lower-cased text (faster): se
 
 def _group_names(text: str) -> Iterator[str]:
     """The armed groups ``_GROUPS`` finds in ``text``, as written."""
-    low = text.lower()
+    low = lowered(text)
     if not may_contain(text, low, _GROUP_NAMES):
         return
     if not lower_matches_alike(text):

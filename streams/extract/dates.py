@@ -9,7 +9,15 @@ from typing import NamedTuple
 
 from streams.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from streams.extract.prefilter import gated
-from streams.extract.textnorm import fewest_keys, holds_any, in_lower_case, lower_matches_alike, may_contain
+from streams.extract.textnorm import (
+    fewest_keys,
+    holds_any,
+    in_lower_case,
+    lower_matches_alike,
+    lowered,
+    may_contain,
+    words_back,
+)
 
 _MONTH_ALT = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -126,7 +134,7 @@ def period_end(text: str, published: dt.date | None) -> dt.date | None:
     """The last day of a period the text names ('between 11 and 20 November' -> 20 November), or None.
 
     A flow over a period is news until its end is long past, however early it began."""
-    if not may_contain(text, text.lower(), _MONTH_KEYS):
+    if not may_contain(text, lowered(text), _MONTH_KEYS):
         return None
     m = _RANGE_END.search(text)
     if m is None:
@@ -153,7 +161,15 @@ def resolve_weekday(day_name: str, published: dt.date, strictly_before: bool = F
 
 def explicit_date(text: str, published: dt.date | None) -> dt.date | None:
     """The calendar date the text names ('on April 12', '3 March 2024'), or None."""
-    return _explicit(text, published, _AS_WRITTEN) if may_contain(text, text.lower(), _MONTH_KEYS) else None
+    low = lowered(text)
+    if not may_contain(text, low, _MONTH_KEYS):
+        return None
+    # the lower-case twins find the same in the lower case, faster (see lower_matches_alike)
+    return (
+        _explicit(low, published, _IN_LOWER_CASE)
+        if lower_matches_alike(text)
+        else _explicit(text, published, _AS_WRITTEN)
+    )
 
 
 @lru_cache(maxsize=256)  # the rules ask again for the date of the same sentence or clause
@@ -162,7 +178,7 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
 
     Weekdays that date the reporting ("said on Wednesday") are skipped in favour of the incident's.
     """
-    low = text.lower()
+    low = lowered(text)
     if not holds_any(low, _DATE_HINT_KEYS):
         return None
     patterns, searched = (_IN_LOWER_CASE, low) if lower_matches_alike(text) else (_AS_WRITTEN, text)
@@ -171,7 +187,11 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
         return explicit
     if published is None:
         return None
-    weekdays = list(patterns.weekday.finditer(searched)) if may_contain(text, low, WEEKDAYS) else []
+    weekdays = (
+        list(patterns.weekday.finditer(searched, _weekday_start(searched) if searched is low else 0))
+        if may_contain(text, low, WEEKDAYS)
+        else []
+    )
     for m in weekdays:
         pre = (m.group("pre") or "").lower()
         if _REPORTING_WORD.search(pre) and not m.group("last"):
@@ -196,12 +216,31 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
 @lru_cache(maxsize=256)  # the background rules ask it of the same clause up to five times
 def has_date_expression(text: str) -> bool:
     """True when the sentence names a day, weekday or relative day."""
-    return bool(
-        _EXPLICIT_MDY.search(text)
-        or _EXPLICIT_DMY.search(text)
-        or _WEEKDAY.search(text)
-        or any(p.search(text) for p, _ in _RELATIVE)
-    )
+    if lower_matches_alike(text):  # the lower-case twins find the same in the lower case, faster
+        return _names_a_day(lowered(text), _GATED_IN_LOWER_CASE, low=True)
+    return _names_a_day(text, _GATED_AS_WRITTEN, low=False)
+
+
+def _names_a_day(text: str, patterns: _DatePatterns, low: bool) -> bool:
+    if any(p.search(text) for p, _month, _day in patterns.explicit):
+        return True
+    start = _weekday_start(text) if low else 0
+    if start >= 0 and patterns.weekday.search(text, start):
+        return True
+    return any(p.search(text) for p, _ in patterns.relative)
+
+
+def _weekday_start(low: str) -> int:
+    """Where a match of the weekday pattern in ``low`` (lower case) starts at the earliest (-1: nowhere,
+    no weekday is named): it holds two words and "last" before its day, so none starts before the third
+    word before the first weekday named. Searched from there, it finds the same matches without trying
+    every earlier word."""
+    first = -1
+    for day in WEEKDAYS:
+        at = low.find(day)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return words_back(low, first, 3) if first >= 0 else -1
 
 
 # Regexes that match in few sentences run only where the text holds a word they need (see prefilter):
@@ -214,4 +253,12 @@ _RELATIVE = tuple((gated(p), offset) for p, offset in _RELATIVE)
 _AS_WRITTEN = _AS_WRITTEN._replace(relative=_RELATIVE)
 _IN_LOWER_CASE = _IN_LOWER_CASE._replace(
     relative=tuple((gated(p), offset) for p, offset in _IN_LOWER_CASE.relative)
+)
+# has_date_expression's patterns, every one gated (resolve_date gates the explicit ones as a group)
+_GATED_AS_WRITTEN = _AS_WRITTEN._replace(
+    explicit=((_EXPLICIT_MDY, 1, 2), (_EXPLICIT_DMY, 2, 1)), weekday=_WEEKDAY
+)
+_GATED_IN_LOWER_CASE = _IN_LOWER_CASE._replace(
+    explicit=tuple((gated(p), month, day) for p, month, day in _IN_LOWER_CASE.explicit),
+    weekday=gated(_IN_LOWER_CASE.weekday),
 )

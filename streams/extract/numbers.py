@@ -22,7 +22,8 @@ from streams.extract.lexicon import (
     UNITS,
     VAGUE_QUANTITIES,
 )
-from streams.extract.textnorm import holds_any, lower_matches_alike
+from streams.extract.prefilter import gated
+from streams.extract.textnorm import holds_any, lower_matches_alike, lowered
 
 
 # The __init__ is written out (init=False): mypyc compiles it, while a generated one stays interpreted
@@ -226,7 +227,7 @@ def find_quantities(text: str) -> list[Quantity]:
 def _quantities(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     pos = 0
-    low = text.lower()
+    low = lowered(text)
     pattern, searched = (_QUANTITY_IN_LOWER, low) if lower_matches_alike(text) else (QUANTITY_RE, text)
     for anchor_start, anchor_end in _anchors(low):
         if anchor_start < pos:
@@ -337,3 +338,8 @@ def parse_quantity(text: str) -> Quantity | None:
             return Quantity(None, "approx", 0, len(text), text, vague=True)
         return None
     return found[0]
+
+
+# No word to gate on: Gated for its ASCII twin on ASCII text (\d looked up in a table, not in the Unicode
+# database, at every character)
+_DIGIT_RUN = gated(_DIGIT_RUN)

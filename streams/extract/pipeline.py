@@ -53,7 +53,7 @@ from streams.extract.places import (
 )
 from streams.extract.prefilter import gated
 from streams.extract.sentences import Sentence, split_sentences
-from streams.extract.textnorm import fold, in_lower_case, lower_matches_alike, may_contain
+from streams.extract.textnorm import fold, in_lower_case, lower_matches_alike, lowered, may_contain
 from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
@@ -137,7 +137,7 @@ _PERIOD_WORDS = ("over", "past", "last", "previous", "period")  # one of them is
 
 
 def _over_a_period(text: str) -> bool:
-    low = text.lower()
+    low = lowered(text)
     if not may_contain(text, low, _PERIOD_WORDS):
         return False
     return bool(_OVER_PERIOD_IN_LOWER.search(low) if lower_matches_alike(text) else _OVER_PERIOD.search(text))
@@ -223,7 +223,20 @@ class Candidate:
 
 
 def _has(text: str, cues: tuple[str, ...]) -> bool:
-    return cl.cue_pattern(cues).search(text.lower()) is not None
+    return cl.cue_pattern(cues).search(lowered(text)) is not None
+
+
+def _tells_of_violence(title: str, body: str, sentences: list[Sentence]) -> bool:
+    """``_has(f"{title} {body}", VIOLENCE_CUES)``, read sentence by sentence, whose lower case the rules
+    before remembered (see ``lowered``) where the whole text would be lowered again. A cue (words of
+    [a-z] joined by single spaces) spans no two sentences: between them lies white space after closing
+    punctuation, or a line break. The title is read with the body up to the end of the first sentence:
+    a cue may span the space that joins them."""
+    if not sentences:
+        return _has(f"{title} {body}", VIOLENCE_CUES)
+    return _has(f"{title} {body[: sentences[0].end]}", VIOLENCE_CUES) or any(
+        _has(s.text, VIOLENCE_CUES) for s in sentences[1:]
+    )
 
 
 def _non_conflict(text: str) -> bool:
@@ -322,13 +335,14 @@ _BREAKDOWN_OPENS = re.compile(r"[:–—]|\bincluding\b|\bof\s+whom\b", re.IGNOR
 
 
 _LIST_ITEM = re.compile(r"\s*[•·▪◦‣*–-]\s+")
+_BULLETS = frozenset("•·▪◦‣*–-")  # a sentence starts with no white space: a list item, with one of these
 
 
 def _list_runs(sentences: list[Sentence]) -> list[list[Sentence]]:
     """Runs of consecutive bulleted lines ('• Donetsk region - over 84,000 people evacuated;')."""
     runs: list[list[Sentence]] = []
     for s in sentences:
-        if not _LIST_ITEM.match(s.text):
+        if s.text[:1] not in _BULLETS or not _LIST_ITEM.match(s.text):
             continue
         if runs and runs[-1][-1].index == s.index - 1:
             runs[-1].append(s)
@@ -474,8 +488,8 @@ def extract_events(article: Article) -> list[Event]:
     STAGE_TIMES.numbers += t2 - t1
     cands = [c for c in cands if not _non_conflict(c.sentence.text)]
     if not cands or not (
-        _has(f"{article.title} {body}", VIOLENCE_CUES) or _has(f"{article.title} {body}", _ARMED_GROUPS)
-    ):
+        _tells_of_violence(article.title, body, sentences) or _has(f"{article.title} {body}", _ARMED_GROUPS)
+    ):  # (an armed group by name, read only where no other cue is: most articles have one)
         return []  # most articles in a live stream: nothing to place or date
 
     # Places: the sentences around the figures, and the opening, which sets the article's context.
@@ -594,7 +608,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 c.displaced_kind = "cumulative"  # "14,000 were displaced from Narino in 2020": a year's total
             c.background = c.displaced_kind == "incident" and (
                 cl.is_background(clause, year, month, day, flow=True)
-                or ("since" not in clause.lower() and _long_before(clause, published, flow=True))
+                or ("since" not in lowered(clause) and _long_before(clause, published, flow=True))
             )  # "70,000 arrived in the town between 15 April and 15 May", in a report of 13 June
             if c.displaced_kind == "cumulative" and _recent_since(clause, published):
                 c.displaced_kind = "incident"  # "since the February 19 start of the offensive": a flow

@@ -36,6 +36,7 @@ from streams.extract.textnorm import (
     fold,
     holds_any,
     lower_matches_alike,
+    lowered,
     single_letters,
 )
 
@@ -57,6 +58,10 @@ _PAIRED_COMPASS = re.compile(
     rf"\b{_COMPASS_WORD}\s+and\s+{_COMPASS_WORD}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
+# _NAME_SEQ for text holding none of the particles _FIRST_CAP starts with (most sentences): the same
+# matches, as a search that tries only the capitals, not every "a" and "e" of the text
+_CAPITAL_NAME_SEQ = re.compile(rf"[A-Z][\w'’‘-]*(?:[\s-]+{_CAP}){{0,4}}")
+_FIRST_PARTICLES = ("al-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "el-")
 # Region unit words, and the unit words of districts (second-level units) that name no region.
 _ANY_UNIT_WORDS = REGION_UNIT_WORDS | DISTRICT_UNIT_WORDS
 # What a sentence must hold for a district unit word to be in it, when no region unit word is: the
@@ -238,7 +243,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     def free(s: int, e: int) -> bool:
         return not taken or all(e <= a or s >= b for a, b in taken)
 
-    low = text.lower()
+    low = lowered(text)
     for m in _PAIRED_COMPASS.finditer(text) if " and " in text and holds_any(text, _AND_COMPASS) else ():
         # "North and South Kivu": two regions of one name, each with its own compass word
         words = m.group(3).split()
@@ -338,7 +343,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 )
                 taken.append((begin, named_unit.end()))
                 break
-    for m in _NAME_SEQ.finditer(text):
+    name_seq = _NAME_SEQ if "-" in text and holds_any(text, _FIRST_PARTICLES) else _CAPITAL_NAME_SEQ
+    for m in name_seq.finditer(text):
         if free(m.start(), m.end()):
             hits = _name_hits(m.group(0), gaz)
             if hits:  # most runs name nothing
@@ -1133,3 +1139,4 @@ _UNIT_WORD_LOWER = gated(_UNIT_WORD_LOWER)
 _REGION_BEFORE = gated(_REGION_BEFORE)
 _DIRECTIONAL = gated(_DIRECTIONAL)
 _PARTY_BEFORE = gated(_PARTY_BEFORE)
+_NAME_BEFORE_UNIT = gated(_NAME_BEFORE_UNIT)  # no words to gate on: its ASCII twin only

@@ -16,7 +16,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, cast
 
-from streams.extract.textnorm import holds_any, lower_matches_alike
+from streams.extract.textnorm import holds_any, lower_matches_alike, lowered
 
 _Factor = tuple[str, bool]  # a literal string, and whether it matches case-insensitively
 _MIN_KEY = 4  # gate keys shorter than this are common words ("in", "the"): used only when nothing longer
@@ -118,7 +118,7 @@ def _lowered(text: str) -> str:
     global _last_lowered
     last, low = _last_lowered
     if text is not last:
-        low = text.lower()
+        low = lowered(text)  # (remembered: other rules lower the same text)
         _last_lowered = (text, low)
     return low
 
@@ -199,7 +199,7 @@ class Gated:
                 return True
             last, low = _last_lowered
             if text is not last:
-                low = text.lower()
+                low = lowered(text)
                 _last_lowered = (text, low)
             text = low
         for i, key in enumerate(keys):

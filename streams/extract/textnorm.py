@@ -16,17 +16,35 @@ _APOSTROPHES = re.compile(r"['‘’ʼʻ`´ʾʿ]")
 _NON_ALNUM = re.compile(r"[^a-z0-9][^a-z0-9]*")
 _DOUBLED = re.compile(r"([a-z])\1+")
 _EXTRA = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
+_EXTRA_LETTERS = tuple(chr(c) for c in _EXTRA)
+_NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
+
+
+# What the general path below does to ASCII text, as one table: lower case, apostrophes dropped, and a space
+# for every other character but a letter or digit. str.translate maps ASCII text in C, where sub() pays
+# for every run of punctuation and space it replaces.
+_ASCII_FOLD: dict[int, int | None] = {
+    c: None if _APOSTROPHES.match(chr(c)) else ord(chr(c).lower()) if chr(c).isalnum() else ord(" ")
+    for c in range(128)
+}
 
 
 @lru_cache(maxsize=65536)  # the same names and words recur from sentence to sentence and article to article
 def fold(name: str) -> str:
     """'Ḩalab' -> 'halab', "Sa'dah" -> 'sadah', 'el-Fasher' -> 'el fasher'."""
     if name.isascii():
-        return " ".join(_NON_ALNUM.sub(" ", _APOSTROPHES.sub("", name.lower())).split())
-    s = unicodedata.normalize("NFKD", name.lower().translate(_EXTRA))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        return " ".join(name.translate(_ASCII_FOLD).split())
+    s = name.lower()
+    if holds_any(s, _EXTRA_LETTERS):  # translate() looks every character of non-ASCII text up: only if needed
+        s = s.translate(_EXTRA)
+    # the accents NFKD splits off: only non-ASCII characters can be one, and most text has few
+    s = _NON_ASCII.sub(_without_marks, unicodedata.normalize("NFKD", s))
     s = _APOSTROPHES.sub("", s)
     return " ".join(_NON_ALNUM.sub(" ", s).split())
+
+
+def _without_marks(m: re.Match[str]) -> str:
+    return "".join(ch for ch in m.group() if not unicodedata.combining(ch))
 
 
 _COMPASS = re.compile(r"\b(north|south)(east|west)\b")
@@ -62,12 +80,35 @@ def _first_group(m: re.Match[str]) -> str:
 CASE_EXCEPTIONS = ("İ", "ı", "ſ")
 
 
+@lru_cache(maxsize=256)
+def lowered(text: str) -> str:
+    """``text.lower()``, remembered: the rules lower the same sentence (and clause) again and again, and
+    lowering text that is not ASCII costs a look-up in the Unicode database per character."""
+    return text.lower()
+
+
 def holds_any(text: str, words: tuple[str, ...] | frozenset[str]) -> bool:
     """``any(w in text for w in words)``, as a loop: faster than any() over a generator."""
     for w in words:  # noqa: SIM110
         if w in text:
             return True
     return False
+
+
+def words_back(text: str, end: int, count: int) -> int:
+    """Where the ``count``-th whitespace-separated word before ``end`` starts (0 when there are fewer).
+
+    A regex match that holds at most ``count`` runs of white space before some point starts no earlier
+    (counting words within the 100 characters one may take; else 0): a search from here finds what a
+    search of the whole text finds, without trying every earlier position (classify's speaker
+    introductions, dates' weekdays)."""
+    lo = max(0, end - 100 * count)
+    chunk = text[lo:end]
+    parts = chunk.rsplit(None, count)  # the words before the last ``count`` (cut at lo), then those words
+    if len(parts) <= count:
+        return 0
+    head = len(parts[0])
+    return lo + head + len(chunk[head:]) - len(chunk[head:].lstrip())
 
 
 def fewest_keys(words: Iterable[str]) -> tuple[str, ...]:

@@ -9,13 +9,13 @@ from hypothesis import strategies as st
 
 from streams.extract.classify import (
     Figure,
-    _words_back,
     attribution,
     is_one_sided_claim,
     is_unverifiable_statement,
     sentence_figures,
 )
 from streams.extract.numbers import Quantity
+from streams.extract.textnorm import words_back
 
 
 def test_speaker_after_a_comma() -> None:
@@ -213,7 +213,7 @@ def test_words_back_finds_the_count_th_word_before_end(text: str, end: int, coun
     lo = max(0, end - 100 * count)
     starts = [m.start() for m in re.finditer(r"\S+", text[lo:end])]
     expected = lo + starts[-count] if len(starts) > count else 0
-    assert _words_back(text, end, count) == expected
+    assert words_back(text, end, count) == expected
 
 
 def _verified(body: str) -> list[tuple[int | None, bool]]:

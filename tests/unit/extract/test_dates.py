@@ -118,3 +118,23 @@ def test_a_days_range_before_its_month_is_dated_by_its_first_day() -> None:
     assert resolve_date("Attacks on 27-28 February killed 30 people.", published) == dt.date(2026, 2, 27)
     assert resolve_date("Attacks on 27 and 28 February killed 30.", published) == dt.date(2026, 2, 27)
     assert resolve_date("Gunmen killed 30 on 28 February.", published) == dt.date(2026, 2, 28)
+
+
+def test_the_weekday_search_starts_where_a_match_can_start() -> None:
+    from streams.extract import dates
+
+    texts = [
+        "the army said on monday that gunmen killed 12 late on sunday",
+        "police  said\tlast   friday, tuesday's attack",
+        "x,monday and (said on saturday) or mondays",
+        "it happened last wednesday; on thursday and friday",
+        "no day here",
+        " " * 150 + "a b c d e f g h i j k last sunday",
+    ]
+    pattern = dates._IN_LOWER_CASE.weekday
+    for low in texts:
+        start = dates._weekday_start(low)
+        everywhere = [(m.span(), m.groupdict()) for m in pattern.finditer(low)]
+        assert (start < 0 and not everywhere) or everywhere == [
+            (m.span(), m.groupdict()) for m in pattern.finditer(low, start)
+        ]

@@ -225,3 +225,68 @@ def test_the_key_found_comes_first_and_no_answer_changes() -> None:
     assert g.keys == ("wounded", "displaced", "killed")
     assert g.search("nothing here") is None and g.search("ten killed").group() == "killed"  # type: ignore[union-attr]
     assert sorted(g.keys) == ["displaced", "killed", "wounded"]
+
+
+def test_capital_name_sequences_are_the_name_sequences_of_text_without_particles() -> None:
+    texts = [
+        *TEXTS,
+        "Fighters of al-Shabaab hit Deir ez-Zor and el-Fasher, ash-Shaddadi, as-Sweida, at-Tall, an-Nabk",
+        "The Iran-backed al-Houthi and ad-Dali, ar-Raqqa, az-Zawiya; pro-government Al-Bab forces",
+        "Ten died in Maarat al-Numan, Abu Kamal and Dar es Salaam",
+    ]
+    for text in texts:
+        # every match that does not start with a capital starts with one of the particles
+        assert all(
+            m.group()[0].isupper() or m.group().startswith(places._FIRST_PARTICLES)
+            for m in places._NAME_SEQ.finditer(text)
+        )
+        if not any(p in text for p in places._FIRST_PARTICLES):
+            assert [m.span() for m in places._CAPITAL_NAME_SEQ.finditer(text)] == [
+                m.span() for m in places._NAME_SEQ.finditer(text)
+            ]
+
+
+def test_fold_is_its_definition_written_out() -> None:
+    import unicodedata
+
+    from streams.extract import textnorm
+
+    def written_out(name: str) -> str:  # lower case, letters spelt out, accents and apostrophes dropped
+        s = unicodedata.normalize("NFKD", name.lower().translate(textnorm._EXTRA))
+        s = textnorm._APOSTROPHES.sub("", "".join(ch for ch in s if not unicodedata.combining(ch)))
+        return " ".join(textnorm._NON_ALNUM.sub(" ", s).split())
+
+    names = [
+        *TEXTS,
+        "Ḩalab",
+        "Sa'dah",
+        "el-Fasher",
+        "Deir ez-Zor’s “north”",
+        "Łódź, Þórshöfn and Ærøskøbing",
+        "Straße\tİzmir\x1c\x1fKİEV",
+        "Ṣaʿdah ʾIbb `Amran´",
+        "ﬁve ½ Ⅻ 2²",
+        "".join(chr(c) for c in range(0x250)),
+    ]
+    for name in names:
+        assert textnorm.fold.__wrapped__(name) == written_out(name)
+
+
+def test_violence_is_found_sentence_by_sentence_where_the_whole_text_finds_it() -> None:
+    from streams.extract.lexicon import VIOLENCE_CUES
+    from streams.extract.sentences import split_sentences
+
+    # what _tells_of_violence relies on: a cue is [a-z] words joined by single spaces
+    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", cue) for cue in VIOLENCE_CUES)
+    cases = [
+        ("Troops came under fire from the air", "Strike on the market. Nothing else."),
+        ("Quiet day", "The air. Strike talks resumed.\nLater an air\nstrike was denied."),
+        ("", "  \n Gunmen ATTACKED a convoy.  Five died."),
+        ("Title", ""),
+        ("Talks", "A ceasefire held; the shelling-free week ended. No air strikes."),
+        ("İstanbul air", "Strike Σ attack"),
+    ]
+    for title, body in cases:
+        assert pipeline._tells_of_violence(title, body, split_sentences(body)) == pipeline._has(
+            f"{title} {body}", VIOLENCE_CUES
+        )
