@@ -293,31 +293,25 @@ def test_according_to_opening_the_sentence() -> None:
     assert attribution("According to the Red Crescent, 14 people were killed.") == "Red Crescent"
 
 
-def test_a_monitors_count_of_fighters_a_strike_killed_is_its_own() -> None:
+def _killed_and_verified(body: str) -> list[tuple[int | None, bool]]:
     import datetime as dt
 
     from streams.extract import extract
     from streams.models import Article
 
-    def verified(body: str) -> list[tuple[int | None, bool]]:
-        article = Article(id="t", body=body, published_at=dt.date(2024, 5, 3))
-        return [(e.killed, e.verified) for e in extract(article)]
+    article = Article(id="t", body=body, published_at=dt.date(2024, 5, 3))
+    return [(e.killed, e.verified) for e in extract(article)]
 
+
+def test_a_monitors_count_of_fighters_a_strike_killed_is_its_own() -> None:
+    verified = _killed_and_verified
     body = "Drone strikes killed 6 militia fighters near Raqqa in Syria on Friday, a war monitor said."
     assert verified(body) == [(6, True)]
     assert verified(body.replace("a war monitor", "the army")) == [(6, False)]
 
 
 def test_a_states_count_of_another_states_soldiers_is_its_claim() -> None:
-    import datetime as dt
-
-    from streams.extract import extract
-    from streams.models import Article
-
-    def verified(body: str) -> list[tuple[int | None, bool]]:
-        article = Article(id="t", body=body, published_at=dt.date(2024, 5, 3))
-        return [(e.killed, e.verified) for e in extract(article)]
-
+    verified = _killed_and_verified
     body = "Armenian shelling killed 4 Azerbaijani soldiers near Lachin, Armenia's defence ministry said."
     assert verified(body) == [(4, False)]
     assert verified(body.replace("Armenia's", "Azerbaijan's")) == [(4, True)]
