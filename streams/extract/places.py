@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-from streams.extract.gazetteer import Gazetteer, Place, Region
+from streams.extract.gazetteer import Gazetteer, Place, Region, get_gazetteer
 from streams.extract.lexicon import (
     ACTOR_COUNTRY_BEFORE,
     ARMED_GROUP_NAMES,
@@ -761,7 +761,7 @@ def article_context(
     # "Russian strikes": the side that fires says where only if nothing else does
     firing: Counter[str] = Counter()
     place_votes: dict[str, tuple[str, int]] = {}
-    region_votes: list[tuple[str, int]] = []
+    region_votes: list[tuple[str, int, str]] = []
     for weight, ms in ((1, mentions), (2, title_mentions)):
         for m in ms:
             if m.kind in ("country", "directional"):
@@ -776,7 +776,7 @@ def article_context(
             elif m.kind == "region":
                 cc = unambiguous_country(m)
                 if cc is not None:
-                    region_votes.append((cc, 2 * weight))
+                    region_votes.append((cc, 2 * weight, m.text))
             elif m.district:
                 continue  # a district's bare name is found only within the countries the article names
             else:
@@ -786,10 +786,12 @@ def article_context(
                     place_votes[key] = (cc, max(weight, place_votes.get(key, (cc, 0))[1]))
     named = set(ctx.countries) | set(demonyms) | set(firing)
     countries_named = bool(ctx.countries)
-    for cc, votes in region_votes:
+    for cc, votes, name in region_votes:
         # "In the Karak district" of a Pakistani story is no vote for Jordan's Karak governorate; a
-        # demonym alone names a party more than a place ("Ukrainian drones hit the Moscow region")
-        if not countries_named or cc in named:
+        # demonym alone names a party more than a place ("Ukrainian drones hit the Moscow region").
+        # A region no country named shares its name with votes still: "fighting in Rakhine state forced
+        # 20,000 to flee into Bangladesh" is a story of Myanmar.
+        if not countries_named or cc in named or not _namesake_in(name, named):
             ctx.countries[cc] += votes
     for cc, votes in place_votes.values():
         ctx.countries[cc] += votes
@@ -818,6 +820,14 @@ def article_context(
                 if not ctx.countries:
                     ctx.countries[choice[0]] += 1
     return ctx
+
+
+def _namesake_in(name: str, countries: set[str]) -> bool:
+    """True when a district or town of one of ``countries`` bears ``name``."""
+    gaz = get_gazetteer()
+    return any(r.country in countries for r in gaz.find_districts(name)) or any(
+        p.country in countries for p in gaz.find_places(name)
+    )
 
 
 _GROUP_NAME = re.compile(r"\b(" + "|".join(re.escape(name) for name in GROUP_HOMES) + r")s?\b", re.IGNORECASE)

@@ -617,3 +617,9 @@ def test_regions_and_countries_named_in_the_english_of_wire_reports() -> None:
     assert resolve("Insurgents beheaded 11 in Mozambique's Cape Delgado province.") == ("MZ", "MZ-P")
     assert resolve("A drone strike near Sulaimani killed two.") == ("IQ", "IQ-KR")
     assert resolve("An attack in western Burkina killed nine soldiers.") == ("BF", None)
+
+
+def test_a_region_of_a_country_not_named_counts_when_no_named_country_has_a_namesake() -> None:
+    # where people fled to names another country; the region they fled from is still its own country's
+    article = "Fighting in Rakhine state has forced 20,000 people to flee into Bangladesh, the UN said."
+    assert resolve(article) == ("MM", "MM-16")
