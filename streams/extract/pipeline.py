@@ -1348,6 +1348,17 @@ _FIGURE_IN = re.compile(
 )  # "nine people in ", "two in the "
 
 
+_PART_IN = re.compile(
+    r"\b(?:(?:including|among\s+them)\s+(?:at\s+least\s+)?(?:\d[\d,]*|[a-z]+)(?:\s+of\s+them)?"
+    r"|(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom))\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)  # "including five in ", "five of them in "
+
+
+def _may_name_a_part(text: str) -> bool:
+    return "including" in text or " of them" in text or " of whom" in text or "among them" in text
+
+
 def _place_for(
     c: Candidate,
     sentences: list[Sentence],
@@ -1375,7 +1386,7 @@ def _place_for(
         in_clause = [m for m in mentions[c.sentence.index] if begin <= m.start < begin + len(clause)]
         if in_clause:
             own = in_clause + extra
-    placed_after = False
+    placed_after = part_named = False
     if (c.siblings or c.shared_sentence) and fig is not None:
         # "killing nine people in Kharkiv and three in Odesa": a place right after each figure is its own
         end = fig.quantity.end
@@ -1383,6 +1394,18 @@ def _place_for(
         if after and _FIGURE_IN.fullmatch(c.sentence.text, end, after[0].start):
             own = [after[0], *extra]
             placed_after = True
+    if fig is not None and not placed_after and _may_name_a_part(c.sentence.text):
+        # "killed 12 people across Ukraine, including five in Kharkiv": the place of a part of the toll
+        # is not the toll's
+        text = c.sentence.text
+        parts = [
+            m
+            for m in mentions[c.sentence.index]
+            if m.start > fig.quantity.end and _PART_IN.search(text, fig.quantity.end, m.start)
+        ]
+        if parts:
+            own = [m for m in own if m not in parts]
+            placed_after = part_named = True
     if c.displaced is not None and c.displaced_kind == "incident":
         # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"
         origin = [m for m in mentions[c.sentence.index] if _FROM_BEFORE.search(c.sentence.text[: m.start])]
@@ -1408,8 +1431,8 @@ def _place_for(
             region = get_gazetteer().region_by_code.get(subject)
             return ResolvedPlace(subject.split("-")[0], subject, region.name if region else None, None, True)
         return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
-    if c.background and country_only and resolved is not None:
-        return resolved
+    if (c.background or part_named) and country_only and resolved is not None:
+        return resolved  # (a toll with a part's place named: the rest lies elsewhere in the country)
     if (
         country_only
         and resolved is not None
@@ -1618,6 +1641,7 @@ _LATER = gated(_LATER)
 _EARLIER_REPORT = gated(_EARLIER_REPORT)
 _OCCURRED = gated(_OCCURRED)
 _FROM_BEFORE = gated(_FROM_BEFORE)
+_PART_IN = gated(_PART_IN)
 SUPERSEDED_TOLL = gated(SUPERSEDED_TOLL)
 _PREVIOUS_DAY = gated(_PREVIOUS_DAY)
 _THIS_WEEK = gated(_THIS_WEEK)

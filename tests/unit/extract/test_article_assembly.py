@@ -1154,3 +1154,9 @@ def test_a_count_of_idps_is_a_stock_as_a_count_of_refugees_is() -> None:
     assert [(e.displaced, e.displaced_kind) for e in current(extract(article(body)))] == [
         (12000, "cumulative")
     ]
+
+
+def test_a_part_of_a_toll_named_with_its_place_does_not_place_the_whole_toll() -> None:
+    body = "Russian attacks killed 12 people in Ukraine overnight, five of them in Kharkiv, officials said."
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.country, event.region) == (12, "UA", None)
