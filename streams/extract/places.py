@@ -967,11 +967,17 @@ def choose(
             return (best.country, best.code, best.name)
         if not candidates:
             return None
+        key = fold(m.text)
         best_place = max(
             candidates,
-            key=lambda p: (p.region in near, countries.get(p.country, 0), ctx.regions.get(p.region or "", 0),
-                           p.population),
-        )  # fmt: skip
+            key=lambda p: (
+                p.region in near,
+                countries.get(p.country, 0),
+                ctx.regions.get(p.region or "", 0),
+                fold(p.name) == key,
+                p.population,
+            ),
+        )  # fmt: skip  ("Pokrovsk": the town of that name before Engels, once called so)
         named = [r.code for r in m.regions if r.country == best_place.country]
         if best_place.region not in named and len(named) == 1:
             # "Khan Younis": GeoNames files the town under the whole Gaza Strip; the governorate of the

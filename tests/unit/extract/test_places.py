@@ -623,3 +623,9 @@ def test_a_region_of_a_country_not_named_counts_when_no_named_country_has_a_name
     # where people fled to names another country; the region they fled from is still its own country's
     article = "Fighting in Rakhine state has forced 20,000 people to flee into Bangladesh, the UN said."
     assert resolve(article) == ("MM", "MM-16")
+
+
+def test_a_town_called_by_its_own_name_beats_a_bigger_town_once_called_so() -> None:
+    # GeoNames keeps "Pokrovsk" as an old name of Russia's Engels; the countries tie here
+    article = "Russia and Ukraine traded blame. Fighting raged around Pokrovsk."
+    assert resolve("Fighting raged around Pokrovsk.", article) == ("UA", "UA-14")
