@@ -440,9 +440,10 @@ def _names_in_sequence(
         kind = hit.kind
         if kind == "country" and text.endswith("Lake ", max(0, start - 5), start):
             continue  # "Lake Chad": a lake, not the country
-        if (kind == "country" and _country_as_party(text, start)) or (
-            kind == "demonym" and _ARMS_AFTER.match(text, start + hit.length)
-        ):
+        if (
+            kind == "country"
+            and (_country_as_party(text, start) or _CLAIMANT_AFTER.match(text, start + hit.length))
+        ) or (kind == "demonym" and _ARMS_AFTER.match(text, start + hit.length)):
             kind = "actor"  # "backed by Iran", "Russian strikes": who fights, not where
         out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit.places, hit.district))
         taken.append((start, start + hit.length))
@@ -657,6 +658,12 @@ _ARMS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SAID_AFTER = re.compile(r"\s+(?:said|told|says)\b")
+# "Russia's defence ministry claimed": the country whose forces speak, not where the fighting was
+_CLAIMANT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign)\s+(?:ministry|minister)|ministry\s+of\s+defen[cs]e|military|army"
+    r"|armed\s+forces|air\s+force|navy|general\s+staff)\b",
+    re.I,
+)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _DATELINE = re.compile(r"[A-Z][A-Z' -]+,")
 

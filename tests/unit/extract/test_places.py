@@ -629,3 +629,10 @@ def test_a_town_called_by_its_own_name_beats_a_bigger_town_once_called_so() -> N
     # GeoNames keeps "Pokrovsk" as an old name of Russia's Engels; the countries tie here
     article = "Russia and Ukraine traded blame. Fighting raged around Pokrovsk."
     assert resolve("Fighting raged around Pokrovsk.", article) == ("UA", "UA-14")
+
+
+def test_a_country_whose_ministry_or_army_speaks_is_a_party_not_the_place() -> None:
+    text = "Fighting killed 15 Ukrainian soldiers, Russia's defence ministry claimed."
+    assert [(m.kind, m.country) for m in find_mentions(text, get_gazetteer()) if m.country == "RU"] == [
+        ("actor", "RU")
+    ]
