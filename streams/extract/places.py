@@ -884,9 +884,12 @@ def unambiguous_country(m: Mention) -> str | None:
     countries = {r.country for r in m.regions} | {p.country for p in m.places}
     if len(countries) == 1:
         pop = m.places[0].population if m.places else 0
-        if not m.regions and (0 < pop < VOTING_POPULATION or (pop == 0 and len(m.text) < 6)):
+        if not m.regions and (
+            0 < pop < VOTING_POPULATION or (pop == 0 and len(m.text) < 6 and not _district_of_its_town(m))
+        ):
             # a hamlet's name is as likely a common word ("Base") as the place; GeoNames knows no
-            # population for some towns ("Parachinar"), whose longer names are rarely words
+            # population for some towns ("Parachinar"), whose longer names are rarely words, nor for some
+            # that head a district of their name ("Mangu")
             return None
         return next(iter(countries))
     places = primary_named(m)
@@ -905,6 +908,12 @@ def unambiguous_country(m: Mention) -> str | None:
         if first.population >= DOMINANT_POPULATION and first.population >= DOMINANCE_RATIO * max(second, 1):
             return first.country
     return None
+
+
+def _district_of_its_town(m: Mention) -> bool:
+    """'Mangu': a town of a district of its name in its own region is no common word."""
+    regions = {p.region for p in m.places}
+    return any(r.code in regions for r in get_gazetteer().find_districts(m.text))
 
 
 _DATELINE_LINE = re.compile(

@@ -636,3 +636,8 @@ def test_a_country_whose_ministry_or_army_speaks_is_a_party_not_the_place() -> N
     assert [(m.kind, m.country) for m in find_mentions(text, get_gazetteer()) if m.country == "RU"] == [
         ("actor", "RU")
     ]
+
+
+def test_a_small_town_heading_a_district_of_its_name_votes_for_its_country() -> None:
+    # "Riyom" is a town and a local government area of Nigeria's Plateau state, not Benin's Plateau
+    assert resolve("Gunmen killed 4 people in Riyom, police in Plateau said.") == ("NG", "NG-PL")
