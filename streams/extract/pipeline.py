@@ -1442,6 +1442,17 @@ def _place_for(
         # "Russian attacks killed five civilians across Ukraine": a toll of many regions (people who fled
         # "across Darfur" to camps are counted where the camps are)
         return resolved
+    if dateline and "city" in c.sentence.text and _THE_CITY.search(c.sentence.text):
+        # "KYIV (AP) - Russian drones struck the city overnight": before any town is named, the city is
+        # the one filed from, even a capital or hub
+        named = any(m.kind == "place" for k in range(c.sentence.index + 1) for m in mentions[k]) or any(
+            m.kind == "place" for m in title_mentions
+        )
+        if not named and _DATELINE_CITY not in sentence_places:
+            sentence_places[_DATELINE_CITY] = _dateline_town(dateline, ctx, hubs=True)
+        city = None if named else sentence_places.get(_DATELINE_CITY)
+        if city is not None and (resolved is None or resolved.country == city.country):
+            return city
     capital = _bare_capital(text, resolved.country if resolved else ctx.primary_country)
     if capital is not None:
         return capital  # "Gang violence in the capital has killed 30, Haiti's police said"
@@ -1516,12 +1527,14 @@ def _opens_with_area(text: str, mentions: list[Mention]) -> bool:
 
 
 _DATELINE_TOWN = -1  # the key of the dateline's town among the places resolved per sentence
+_DATELINE_CITY = -2  # ... and of its town or city, hubs and capitals included
+_THE_CITY = re.compile(r"\b[Tt]he\s+city\b(?!\s+of\b)")
 
 
-def _dateline_town(dateline: str, ctx: PlaceContext) -> ResolvedPlace | None:
-    """The town a story is filed from, when it is no capital nor a big city: reporters file from capitals
-    and hubs ('Cotonou', 'Lagos'), whose dateline says nothing of where an incident was; a town's ('JENIN')
-    is near it."""
+def _dateline_town(dateline: str, ctx: PlaceContext, hubs: bool = False) -> ResolvedPlace | None:
+    """The town a story is filed from, when it is no capital nor a big city (unless ``hubs``): reporters
+    file from capitals and hubs ('Cotonou', 'Lagos'), whose dateline says nothing of where an incident
+    was; a town's ('JENIN') is near it."""
     words = _CAPS_WORD.sub(lambda w: w.group(0).capitalize(), dateline)  # "JENIN" is a name, "Jenin"
     towns = [m for m in find_mentions(words, get_gazetteer()) if m.kind == "place"]
     if not towns:
@@ -1529,6 +1542,8 @@ def _dateline_town(dateline: str, ctx: PlaceContext) -> ResolvedPlace | None:
     place = resolve_place(towns[:1], ctx)
     if place is None or place.region is None or place.country is None:
         return None
+    if hubs:
+        return place
     capital = get_gazetteer().capital(place.country)
     if capital is not None and capital.region == place.region:
         return None
@@ -1642,6 +1657,7 @@ _EARLIER_REPORT = gated(_EARLIER_REPORT)
 _OCCURRED = gated(_OCCURRED)
 _FROM_BEFORE = gated(_FROM_BEFORE)
 _PART_IN = gated(_PART_IN)
+_THE_CITY = gated(_THE_CITY)
 SUPERSEDED_TOLL = gated(SUPERSEDED_TOLL)
 _PREVIOUS_DAY = gated(_PREVIOUS_DAY)
 _THIS_WEEK = gated(_THIS_WEEK)

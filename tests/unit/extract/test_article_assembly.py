@@ -1160,3 +1160,12 @@ def test_a_part_of_a_toll_named_with_its_place_does_not_place_the_whole_toll() -
     body = "Russian attacks killed 12 people in Ukraine overnight, five of them in Kharkiv, officials said."
     (event,) = current(extract(article(body)))
     assert (event.killed, event.country, event.region) == (12, "UA", None)
+
+
+def test_the_city_before_any_town_is_named_is_the_city_a_story_is_filed_from() -> None:
+    body = (
+        "KYIV, Ukraine (AP) — Russian drones struck the city overnight, killing four people, officials said. "
+        "Officials in Kharkiv said two more were wounded there."
+    )
+    first = current(extract(article(body)))[0]
+    assert (first.killed, first.country, first.region) == (4, "UA", "UA-30")
