@@ -543,7 +543,13 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
                 and not gaz.countries.get(key)
             ):
                 continue  # "Oleh Synehubov": a known name before an unknown one is a person's name
-            if person_run and j - i == 1 and not possessive and not gaz.countries.get(key):
+            if (
+                person_run
+                and j - i == 1
+                and not possessive
+                and not gaz.countries.get(key)
+                and _owner_country(words, keys, i, gaz) is None
+            ):
                 continue
             if name.isupper() and len(name) <= 3 and name not in ("DRC", "CAR", "UAE", "USA"):
                 continue
@@ -561,9 +567,13 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
                     regions = []  # "County" alone names no region
                 has_place = gaz.has_place_key(key)
                 if not has_place and not regions:
-                    if j - i >= 2 and gaz.has_district_key(key):
-                        # "Kajo Keji": a district's name of several words, not its words' hamlets abroad
-                        districts = tuple(gaz.find_districts(name))
+                    if gaz.has_district_key(key) and (j - i >= 2 or _owner_country(words, keys, i, gaz)):
+                        # "Kajo Keji": a district's name of several words, not its words' hamlets abroad;
+                        # "Pakistan's Kurram": one word, owned by the country
+                        owner = _owner_country(words, keys, i, gaz)
+                        districts = tuple(r for r in gaz.find_districts(name) if owner in (None, r.country))
+                        if not districts:
+                            continue
                         hits.append(_NameHit(start, len(raw), "region_name", name, None, districts, (),
                                              checked=True, district=True))  # fmt: skip
                         i, found = j, True
@@ -583,6 +593,17 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
         if not found:
             i += 1
     return tuple(hits)
+
+
+def _owner_country(words: list[tuple[str, int]], keys: list[str], i: int, gaz: Gazetteer) -> str | None:
+    """The country whose possessive stands right before word ``i`` ("Burkina Faso's Seno")."""
+    if i == 0 or not words[i - 1][0].endswith(("'s", "’s")):
+        return None
+    for k in range(1, min(i, 3) + 1):
+        cc = gaz.countries.get(" ".join(keys[i - k : i]))
+        if cc:
+            return cc
+    return None
 
 
 def _split_compounds(words: list[tuple[str, int]], gaz: Gazetteer) -> list[tuple[str, int]]:

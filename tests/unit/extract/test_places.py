@@ -641,3 +641,7 @@ def test_a_country_whose_ministry_or_army_speaks_is_a_party_not_the_place() -> N
 def test_a_small_town_heading_a_district_of_its_name_votes_for_its_country() -> None:
     # "Riyom" is a town and a local government area of Nigeria's Plateau state, not Benin's Plateau
     assert resolve("Gunmen killed 4 people in Riyom, police in Plateau said.") == ("NG", "NG-PL")
+
+
+def test_a_district_named_by_one_word_after_its_country_possessive_gives_its_region() -> None:
+    assert resolve("In Pakistan's Kurram, sectarian clashes killed 12 people.") == ("PK", "PK-KP")
