@@ -645,3 +645,10 @@ def test_a_small_town_heading_a_district_of_its_name_votes_for_its_country() -> 
 
 def test_a_district_named_by_one_word_after_its_country_possessive_gives_its_region() -> None:
     assert resolve("In Pakistan's Kurram, sectarian clashes killed 12 people.") == ("PK", "PK-KP")
+
+
+def test_conflict_areas_spanning_regions_give_their_country_and_one_regions_own_area_its_region() -> None:
+    assert resolve("A drone strike killed 8 people in Kordofan.") == ("SD", None)
+    assert resolve("A bomb killed 4 soldiers in Puntland.") == ("SO", None)
+    assert resolve("Clashes in the Kivus killed 20 people.") == ("CD", None)
+    assert resolve("Fighting in the Nuba Mountains killed 14 people.") == ("SD", "SD-KS")
