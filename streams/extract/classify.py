@@ -441,6 +441,13 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
         elif tok in WOUNDED_AFTER:
             role = WOUNDED
         elif tok in DISPLACED_AFTER:
+            if (
+                tok == "displaced"
+                and j > i + 1
+                and tokens[j + 1 : j + 2]
+                and tokens[j + 1][0] in PERSON_NOUNS
+            ):
+                continue  # "killed 7 people at a school sheltering displaced families": another noun's
             role = DISPLACED
         elif tok in ("leave", "left", "abandon", "abandoned") and _homes_follow(tokens, j):
             role = DISPLACED  # "40,965 people had to leave their homes"

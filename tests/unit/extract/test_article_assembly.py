@@ -1169,3 +1169,9 @@ def test_the_city_before_any_town_is_named_is_the_city_a_story_is_filed_from() -
     )
     first = current(extract(article(body)))[0]
     assert (first.killed, first.country, first.region) == (4, "UA", "UA-30")
+
+
+def test_displaced_before_another_noun_is_its_adjective_not_the_counts_verb() -> None:
+    body = "An Israeli strike killed 7 people at a school sheltering displaced families in Gaza City."
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.displaced) == (7, None)
