@@ -1175,3 +1175,9 @@ def test_displaced_before_another_noun_is_its_adjective_not_the_counts_verb() ->
     body = "An Israeli strike killed 7 people at a school sheltering displaced families in Gaza City."
     (event,) = current(extract(article(body)))
     assert (event.killed, event.displaced) == (7, None)
+
+
+def test_a_count_after_a_passive_toll_in_strikes_on_a_place_carries_the_verb_to_its_own_place() -> None:
+    body = "Five people were killed in Russian strikes on Kharkiv, and three in Odesa, officials said."
+    events = current(extract(article(body)))
+    assert sorted((e.killed, e.region) for e in events) == [(3, "UA-51"), (5, "UA-63")]
