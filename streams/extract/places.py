@@ -49,7 +49,10 @@ _CAP = (
 # alternatives behind a lookahead on [aeA-Z]). Other e- forms (ez-, es-...) are read inside a name
 # ("Deir ez-Zor", by _CAP), not at its start: tried at every "e", they cost more than they find.
 _FIRST_CAP = r"(?:[A-Z]|a(?:l|d|n|r|s|sh|t|z)-[A-Z]|el-[A-Z])[\w'’‘-]*"
-_COUNTRY_CAPITAL = re.compile(r"\bthe\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital\b")
+_COUNTRY_CAPITAL = re.compile(
+    r"\b(?:the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital"
+    r"|the\s+capital\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\b"
+)  # "the Somali capital", "Haiti's capital", "the capital of Somalia"
 _COMPASS_WORD = r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
 # What a sentence must hold for _PAIRED_COMPASS to match in it: " and " before the second compass word
 _AND_COMPASS = tuple(f" and {w}" for w in ("North", "South", "East", "West", "Upper", "Lower", "Central"))
@@ -259,7 +262,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 break
     for m in _COUNTRY_CAPITAL.finditer(text) if " capital" in low else ():
         # "the Somali capital": the country's capital city
-        cc = gaz.find_country(m.group(1))
+        cc = gaz.find_country(m.group(1) or m.group(2) or m.group(3))
         capital = gaz.capital(cc) if cc else None
         if capital is not None:
             out.append(Mention("place", capital.name, m.start(), None, (), (capital,)))

@@ -652,3 +652,8 @@ def test_conflict_areas_spanning_regions_give_their_country_and_one_regions_own_
     assert resolve("A bomb killed 4 soldiers in Puntland.") == ("SO", None)
     assert resolve("Clashes in the Kivus killed 20 people.") == ("CD", None)
     assert resolve("Fighting in the Nuba Mountains killed 14 people.") == ("SD", "SD-KS")
+
+
+def test_a_countrys_capital_by_its_possessive_or_of_phrase_is_the_capital_city() -> None:
+    assert resolve("Gang violence killed 12 people in Haiti's capital.") == ("HT", "HT-OU")
+    assert resolve("A car bomb killed 6 people in the capital of Somalia.") == ("SO", "SO-BN")
