@@ -1355,6 +1355,12 @@ _PART_IN = re.compile(
 )  # "including five in ", "five of them in "
 
 
+_BROUGHT_FROM = re.compile(
+    r"\b(?:arrived|brought|transferred|evacuated|taken|carried|airlifted)\s+(?:in\s+)?from\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _may_name_a_part(text: str) -> bool:
     return "including" in text or " of them" in text or " of whom" in text or "among them" in text
 
@@ -1406,6 +1412,14 @@ def _place_for(
         if parts:
             own = [m for m in own if m not in parts]
             placed_after = part_named = True
+    if fig is not None and " from " in c.sentence.text:
+        # "a hospital official in Khan Younis said 20 bodies had arrived from Rafah": the dead and wounded
+        # come from where they were struck
+        text = c.sentence.text
+        origin = [m for m in mentions[c.sentence.index] if _BROUGHT_FROM.search(text, 0, m.start)]
+        struck = resolve_place(origin, ctx) if origin else None
+        if struck is not None and struck.specific:
+            return struck
     if c.displaced is not None and c.displaced_kind == "incident":
         # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"
         origin = [m for m in mentions[c.sentence.index] if _FROM_BEFORE.search(c.sentence.text[: m.start])]
@@ -1657,6 +1671,7 @@ _EARLIER_REPORT = gated(_EARLIER_REPORT)
 _OCCURRED = gated(_OCCURRED)
 _FROM_BEFORE = gated(_FROM_BEFORE)
 _PART_IN = gated(_PART_IN)
+_BROUGHT_FROM = gated(_BROUGHT_FROM)
 _THE_CITY = gated(_THE_CITY)
 SUPERSEDED_TOLL = gated(SUPERSEDED_TOLL)
 _PREVIOUS_DAY = gated(_PREVIOUS_DAY)

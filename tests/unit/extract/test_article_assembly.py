@@ -1181,3 +1181,12 @@ def test_a_count_after_a_passive_toll_in_strikes_on_a_place_carries_the_verb_to_
     body = "Five people were killed in Russian strikes on Kharkiv, and three in Odesa, officials said."
     events = current(extract(article(body)))
     assert sorted((e.killed, e.region) for e in events) == [(3, "UA-51"), (5, "UA-63")]
+
+
+def test_the_dead_brought_from_a_town_count_where_they_were_struck_not_where_the_hospital_is() -> None:
+    body = (
+        "A hospital official in Khan Younis said 20 bodies had arrived from Rafah "
+        "after Israeli strikes on the city."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.region) == (20, "PS-RFH")
