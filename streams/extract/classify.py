@@ -111,6 +111,11 @@ _PLACE_REF = (  # "Kherson", "the Donetsk region"
     r"(?:\s+(?:village|town|attack|district|area|locality|camp|one))?\b)"
 )
 _IN_A_PLACE_AFTER = re.compile(rf"\s+[a-z ]{{0,30}}?\bin\s+{_PLACE_REF}")
+# "12 were killed in Israeli strikes on the Jabalia refugee camp, and eight in Beit Hanoun"
+_IN_STRIKES_ON_PLACE_AFTER = re.compile(
+    rf"\s+[a-z ]{{0,30}}?\bin\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]+\s+)?[a-z]+(?:\s+[a-z]+)?\s+on\s+"
+    rf"{_PLACE_REF}(?:\s+(?:refugee\s+)?camp)?"
+)
 _THERE_NOW = re.compile(r"\b(?:are|is)\s+now\b|\bwho\s+have\s+(?:fled|been\s+displaced)\b")
 _PERFECT_FLIGHT = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|displaced|uprooted|been|forced|driven)"
@@ -443,6 +448,13 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
         elif tok in WOUNDED_AFTER:
             role = WOUNDED
         elif tok in DISPLACED_AFTER:
+            if (
+                tok == "displaced"
+                and j > i + 1
+                and tokens[j + 1 : j + 2]
+                and tokens[j + 1][0] in PERSON_NOUNS
+            ):
+                continue  # "killed 7 people at a school sheltering displaced families": another noun's
             role = DISPLACED
         elif tok in ("leave", "left", "abandon", "abandoned") and _homes_follow(tokens, j):
             role = DISPLACED  # "40,965 people had to leave their homes"
@@ -1130,7 +1142,9 @@ def _per_place(text: str, figures: list[Figure]) -> list[Figure]:
     for f in figures:
         if f.role not in (KILLED, WOUNDED):
             continue
-        pos = _IN_PLACE.match(text, f.quantity.end)
+        # "12 were killed in Israeli strikes on Jabalia, and eight in ...": the place is after "on"
+        pos = _IN_STRIKES_ON_PLACE_AFTER.match(text, f.quantity.end) if " on " in text else None
+        pos = pos or _IN_PLACE.match(text, f.quantity.end)
         if pos is None:
             pos_end = _after_place(text, f.quantity.end)
             if pos_end is None:

@@ -1245,7 +1245,8 @@ EXTRA_COUNTRY_NAMES: dict[str, str] = {
     "Micronesia": "FM", "Vatican": "VA", "Kosovo": "XK", "Taiwan": "TW", "Brunei": "BN",
     "South Sudan": "SS", "Sudan": "SD", "Somaliland": "SO", "Darfur": "SD", "Kurdistan": "IQ",
     "Nagorno-Karabakh": "AZ", "Karabakh": "AZ", "Donbas": "UA", "Donbass": "UA", "Catatumbo": "CO",
-    "Sinai Peninsula": "EG", "Burkina": "BF", "Bosnia": "BA",
+    "Sinai Peninsula": "EG", "Burkina": "BF", "Bosnia": "BA", "Kordofan": "SD", "Puntland": "SO",
+    "Kivus": "CD",
 }  # fmt: skip
 DEMONYMS: dict[str, str] = {
     "Afghan": "AF", "Algerian": "DZ", "Angolan": "AO", "Armenian": "AM", "Azerbaijani": "AZ",

@@ -1362,6 +1362,23 @@ _FIGURE_IN = re.compile(
 )  # "nine people in ", "two in the "
 
 
+_PART_IN = re.compile(
+    r"\b(?:(?:including|among\s+them)\s+(?:at\s+least\s+)?(?:\d[\d,]*|[a-z]+)(?:\s+of\s+them)?"
+    r"|(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom))\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)  # "including five in ", "five of them in "
+
+
+_BROUGHT_FROM = re.compile(
+    r"\b(?:arrived|brought|transferred|evacuated|taken|carried|airlifted)\s+(?:in\s+)?from\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _may_name_a_part(text: str) -> bool:
+    return "including" in text or " of them" in text or " of whom" in text or "among them" in text
+
+
 def _place_for(
     c: Candidate,
     sentences: list[Sentence],
@@ -1389,7 +1406,7 @@ def _place_for(
         in_clause = [m for m in mentions[c.sentence.index] if begin <= m.start < begin + len(clause)]
         if in_clause:
             own = in_clause + extra
-    placed_after = False
+    placed_after = part_named = False
     if (c.siblings or c.shared_sentence) and fig is not None:
         # "killing nine people in Kharkiv and three in Odesa": a place right after each figure is its own
         end = fig.quantity.end
@@ -1397,6 +1414,26 @@ def _place_for(
         if after and _FIGURE_IN.fullmatch(c.sentence.text, end, after[0].start):
             own = [after[0], *extra]
             placed_after = True
+    if fig is not None and not placed_after and _may_name_a_part(c.sentence.text):
+        # "killed 12 people across Ukraine, including five in Kharkiv": the place of a part of the toll
+        # is not the toll's
+        text = c.sentence.text
+        parts = [
+            m
+            for m in mentions[c.sentence.index]
+            if m.start > fig.quantity.end and _PART_IN.search(text, fig.quantity.end, m.start)
+        ]
+        if parts:
+            own = [m for m in own if m not in parts]
+            placed_after = part_named = True
+    if fig is not None and " from " in c.sentence.text:
+        # "a hospital official in Khan Younis said 20 bodies had arrived from Rafah": the dead and wounded
+        # come from where they were struck
+        text = c.sentence.text
+        origin = [m for m in mentions[c.sentence.index] if _BROUGHT_FROM.search(text, 0, m.start)]
+        struck = resolve_place(origin, ctx) if origin else None
+        if struck is not None and struck.specific:
+            return struck
     if c.displaced is not None and c.displaced_kind == "incident":
         # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"
         origin = [m for m in mentions[c.sentence.index] if _FROM_BEFORE.search(c.sentence.text[: m.start])]
@@ -1422,12 +1459,23 @@ def _place_for(
             region = get_gazetteer().region_by_code.get(subject)
             return ResolvedPlace(subject.split("-")[0], subject, region.name if region else None, None, True)
         return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
-    if c.background and country_only and resolved is not None:
-        return resolved
+    if (c.background or part_named) and country_only and resolved is not None:
+        return resolved  # (a toll with a part's place named: the rest lies elsewhere in the country)
     if c.displaced is None and not directional and _across_the_country(c.sentence, mentions):
         # "Russian attacks killed five civilians across Ukraine": a toll of many regions (people who fled
         # "across Darfur" to camps are counted where the camps are)
         return resolved or ResolvedPlace(ctx.primary_country, None, None, None, False)
+    if dateline and "city" in c.sentence.text and _THE_CITY.search(c.sentence.text):
+        # "KYIV (AP) - Russian drones struck the city overnight": before any town is named, the city is
+        # the one filed from, even a capital or hub
+        named = any(m.kind == "place" for k in range(c.sentence.index + 1) for m in mentions[k]) or any(
+            m.kind == "place" for m in title_mentions
+        )
+        if not named and _DATELINE_CITY not in sentence_places:
+            sentence_places[_DATELINE_CITY] = _dateline_town(dateline, ctx, hubs=True)
+        city = None if named else sentence_places.get(_DATELINE_CITY)
+        if city is not None and (resolved is None or resolved.country == city.country):
+            return city
     capital = _bare_capital(text, resolved.country if resolved else ctx.primary_country)
     if capital is not None:
         return capital  # "Gang violence in the capital has killed 30, Haiti's police said"
@@ -1502,12 +1550,14 @@ def _opens_with_area(text: str, mentions: list[Mention]) -> bool:
 
 
 _DATELINE_TOWN = -1  # the key of the dateline's town among the places resolved per sentence
+_DATELINE_CITY = -2  # ... and of its town or city, hubs and capitals included
+_THE_CITY = re.compile(r"\b[Tt]he\s+city\b(?!\s+of\b)")
 
 
-def _dateline_town(dateline: str, ctx: PlaceContext) -> ResolvedPlace | None:
-    """The town a story is filed from, when it is no capital nor a big city: reporters file from capitals
-    and hubs ('Cotonou', 'Lagos'), whose dateline says nothing of where an incident was; a town's ('JENIN')
-    is near it."""
+def _dateline_town(dateline: str, ctx: PlaceContext, hubs: bool = False) -> ResolvedPlace | None:
+    """The town a story is filed from, when it is no capital nor a big city (unless ``hubs``): reporters
+    file from capitals and hubs ('Cotonou', 'Lagos'), whose dateline says nothing of where an incident
+    was; a town's ('JENIN') is near it."""
     words = _CAPS_WORD.sub(lambda w: w.group(0).capitalize(), dateline)  # "JENIN" is a name, "Jenin"
     towns = [m for m in find_mentions(words, get_gazetteer()) if m.kind == "place"]
     if not towns:
@@ -1515,6 +1565,8 @@ def _dateline_town(dateline: str, ctx: PlaceContext) -> ResolvedPlace | None:
     place = resolve_place(towns[:1], ctx)
     if place is None or place.region is None or place.country is None:
         return None
+    if hubs:
+        return place
     capital = get_gazetteer().capital(place.country)
     if capital is not None and capital.region == place.region:
         return None
@@ -1631,6 +1683,9 @@ _LATER = gated(_LATER)
 _EARLIER_REPORT = gated(_EARLIER_REPORT)
 _OCCURRED = gated(_OCCURRED)
 _FROM_BEFORE = gated(_FROM_BEFORE)
+_PART_IN = gated(_PART_IN)
+_BROUGHT_FROM = gated(_BROUGHT_FROM)
+_THE_CITY = gated(_THE_CITY)
 SUPERSEDED_TOLL = gated(SUPERSEDED_TOLL)
 _PREVIOUS_DAY = gated(_PREVIOUS_DAY)
 _THIS_WEEK = gated(_THIS_WEEK)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-from streams.extract.gazetteer import Gazetteer, Place, Region
+from streams.extract.gazetteer import Gazetteer, Place, Region, get_gazetteer
 from streams.extract.lexicon import (
     ACTOR_COUNTRY_BEFORE,
     ARMED_GROUP_NAMES,
@@ -50,7 +50,10 @@ _CAP = (
 # alternatives behind a lookahead on [aeA-Z]). Other e- forms (ez-, es-...) are read inside a name
 # ("Deir ez-Zor", by _CAP), not at its start: tried at every "e", they cost more than they find.
 _FIRST_CAP = r"(?:[A-Z]|a(?:l|d|n|r|s|sh|t|z)-[A-Z]|el-[A-Z])[\w'’‘-]*"
-_COUNTRY_CAPITAL = re.compile(r"\bthe\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital\b")
+_COUNTRY_CAPITAL = re.compile(
+    r"\b(?:the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital"
+    r"|the\s+capital\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\b"
+)  # "the Somali capital", "Haiti's capital", "the capital of Somalia"
 _COMPASS_WORD = r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
 # What a sentence must hold for _PAIRED_COMPASS to match in it: " and " before the second compass word
 _AND_COMPASS = tuple(f" and {w}" for w in ("North", "South", "East", "West", "Upper", "Lower", "Central"))
@@ -264,7 +267,7 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 break
     for m in _COUNTRY_CAPITAL.finditer(text) if " capital" in low else ():
         # "the Somali capital": the country's capital city
-        cc = gaz.find_country(m.group(1))
+        cc = gaz.find_country(m.group(1) or m.group(2) or m.group(3))
         capital = gaz.capital(cc) if cc else None
         if capital is not None:
             out.append(Mention("place", capital.name, m.start(), None, (), (capital,)))
@@ -446,9 +449,10 @@ def _names_in_sequence(
         kind = hit.kind
         if kind == "country" and text.endswith("Lake ", max(0, start - 5), start):
             continue  # "Lake Chad": a lake, not the country
-        if (kind == "country" and _country_as_party(text, start)) or (
-            kind == "demonym" and _ARMS_AFTER.match(text, start + hit.length)
-        ):
+        if (
+            kind == "country"
+            and (_country_as_party(text, start) or _CLAIMANT_AFTER.match(text, start + hit.length))
+        ) or (kind == "demonym" and _ARMS_AFTER.match(text, start + hit.length)):
             kind = "actor"  # "backed by Iran", "Russian strikes": who fights, not where
         out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit.places, hit.district))
         taken.append((start, start + hit.length))
@@ -548,7 +552,13 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
                 and not gaz.countries.get(key)
             ):
                 continue  # "Oleh Synehubov": a known name before an unknown one is a person's name
-            if person_run and j - i == 1 and not possessive and not gaz.countries.get(key):
+            if (
+                person_run
+                and j - i == 1
+                and not possessive
+                and not gaz.countries.get(key)
+                and _owner_country(words, keys, i, gaz) is None
+            ):
                 continue
             if name.isupper() and len(name) <= 3 and name not in ("DRC", "CAR", "UAE", "USA"):
                 continue
@@ -566,9 +576,13 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
                     regions = []  # "County" alone names no region
                 has_place = gaz.has_place_key(key)
                 if not has_place and not regions:
-                    if j - i >= 2 and gaz.has_district_key(key):
-                        # "Kajo Keji": a district's name of several words, not its words' hamlets abroad
-                        districts = tuple(gaz.find_districts(name))
+                    if gaz.has_district_key(key) and (j - i >= 2 or _owner_country(words, keys, i, gaz)):
+                        # "Kajo Keji": a district's name of several words, not its words' hamlets abroad;
+                        # "Pakistan's Kurram": one word, owned by the country
+                        owner = _owner_country(words, keys, i, gaz)
+                        districts = tuple(r for r in gaz.find_districts(name) if owner in (None, r.country))
+                        if not districts:
+                            continue
                         hits.append(_NameHit(start, len(raw), "region_name", name, None, districts, (),
                                              checked=True, district=True))  # fmt: skip
                         i, found = j, True
@@ -588,6 +602,17 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
         if not found:
             i += 1
     return tuple(hits)
+
+
+def _owner_country(words: list[tuple[str, int]], keys: list[str], i: int, gaz: Gazetteer) -> str | None:
+    """The country whose possessive stands right before word ``i`` ("Burkina Faso's Seno")."""
+    if i == 0 or not words[i - 1][0].endswith(("'s", "’s")):
+        return None
+    for k in range(1, min(i, 3) + 1):
+        cc = gaz.countries.get(" ".join(keys[i - k : i]))
+        if cc:
+            return cc
+    return None
 
 
 def _split_compounds(words: list[tuple[str, int]], gaz: Gazetteer) -> list[tuple[str, int]]:
@@ -663,6 +688,12 @@ _ARMS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SAID_AFTER = re.compile(r"\s+(?:said|told|says)\b")
+# "Russia's defence ministry claimed": the country whose forces speak, not where the fighting was
+_CLAIMANT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign)\s+(?:ministry|minister)|ministry\s+of\s+defen[cs]e|military|army"
+    r"|armed\s+forces|air\s+force|navy|general\s+staff)\b",
+    re.I,
+)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _DATELINE = re.compile(r"[A-Z][A-Z' -]+,")
 
@@ -767,7 +798,7 @@ def article_context(
     # "Russian strikes": the side that fires says where only if nothing else does
     firing: Counter[str] = Counter()
     place_votes: dict[str, tuple[str, int]] = {}
-    region_votes: list[tuple[str, int]] = []
+    region_votes: list[tuple[str, int, str]] = []
     for weight, ms in ((1, mentions), (2, title_mentions)):
         for m in ms:
             if m.kind in ("country", "directional"):
@@ -782,7 +813,7 @@ def article_context(
             elif m.kind == "region":
                 cc = unambiguous_country(m)
                 if cc is not None:
-                    region_votes.append((cc, 2 * weight))
+                    region_votes.append((cc, 2 * weight, m.text))
             elif m.district:
                 continue  # a district's bare name is found only within the countries the article names
             else:
@@ -792,10 +823,12 @@ def article_context(
                     place_votes[key] = (cc, max(weight, place_votes.get(key, (cc, 0))[1]))
     named = set(ctx.countries) | set(demonyms) | set(firing)
     countries_named = bool(ctx.countries)
-    for cc, votes in region_votes:
+    for cc, votes, name in region_votes:
         # "In the Karak district" of a Pakistani story is no vote for Jordan's Karak governorate; a
-        # demonym alone names a party more than a place ("Ukrainian drones hit the Moscow region")
-        if not countries_named or cc in named:
+        # demonym alone names a party more than a place ("Ukrainian drones hit the Moscow region").
+        # A region no country named shares its name with votes still: "fighting in Rakhine state forced
+        # 20,000 to flee into Bangladesh" is a story of Myanmar.
+        if not countries_named or cc in named or not _namesake_in(name, named):
             ctx.countries[cc] += votes
     for cc, votes in place_votes.values():
         ctx.countries[cc] += votes
@@ -824,6 +857,14 @@ def article_context(
                 if not ctx.countries:
                     ctx.countries[choice[0]] += 1
     return ctx
+
+
+def _namesake_in(name: str, countries: set[str]) -> bool:
+    """True when a district or town of one of ``countries`` bears ``name``."""
+    gaz = get_gazetteer()
+    return any(r.country in countries for r in gaz.find_districts(name)) or any(
+        p.country in countries for p in gaz.find_places(name)
+    )
 
 
 _GROUP_NAME = re.compile(r"\b(" + "|".join(re.escape(name) for name in GROUP_HOMES) + r")s?\b", re.IGNORECASE)
@@ -873,9 +914,12 @@ def unambiguous_country(m: Mention) -> str | None:
     countries = {r.country for r in m.regions} | {p.country for p in m.places}
     if len(countries) == 1:
         pop = m.places[0].population if m.places else 0
-        if not m.regions and (0 < pop < VOTING_POPULATION or (pop == 0 and len(m.text) < 6)):
+        if not m.regions and (
+            0 < pop < VOTING_POPULATION or (pop == 0 and len(m.text) < 6 and not _district_of_its_town(m))
+        ):
             # a hamlet's name is as likely a common word ("Base") as the place; GeoNames knows no
-            # population for some towns ("Parachinar"), whose longer names are rarely words
+            # population for some towns ("Parachinar"), whose longer names are rarely words, nor for some
+            # that head a district of their name ("Mangu")
             return None
         return next(iter(countries))
     places = primary_named(m)
@@ -894,6 +938,12 @@ def unambiguous_country(m: Mention) -> str | None:
         if first.population >= DOMINANT_POPULATION and first.population >= DOMINANCE_RATIO * max(second, 1):
             return first.country
     return None
+
+
+def _district_of_its_town(m: Mention) -> bool:
+    """'Mangu': a town of a district of its name in its own region is no common word."""
+    regions = {p.region for p in m.places}
+    return any(r.code in regions for r in get_gazetteer().find_districts(m.text))
 
 
 _DATELINE_LINE = re.compile(
@@ -963,11 +1013,17 @@ def choose(
             return (best.country, best.code, best.name)
         if not candidates:
             return None
+        key = fold(m.text)
         best_place = max(
             candidates,
-            key=lambda p: (p.region in near, countries.get(p.country, 0), ctx.regions.get(p.region or "", 0),
-                           p.population),
-        )  # fmt: skip
+            key=lambda p: (
+                p.region in near,
+                countries.get(p.country, 0),
+                ctx.regions.get(p.region or "", 0),
+                fold(p.name) == key,
+                p.population,
+            ),
+        )  # fmt: skip  ("Pokrovsk": the town of that name before Engels, once called so)
         named = [r.code for r in m.regions if r.country == best_place.country]
         if best_place.region not in named and len(named) == 1:
             # "Khan Younis": GeoNames files the town under the whole Gaza Strip; the governorate of the

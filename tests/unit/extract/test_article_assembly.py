@@ -1168,3 +1168,39 @@ def test_a_stock_in_and_around_the_city_is_the_citys_not_the_countrys() -> None:
     )
     displaced = [(e.displaced, e.region) for e in extract(article(body)) if e.displaced]
     assert displaced == [(210_000, "CD-TA")]
+
+
+def test_a_part_of_a_toll_named_with_its_place_does_not_place_the_whole_toll() -> None:
+    body = "Russian attacks killed 12 people in Ukraine overnight, five of them in Kharkiv, officials said."
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.country, event.region) == (12, "UA", None)
+
+
+def test_the_city_before_any_town_is_named_is_the_city_a_story_is_filed_from() -> None:
+    body = (
+        "KYIV, Ukraine (AP) — Russian drones struck the city overnight, killing four people, officials said. "
+        "Officials in Kharkiv said two more were wounded there."
+    )
+    first = current(extract(article(body)))[0]
+    assert (first.killed, first.country, first.region) == (4, "UA", "UA-30")
+
+
+def test_displaced_before_another_noun_is_its_adjective_not_the_counts_verb() -> None:
+    body = "An Israeli strike killed 7 people at a school sheltering displaced families in Gaza City."
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.displaced) == (7, None)
+
+
+def test_a_count_after_a_passive_toll_in_strikes_on_a_place_carries_the_verb_to_its_own_place() -> None:
+    body = "Five people were killed in Russian strikes on Kharkiv, and three in Odesa, officials said."
+    events = current(extract(article(body)))
+    assert sorted((e.killed, e.region) for e in events) == [(3, "UA-51"), (5, "UA-63")]
+
+
+def test_the_dead_brought_from_a_town_count_where_they_were_struck_not_where_the_hospital_is() -> None:
+    body = (
+        "A hospital official in Khan Younis said 20 bodies had arrived from Rafah "
+        "after Israeli strikes on the city."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.region) == (20, "PS-RFH")
