@@ -1558,7 +1558,7 @@ _CLAUSE_SPLIT = re.compile(
     r"[\s,;](?:(?<=\s)(?:\s*as\s+(?=[a-z])(?!a\s+result\b)|\s*where\s+|\s*while\s+)"
     r"|(?<=,)\s+(?:where\s+|which\s+|with\s+(?=(?:over|more|some|about|\d))"
     r"|(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|(?:the\s+)?latest\s+in\s+"
-    r"|adding\s+to\s+|adding\s+that\s+|(?:bringing|taking|raising|pushing)\s+the\s+"
+    r"|adding\s+to\s+|adding\s+that\s+|(?:bringing|taking|raising|pushing)\s+(?:the|to)\s+"
     # "killed nine on Monday, a day after 12 were killed nearby": the earlier incident's own clause
     r"|(?=(?:a|one|two|three|four|five|six|several|just|only|\d+)\s+(?:\w+\s+)?(?:days?|weeks?|months?)\s+after\s)"
     r"|including\s+(?=[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"

@@ -425,3 +425,11 @@ def test_an_incident_a_day_before_the_lead_in_its_sentence_leaves_the_lead_the_n
         "in a similar raid nearby."
     )
     assert _background_flags(body) == [(7, False), (11, True)]
+
+
+def test_bringing_to_a_running_total_leaves_the_days_toll_the_news() -> None:
+    body = (
+        "Three soldiers were killed in an ambush in Mali's Mopti region on Monday, the army said, bringing "
+        "to 212 the number of soldiers killed since the offensive began."
+    )
+    assert _background_flags(body) == [(3, False), (212, True)]
