@@ -187,3 +187,10 @@ def test_about_or_nearly_a_dozen_is_vague_but_a_dozen_counts() -> None:
         assert (q.value, q.vague) == (None, True), text
     (q,) = find_quantities("A dozen villagers were killed.")
     assert (q.value, q.vague) == (12, False)
+
+
+def test_a_number_with_thousands_separators_before_a_comma_keeps_its_value() -> None:
+    assert [q.value for q in find_quantities("The toll rose to more than 3,400, the ministry said.")] == [
+        3400
+    ]
+    assert [q.value for q in find_quantities("Some 12,500, mostly women, fled.")] == [12500]
