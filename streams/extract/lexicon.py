@@ -833,8 +833,9 @@ PERIOD_TOTAL = re.compile(
     r"|\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion|campaign|offensive)"
     r"\s+(?:that|which)\s+(?:has|have|had)\b"
     r"|\b(?:overall|total|cumulative)\s+(?:death\s+)?toll\b.*\bthis\s+(?:week|month|year)\b"
-    # "brings to 45 the number of civilians killed in the state this month"
-    r"|\bthe\s+number\s+of\s+(?:\w+\s+){0,3}?(?:killed|dead|deaths|wounded|injured)\b[^.;]{0,60}?"
+    # "brings to 45 the number of civilians killed in the state this month" (or, in the clause after
+    # ", taking the", "number of civilians killed this month to 60")
+    r"|(?:\bthe\s+|^\W*)number\s+(?:of\s+|)(?:\w+\s+){0,3}?(?:killed|dead|deaths|wounded|injured)\b[^.;]{0,60}?"
     r"\b(?:this\s+(?:week|month|year)|so\s+far|to\s+date|since)\b"
     r"|\b(?:spate|series|wave|string)\s+of\s+(?:\w+\s+)?(?:attacks|bombings|strikes|killings|raids)\s+(?:that|which)\b"
     r"|\b(?:from|between)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september"
