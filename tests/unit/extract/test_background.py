@@ -436,5 +436,8 @@ def test_bringing_to_a_running_total_leaves_the_days_toll_the_news() -> None:
 
 
 def test_taking_the_number_killed_this_month_to_a_total_leaves_the_days_toll_the_news() -> None:
-    body = "Shelling killed 4 people in Kherson on Sunday, taking the number killed in the city this month to 51."
+    body = (
+        "Shelling killed 4 people in Kherson on Sunday, taking the number killed in the city this month "
+        "to 51."
+    )
     assert _background_flags(body) == [(4, False), (51, True)]
