@@ -223,6 +223,9 @@ def _closing_paren(tokens: list[Token], j: int) -> int | None:
 _TIME_SPAN_START = frozenset(["over", "during", "since", "throughout", "overnight"])
 
 
+_PHRASE_ENDING_PREPOSITIONS = frozenset(["in", "by", "during", "with", "at", "near", "inside"])
+
+
 def _first_noun(tokens: list[Token], i: int) -> str | None:
     """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
     skip_to, read = -1, 0
@@ -244,6 +247,8 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             continue  # "25 local and national police" (not "wounded 25 and burned homes": no noun)
         if tok in ("and", "or", ",", ";", ".", "including") or tok[0].isdigit() or tok in _STOP:
             return None
+        if tok in _PHRASE_ENDING_PREPOSITIONS:
+            return None  # "killing 40 Houthis in its air strikes": the strikes are where, not whom
         if tok in _TIME_SPAN_START:
             return None  # "wounded 45 over the past day": the day is no count's noun
         if tok in VERB_LIKE and tok not in _ROLE_NOUNS:
@@ -1044,6 +1049,17 @@ def same_side(first: Figure, second: Figure) -> bool:
     return first.enemy_fighters == second.enemy_fighters
 
 
+def fights_state(text: str, figure: Figure) -> bool:
+    """The counted people fight the state: 'militants', or members of an armed group ('eight suspected
+    members of the New People's Army', 'a member of an insurgent group')."""
+    if figure.enemy_fighters:
+        return True
+    return not figure.pro_state and figure.noun in _MEMBER_NOUNS and _group_member(text, figure)
+
+
+_MEMBER_NOUNS = frozenset(["member", "members"])
+
+
 def summed(first: Figure, second: Figure) -> Figure:
     """One figure for two listed parts: the sum, with the first part's qualifier and span start."""
     a, b = first.quantity, second.quantity
@@ -1754,7 +1770,7 @@ _REPORTED_CLAUSE = re.compile(
 def attribution(text: str) -> str | None:
     """Who gives the figure: 'a war monitor said' -> 'a war monitor'; 'said the Observatory' -> ..."""
     if not any(w in text for w in _SPEECH_WORDS):
-        return None
+        return _claim_of(text)
     m = _SPEAKER_AFTER.search(text)
     if m and _REPORTED_CLAUSE.search(m.group(1)):
         m = None  # "said the attack took place in Nawa": what was said, not who said it
@@ -1764,7 +1780,22 @@ def attribution(text: str) -> str | None:
         if who and app:
             who = f"{who}, {app.group(1).strip()}"
         return who
-    return _speaker_before(text)
+    return _speaker_before(text) or _claim_of(text)
+
+
+def _claim_of(text: str) -> str | None:
+    """ "a Saudi-led coalition's declaration of killing 95 Houthis": the party whose claim it is."""
+    if "s declaration" not in text and "s claim" not in text and "s announcement" not in text:
+        return None
+    m = _CLAIM_OF.search(text)
+    return _trim_speaker(m.group("who")) if m is not None else None
+
+
+# "the army's claim that", "a Saudi-led coalition's declaration of": one to four words, then the claim
+_CLAIM_OF = re.compile(
+    r"(?:\b(?:the|an?)\s+|(?<![\w-]))(?P<who>(?:[A-Z][\w-]*\s+){0,3}[\w-]+)['’]s\s+"
+    r"(?:declaration|claims?|announcement)\s+(?:of|that)\s"
+)
 
 
 _LEADING_SPEECH = re.compile(
@@ -1773,13 +1804,18 @@ _LEADING_SPEECH = re.compile(
 _NOT_A_SPEAKER = frozenset(["which", "who", "that", "latest", "initial", "updated data", "this", "there"])
 
 
+# Words that end no speaker's name: "the separatists had earlier announced"
+_NOT_SPEAKER_END = frozenset(["the", "a", "an", "and", "of", "for", "has", "have", "had", "was", "earlier",
+                              "also", "later", "previously", "initially", "first"])  # fmt: skip
+
+
 def _trim_speaker(s: str) -> str | None:
     s = _CLAUSE_AFTER_NAME.split(s.strip())[0]
     s = _LEADING_SPEECH.sub("", s.strip(" ,.;:"))  # "CAIRO: Egypt's army", "according to X", "said X"
     words = s.split()
     while words and words[0].lower() in ("the", "a", "an", "and"):
         words = words[1:]
-    while words and words[-1].lower() in ("the", "a", "an", "and", "of", "for", "has", "have", "had", "was"):
+    while words and words[-1].lower() in _NOT_SPEAKER_END:
         words = words[:-1]
     who = " ".join(words[:12])
     return None if not who or who.lower() in _NOT_A_SPEAKER else who
@@ -1821,12 +1857,13 @@ def is_unverifiable_statement(text: str) -> bool:
     the crash was an accident')."""
     if _has(text, UNVERIFIABLE_CUES):
         return True
-    return "claim" in text and _CLAIM_DENIED.search(text) is not None
+    return ("claim" in text or "announced" in text) and _CLAIM_DENIED.search(text) is not None
 
 
 _CLAIM_DENIED = re.compile(
-    r"\bclaim(?:ed|s|ing)?\b[^.;]*?\b(?:although|though|but|while|whereas|however)\b[^.;]{0,80}?"
-    r"\b(?:denied|denies|insisted|insists|dismissed|dismisses|rejected|rejects|disputed|disputes)\b"
+    r"\b(?:claim(?:ed|s|ing)?|announced)\b[^.;]*?\b(?:although|though|but|while|whereas|however)\b[^.;]{0,80}?"
+    r"\b(?:denied|denies|insisted|insists|dismissed|dismisses|rejected|rejects|disputed|disputes|"
+    r"fake|false|untrue|baseless)\b"
 )
 
 
@@ -1847,6 +1884,8 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     noun = figure.noun or ""
     if noun and noun not in NON_STATE_COMBATANTS and _group_member(text, figure):
         noun = "fighters"  # "two Houthi elements", "five Taliban members"
+    elif not noun and _GROUP_WORD.match(text, q.end + 1) is not None and text.startswith(" ", q.end):
+        noun = "fighters"  # "killing 95 Houthis": the group's members
     if not noun and _OF_THEM.match(text, q.end):
         before = set(LOWER_WORDS.findall(text[max(0, q.start - 60) : q.start].lower()))
         if before & NON_STATE_COMBATANTS:
@@ -1949,22 +1988,33 @@ _GROUP_WORD = re.compile(  # "five Taliban members", "three Abu Sayyaf members"
 )
 
 
-_MEMBERS_OF_ARMY = re.compile(r"\s+of\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?)Army\b")
+_MEMBERS_OF_ARMY = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?)Army\b")
 
 
 def _group_member(text: str, figure: Figure) -> bool:
     """The counted people are named as members of an armed group ('two Houthi elements', 'eight members
     of the National Liberation Army')."""
     q = figure.quantity
-    phrase = text[q.end : q.end + 40]
-    noun_at = phrase.lower().find(figure.noun or "\0")
+    if figure.noun and q.text.endswith(figure.noun):
+        # one person, the noun in the quantity's words: "a suspected member of an armed group"
+        phrase, noun_at, end = q.text, len(q.text) - len(figure.noun), q.end
+    else:
+        phrase = text[q.end : q.end + 40]
+        noun_at = phrase.lower().find(figure.noun or "\0")
+        end = q.end + noun_at + len(figure.noun or "")
     if noun_at > 0 and _GROUP_WORD.search(phrase, 0, noun_at) is not None:
         return True
-    end = q.end + noun_at + len(figure.noun or "")
     if noun_at < 0:
         return False
+    if noun_at > 0 and figure.noun in _MEMBER_NOUNS and "suspected" in phrase[:noun_at].lower():
+        return True  # "eight suspected members": of an armed group, as the security forces tell it
     if _MEMBERS_OF_GROUP.match(text, end) is not None:
         return True
+    group = _OF_A_GROUP.match(text, end)
+    if group is not None and (
+        _GROUP_WORD.search(group.group("name")) is not None or _has(group.group("name").lower(), _ARMED_WORDS)
+    ):
+        return True  # "a member of an Al Qaeda front group", "members of an armed gang"
     # "40 members of the Arakan Army": an army named by no country is a movement's
     army = _MEMBERS_OF_ARMY.match(text, end)
     return army is not None and not any(get_gazetteer().find_country(w) for w in army.group("name").split())
@@ -1977,6 +2027,12 @@ _MEMBERS_OF_GROUP = re.compile(
     r"Movement|Brigades?|Battalions?|Militias?|Jihad|Mujahideen|Resistance|Cartel|Gang|Clan|Insurgents?|"
     r"Rebels?|Guerrillas?)\b"
 )
+# "of an armed group", "of a militant cell", "of an Al Qaeda front group": a group in lower-case words
+_OF_A_GROUP = re.compile(
+    r"\s+of\s+(?:an?\s+|the\s+)?(?P<name>(?:[\w'’-]+\s+){1,4}?)(?:group|gang|cell|faction|network|outfit|militia)\b"
+)
+_ARMED_WORDS = frozenset(["armed", "militant", "insurgent", "rebel", "jihadist", "terrorist", "extremist",
+                          "separatist", "criminal", "splinter", "front"])  # fmt: skip
 
 
 _FORCE_NOUNS = ("forces", "army", "military", "troops", "soldiers", "coalition", "police", "militia",

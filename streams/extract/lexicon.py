@@ -537,13 +537,15 @@ STATE_SOURCES = frozenset(
         "regime",
         "troops",
         "navy",
+        "coalition",  # "the Saudi-led coalition", "the US-led coalition": states' forces
+        "ispr",  # Pakistan's Inter-Services Public Relations, the military's media wing
     ]
 )
 ARMED_GROUP_NAMES = (
     "al-shabaab", "al shabaab", "al-shabab", "shabab", "taliban", "boko haram", "islamic state", "isis",
     "isil", "iswap", "jnim", "al-qaeda", "al qaeda", "hamas", "hezbollah", "houthi", "houthis", "rsf",
     "rapid support forces", "m23", "adf", "pkk", "abu sayyaf", "militants", "rebels", "insurgents",
-    "jihadists", "the group", "armed group",
+    "jihadists", "separatists", "the group", "armed group",
 )  # fmt: skip
 
 # The country where an armed group fights, for stories that name no place we know (reviewed; groups active

@@ -300,7 +300,11 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
     for f in figures:
         if f.joined and current is not None:
             before = current.killed if f.role == cl.KILLED else current.wounded
-            if before is not None and before.role == f.role and cl.same_side(before, f):
+            if (
+                before is not None
+                and before.role == f.role
+                and cl.fights_state(s.text, before) == cl.fights_state(s.text, f)
+            ):
                 if f.role == cl.KILLED:
                     current.killed = cl.summed(before, f)
                 else:

@@ -324,3 +324,46 @@ def test_a_claim_the_same_sentence_says_the_other_side_denies_is_unverified() ->
     )
     assert not is_unverifiable_statement("The rebel group claimed the ambush, which killed 14 soldiers.")
     assert not is_unverifiable_statement("Gunmen killed 14 villagers, but the rebels denied any role.")
+
+
+def test_suspected_members_of_a_group_are_the_forces_claim() -> None:
+    verified = _killed_and_verified
+    body = (
+        "Two soldiers and nine suspected members of a rebel movement were killed in a clash near Marawi "
+        "in the Philippines on Monday, an army spokesman said."
+    )
+    assert verified(body) == [(2, True), (9, False)]  # two sides: the state's own dead, and its claim
+    assert verified(body.replace("suspected members of a rebel movement", "villagers")) == [(11, True)]
+    body = (
+        "Police raided a house in Kirkuk in Iraq on Sunday and killed a suspected member of a militant "
+        "cell, a police officer said."
+    )
+    assert verified(body) == [(1, False)]
+    assert verified(body.replace("a suspected member of a militant cell", "a shopkeeper")) == [(1, True)]
+
+
+def test_a_partys_declaration_of_killing_gives_the_claimant() -> None:
+    text = (
+        "The raid came as the Saudi-led coalition's declaration of killing 60 Houthis in Hodeidah was aired."
+    )
+    assert attribution(text) == "Saudi-led coalition"
+    (figure,) = sentence_figures(text)
+    assert figure.quantity.value == 60  # (the strikes in "killing 60 Houthis in its strikes" are no noun)
+    assert is_one_sided_claim(text, figure, "Saudi-led coalition")
+    assert (
+        sentence_figures("The coalition reported killing 60 Houthis in its air strikes.")[0].role == "killed"
+    )
+
+
+def test_a_military_media_wing_speaks_for_the_state() -> None:
+    text = "Four terrorists were killed in the operation in Bajaur, the ISPR said."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, "Inter-Services Public Relations (ISPR)")
+
+
+def test_an_announcement_called_fake_news_is_unverified() -> None:
+    assert is_unverifiable_statement(
+        "The separatists had earlier announced that 8 soldiers were killed, but the army said it was fake "
+        "news."
+    )
+    assert attribution("The separatists had earlier announced that 8 soldiers were killed.") == "separatists"
