@@ -961,6 +961,10 @@ def _consolidate(
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
             # give no figure we read): the lead is their sum, not an incident
             k.dropped = True
+        elif others and sum(verified) <= (value or 0) and _SPREE.search(k.sentence.text):
+            # "Nearly two dozen people have been killed in the latest spate of violence", then one attack:
+            # the lead counts it among others, and is no incident of its own
+            k.dropped = True
     for k, k_killed in live:
         # "Four were killed on Tuesday, taking the toll of the two operations to five", then the
         # operations one by one: the lead's total is their sum, and its smaller figure a part of it
@@ -1029,6 +1033,11 @@ _SUMMARY = re.compile(
     r"|\bin\s+attacks\b|\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|shelling)\s+across\b",
     re.IGNORECASE,
 )
+_SPREE = re.compile(
+    r"\b(?:spate|wave|string|surge|upsurge|flare-up|cycle)\s+of\s+(?:\w+\s+)?"
+    r"(?:violence|attacks|killings|bloodshed|bombings|unrest)\b",
+    re.IGNORECASE,
+)
 _ANAPHORIC_INCIDENT = re.compile(
     r"^\W*the\s+(?:attack|strike|raid|blast|explosion|bombing|ambush|assault|massacre)\s+was\s+confirmed\b|"
     r"\bconfirmed\s+the\s+(?:attack|incident|strike|raid|killings?|bombing|ambush)\b|"
@@ -1053,7 +1062,9 @@ _COMPETING_TOLL = re.compile(
     r"|\b(?:received|counted|carried|transported|brought\s+in|collected)\s+(?:[\w,]+\s+){1,3}?"
     r"(?:bodies|dead|corpses)\b"
     # "he and his neighbours buried 29 people": the dead of the incident just told, counted by who buried them
-    r"|\bburied\s+(?:[\w,]+\s+){0,2}?(?:people|bodies|dead|corpses|victims)\b",
+    r"|\bburied\s+(?:[\w,]+\s+){0,2}?(?:people|bodies|dead|corpses|victims)\b"
+    # "a civil society leader reported a higher count of 49 bodies": another count, said to differ
+    r"|\ba\s+(?:higher|lower|different|larger|smaller)\s+(?:death\s+)?(?:count|toll|tally|figure)\s+of\b",
     re.IGNORECASE,
 )
 _BARE_REPORT = re.compile(
@@ -1084,6 +1095,14 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
     )
     if not (_EARLIER_REPORT.search(text) or _ANAPHORIC_INCIDENT.search(text) or partial or competing):
         return False
+    if (
+        _EARLIER_REPORT.search(text)
+        and _has(main.sentence.text, TOLL_REVISION_CUES)
+        and (c.killed.quantity.value or 0) < (main.killed.quantity.value or 0)
+    ):
+        return (
+            True  # "the toll has risen to 16 ... Initially, six were killed when a bomber attacked Galkayo"
+        )
     if has_date_expression(text) and not _EARLIER_REPORT.search(text):
         return False
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in _SPECIFIC}
@@ -1680,6 +1699,7 @@ _LAST_WEEKDAY = gated(_LAST_WEEKDAY)
 _CURRENT_DAY = gated(_CURRENT_DAY)
 _SPEECH_DAY = gated(_SPEECH_DAY)
 _SUMMARY = gated(_SUMMARY)
+_SPREE = gated(_SPREE)
 _ANAPHORIC_INCIDENT = gated(_ANAPHORIC_INCIDENT)
 _IN_THE_INCIDENT = gated(_IN_THE_INCIDENT)
 _PARTIAL_COUNT = gated(_PARTIAL_COUNT)

@@ -1204,3 +1204,31 @@ def test_the_dead_brought_from_a_town_count_where_they_were_struck_not_where_the
     )
     (event,) = current(extract(article(body)))
     assert (event.killed, event.region) == (20, "PS-RFH")
+
+
+def test_a_count_said_to_be_higher_is_another_count_of_the_incident() -> None:
+    body = (
+        "More than 30 villagers were killed in an attack on villages in Djugu territory, Ituri province, on "
+        "Wednesday, a local chief said. A civil society leader reported a higher count of 44 bodies."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [30]
+    other = body.replace("reported a higher count of 44 bodies", "said 44 bodies were found in Bunia")
+    assert sorted(e.killed or 0 for e in current(extract(article(other)))) == [30, 44]
+
+
+def test_a_spate_of_violence_counts_the_attack_told_after_it() -> None:
+    body = (
+        "Nearly three dozen people have been killed in the latest spate of violence in Somalia. The death "
+        "toll from a suicide bombing at a hotel in Beledweyne has risen to 21, officials said on Thursday."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [21]
+    one = body.replace("in the latest spate of violence in Somalia", "in clashes near Kismayo in Somalia")
+    assert sorted(e.killed or 0 for e in current(extract(article(one)))) == [21, 36]
+
+
+def test_the_first_count_of_a_risen_toll_is_not_an_incident() -> None:
+    body = (
+        "The death toll from a suicide bombing in Somalia has risen to 16, security sources said "
+        "on Thursday. Initially, six people were killed on Wednesday when a bomber struck in Galkayo."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [16]
