@@ -1832,6 +1832,13 @@ def _introduction(surname: str) -> re.Pattern[str]:
     )
 
 
+# A word and a full stop that ends a sentence, unless the word is a title's abbreviation ("Lt. Col. Ali")
+_SENTENCE_END = re.compile(r"\b(?P<word>\w{2,})\.\s+")
+_ABBREVIATIONS = frozenset(["capt", "col", "gen", "lt", "maj", "sgt", "brig", "cpl", "pvt", "cmdr", "adm",
+                            "mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "prof", "no", "jr",
+                            "sr"])  # fmt: skip
+
+
 def introduced_as(name: str, text: str) -> str | None:
     """How ``text`` first introduced the person called ``name``, when that says whom they speak for:
     'Cuenca' -> 'Captain Chris Cuenca of the Army's 203rd Brigade'. None when nothing tells."""
@@ -1844,6 +1851,9 @@ def introduced_as(name: str, text: str) -> str | None:
     if m is None:
         return None
     phrase = _SPEECH_AFTER.split(m.group(1) + (m.group(2) or ""))[0]
+    ends = [e for e in _SENTENCE_END.finditer(phrase) if e.group("word").lower() not in _ABBREVIATIONS]
+    if ends:
+        phrase = phrase[ends[-1].end() :]  # "... in Bahr El Ghazal State. Lul Ruai Koang": from the name on
     phrase = phrase.strip(" ,")
     words = set(LOWER_WORDS.findall(phrase.lower()))
     if words & (STATE_SOURCES | STATE_TITLES):
@@ -1914,6 +1924,8 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     armed = any(name in who for name in ARMED_GROUP_NAMES) or "group's" in who  # "the group's news agency"
     if armed and noun in STATE_FORCES:
         return True
+    if _WE_KILLED.search(text, max(0, q.start - 80), q.start) is not None:
+        return True  # "We traced them this morning, killed 10 of them": a party tells of its enemy's dead
     own_forces_killed = _OWN_FORCES_KILLED.search(text, max(0, q.start - 80), q.start) is not None
     if (noun in STATE_FORCES or noun in NON_STATE_COMBATANTS) and own_forces_killed:
         return True  # "the ministry said its forces had killed up to 140 servicemen": the enemy's losses
@@ -1957,6 +1969,11 @@ _STATE_KILLED = re.compile(
     r"air\s*strikes?|drones?)\s+(?:\w+\s+){0,2}?(?:killed|neutrali[sz]ed|eliminated|shot\s+dead|gunned\s+down)\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
     re.IGNORECASE,
+)
+# "We traced them this morning, killed 10 of them": the speaker's own side killed them
+_WE_KILLED = re.compile(
+    r"(?:^|[\"“‘'(]\s*|\.\s+)We\s+(?:[\w,’']+\s+){0,8}?(?:have\s+|had\s+)?"
+    r"(?:killed|neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$"
 )
 # A party's count of the fighters it says it killed: "said it killed", "its forces had killed up to"
 _OWN_FORCES_KILLED = re.compile(

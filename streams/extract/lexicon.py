@@ -623,6 +623,8 @@ KILLED_BEFORE = frozenset(
         "neutralizing",
         "neutralised",
         "neutralized",
+        "neutralisation",  # "the neutralization of around a hundred terrorists"
+        "neutralization",
         "eliminated",
         "toll",
         "dead",
@@ -727,6 +729,7 @@ CUMULATIVE_CUES = (
     # the people displaced and still so, counted ("the number of displaced has reached 500,000")
     "remain displaced", "remained displaced", "still displaced", "number of displaced", "number of idps",
     "number of people displaced", "number of internally displaced", "total displaced",
+    "has already", "have already", "had already",  # "had already displaced 100,000": a total so far
     *HOSTING_CUES,
 )  # fmt: skip
 # Nouns of a displaced figure that make it a stock ("400,000 refugees", "300,000 IDPs").
@@ -774,7 +777,8 @@ UNVERIFIABLE_CUES = (
     "could not be confirmed", "available to verify", "verify these claims", "verify the claim",
     "verify the claims", "independently verify",
 )  # fmt: skip
-ONE_SIDED_VERBS = ("neutralised", "neutralized", "neutralising", "neutralizing", "eliminated", "alleged",
+ONE_SIDED_VERBS = ("neutralised", "neutralized", "neutralising", "neutralizing", "neutralisation",
+                   "neutralization", "eliminated", "alleged",
                    "claimed to have killed",
                    "claim to have killed", "claims to have killed", "claimed it had killed",
                    "claimed it killed", "claimed to have wounded")  # fmt: skip
@@ -840,6 +844,8 @@ PERIOD_TOTAL = re.compile(
     r"|(?:\bthe\s+|^\W*)number\s+(?:of\s+|)(?:\w+\s+){0,3}?(?:killed|dead|deaths|wounded|injured)\b[^.;]{0,60}?"
     r"\b(?:this\s+(?:week|month|year)|so\s+far|to\s+date|since)\b"
     r"|\b(?:spate|series|wave|string)\s+of\s+(?:\w+\s+)?(?:attacks|bombings|strikes|killings|raids)\s+(?:that|which)\b"
+    # "by the end of the month, the fighting had already killed 300": a total so far
+    r"|\b(?:has|have|had)\s+already\s+(?:killed|claimed|left|wounded|injured)\b"
     r"|\b(?:from|between)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?:\s+\d{1,2})?\s+(?:to|until|through|and)\s+",
     re.IGNORECASE,

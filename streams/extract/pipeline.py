@@ -1077,6 +1077,11 @@ _BARE_REPORT = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
+_EARLIER_TOLL_GIVEN = re.compile(
+    r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+)?(?:given|put|reported|announced|released)\s+"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:death\s+)?(?:toll|figure|count|tally)\s+of\b",
+    re.IGNORECASE,
+)
 _SPECIFIC = ("place", "region", "region_name", "multi_region")
 
 
@@ -1087,6 +1092,10 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
     if c.killed is None or main.killed is None or not (c.verified and main.verified):
         return False
     text = c.sentence.text
+    if _EARLIER_TOLL_GIVEN.search(text) and (c.killed.quantity.value or 0) < (
+        main.killed.quantity.value or 0
+    ):
+        return True  # "It had given a toll of eight soldiers killed on Monday morning": the toll, before
     partial = _PARTIAL_COUNT.search(text) is not None and (c.killed.quantity.value or 0) < (
         main.killed.quantity.value or 0
     )
@@ -1705,6 +1714,7 @@ _IN_THE_INCIDENT = gated(_IN_THE_INCIDENT)
 _PARTIAL_COUNT = gated(_PARTIAL_COUNT)
 _LATER = gated(_LATER)
 _EARLIER_REPORT = gated(_EARLIER_REPORT)
+_EARLIER_TOLL_GIVEN = gated(_EARLIER_TOLL_GIVEN)
 _OCCURRED = gated(_OCCURRED)
 _FROM_BEFORE = gated(_FROM_BEFORE)
 _PART_IN = gated(_PART_IN)

@@ -1232,3 +1232,14 @@ def test_the_first_count_of_a_risen_toll_is_not_an_incident() -> None:
         "on Thursday. Initially, six people were killed on Wednesday when a bomber struck in Galkayo."
     )
     assert [e.killed for e in current(extract(article(body)))] == [16]
+
+
+def test_a_toll_the_fighting_had_already_reached_is_a_total_so_far() -> None:
+    body = (
+        "Clashes erupted on Tuesday in the town of Bria in the Central African Republic, killing 40 people. "
+        "By the end of last month, the fighting had already killed 300 people and displaced 100,000 others, "
+        "OCHA said."
+    )
+    events = extract(article(body))
+    assert [e.killed for e in events if e.killed and not e.previously_reported] == [40]
+    assert [(e.displaced, e.displaced_kind) for e in events if e.displaced] == [(100_000, "cumulative")]

@@ -367,3 +367,32 @@ def test_an_announcement_called_fake_news_is_unverified() -> None:
         "news."
     )
     assert attribution("The separatists had earlier announced that 8 soldiers were killed.") == "separatists"
+
+
+def test_we_killed_is_the_speakers_claim_about_its_enemy() -> None:
+    verified = _killed_and_verified
+    body = (
+        'Gunmen raided a police post in Jowhar in Somalia on Saturday. "We chased them into the forest this '
+        'morning and killed 7 of them," a police commander said.'
+    )
+    assert verified(body) == [(7, False)]
+    assert verified(
+        body.replace("We chased them", "Soldiers chased them").replace(" and killed 7", ". They killed 7")
+    ) != [(7, False)]
+
+
+def test_the_neutralization_of_fighters_is_a_one_sided_count() -> None:
+    text = "Air raids enabled the neutralization of around 80 terrorists near Djibo, the army said."
+    (figure,) = sentence_figures(text)
+    assert (figure.quantity.value, figure.role) == (80, "killed")
+    assert is_one_sided_claim(text, figure, "army")
+
+
+def test_a_speakers_introduction_starts_after_the_sentence_before() -> None:
+    text = (
+        "The fighting spread to Wau in Western Bahr El Ghazal State. Peter Lado Gore, spokesperson for the "
+        "army, said the clashes began on Monday. According to Gore, two soldiers died."
+    )
+    from streams.extract.classify import introduced_as
+
+    assert introduced_as("Gore", text) == "Peter Lado Gore, spokesperson for the army"
