@@ -905,7 +905,12 @@ def _consolidate(
                 continue
         if mains and not separate and c.killed is not None and _total_told_again(c, mains, text):
             continue
-        if mains and not separate and c.killed is not None and _has(text, TOLL_REVISION_CUES):
+        if (
+            mains
+            and not separate
+            and c.killed is not None
+            and (_has(text, TOLL_REVISION_CUES) or _SO_FAR_COUNT.match(text))
+        ):
             target = mains[-1]
             if target.killed is not None and (c.killed.quantity.value or 0) > (
                 target.killed.quantity.value or 0
@@ -951,7 +956,14 @@ def _consolidate(
         # the enemy's dead a party claims may or may not be in the lead's "14 people killed"
         verified = [v for o, v in later if o.verified]
         value = k_killed.quantity.value
-        if len(others) >= 2 and (value == sum(others) or (len(verified) >= 2 and value == sum(verified))):
+        # (a toll vouched for is no sum when one part is a party's claim of about as many: "12 dead", the
+        # group says, then the army's "11 fighters killed" and one more is the same dead counted twice)
+        competing = k.verified and any(not o.verified and _close(value or 0, v) for o, v in later)
+        if (
+            len(others) >= 2
+            and not competing
+            and (value == sum(others) or (len(verified) >= 2 and value == sum(verified)))
+        ):
             k.dropped = True
         elif (
             len(others) >= 2
@@ -1076,6 +1088,8 @@ _BARE_REPORT = re.compile(
     r"(?:\s+(?:at|in)\s+the\s+[^,;]{1,60})?\W*$",
     re.IGNORECASE,
 )
+# "So far 53 names are known of the people killed": the count of the incident told, as it stands now
+_SO_FAR_COUNT = re.compile(r"^\W*so\s+far\b", re.IGNORECASE)
 _EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
 _EARLIER_TOLL_GIVEN = re.compile(
     r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+)?(?:given|put|reported|announced|released)\s+"

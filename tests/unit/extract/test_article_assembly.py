@@ -1243,3 +1243,20 @@ def test_a_toll_the_fighting_had_already_reached_is_a_total_so_far() -> None:
     events = extract(article(body))
     assert [e.killed for e in events if e.killed and not e.previously_reported] == [40]
     assert [(e.displaced, e.displaced_kind) for e in events if e.displaced] == [(100_000, "cumulative")]
+
+
+def test_a_toll_vouched_for_is_no_sum_of_the_enemys_claim_and_one_more() -> None:
+    body = (
+        "The rebel group confirmed that 9 of its fighters were killed in a clash with troops in Patikul, "
+        "Sulu, on Thursday. An army spokesman said 8 rebel fighters had been killed in the clash. "
+        "Troops said one villager was killed by a stray bullet in Jolo, Sulu, on Thursday."
+    )
+    assert 9 in [e.killed for e in current(extract(article(body)))]  # (8 + 1: no sum of the lead's)
+
+
+def test_a_count_so_far_revises_the_toll_just_told() -> None:
+    body = (
+        "Gunmen killed about 20 villagers in Hijer in South Darfur, Sudan, on Wednesday, a sheikh said. "
+        "So far 35 names are known of the people killed, he said."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [35]
