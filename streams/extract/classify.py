@@ -386,6 +386,9 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             continue
         if in_dashes:
             continue
+        if tok == "," and not seen_aux and j > i and (close := _appositive_end(tokens, j)) is not None:
+            skip_to = close  # "5,000 residents of Kirawa, a border town in Borno State, have fled"
+            continue
         if not in_subset:
             budget -= 1
             if budget < 0:
@@ -480,6 +483,20 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             if len(tail) > 1 and tail[0] in ("or", "and") and _mixed_with(role, tail[1]):
                 return None  # "dead or missing", "killed or wounded": no figure of either kind
             return role
+    return None
+
+
+def _appositive_end(tokens: list[Token], j: int) -> int | None:
+    """Where an aside that names what a place or person is ends: the comma after ', a border town in
+    Borno State,' (at most eight words, no number and no verb in it), or None."""
+    if j + 1 >= len(tokens) or tokens[j + 1][0] not in ("a", "an", "the"):
+        return None
+    for k in range(j + 2, min(len(tokens), j + 10)):
+        tok = tokens[k][0]
+        if tok == ",":
+            return k
+        if tok[0].isdigit() or tok in VERB_LIKE or tok in _STOP or tok in PERSON_NOUNS:
+            return None
     return None
 
 
@@ -1724,9 +1741,9 @@ _SPEAKER_AFTER = re.compile(
     r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)(?=\s*[,.;]|\s*$|\s+on\s)"
 )
 _SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed|"
+    r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed(?! by\b)|"
     r"estimates)\b"
-)
+)  # ("an attack claimed by al-Shabab": who claims the attack, not the figure)
 # One of these is in every match of _SPEAKER_AFTER and _SPEECH_VERB (both case-sensitive; "ccording to"
 # for "according to" and "According to").
 _SPEECH_WORDS = ("said", "say", "told", "reported", "confirmed", "ccording to", "announced", "put the",

@@ -796,7 +796,9 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
 BACKGROUND_CUES = (
     "a week earlier", "days earlier", "weeks earlier", "months earlier", "a day earlier",
     "earlier this month",
-    "earlier this year", "earlier this week", "last month", "last year", "last week's", "ago", "previous",
+    "earlier this year", "earlier this week",
+    "earlier in the week", "earlier in the month",
+    "last month", "last year", "last week's", "ago", "previous",
     "previously", "in a similar", "similar attack", "the attack follows", "follows the", "followed the",
     "last january", "last february", "last march", "last april", "last may", "last june", "last july",
     "last august", "last september", "last october", "last november", "last december", "a fortnight",

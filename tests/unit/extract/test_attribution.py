@@ -396,3 +396,13 @@ def test_a_speakers_introduction_starts_after_the_sentence_before() -> None:
     from streams.extract.classify import introduced_as
 
     assert introduced_as("Gore", text) == "Peter Lado Gore, spokesperson for the army"
+
+
+def test_an_attack_claimed_by_a_group_names_no_source_of_the_figure() -> None:
+    assert (
+        attribution(
+            "Four soldiers were killed when their truck hit a mine in an attack claimed by the rebels."
+        )
+        is None
+    )
+    assert attribution("The rebels claimed four soldiers were killed.") == "rebels"

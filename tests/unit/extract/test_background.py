@@ -10,6 +10,7 @@ def test_relative_past_cues_are_background() -> None:
     assert is_background("A similar attack a week earlier killed six.", 2021, 5)
     assert is_background("Last month, 14 people died in the same district.", 2021, 5)
     assert is_background("Two years ago, gunmen killed 30 there.", 2021, 5)
+    assert is_background("Earlier in the week, the militants raided the town, killing two people.", 2021, 5)
 
 
 def test_an_earlier_year_is_background_but_the_publication_year_is_not_by_itself() -> None:

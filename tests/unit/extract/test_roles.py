@@ -678,3 +678,14 @@ def test_an_age_between_commas_is_no_count() -> None:
     assert _counts("A soldier, 23, was wounded by the blast.") == []
     assert _counts("Khalid Omar, aged 23, was wounded by the blast.") == []
     assert _counts("In Kherson, 12 people were wounded by the blast.") == [(12, "wounded")]
+
+
+def test_an_aside_naming_the_place_does_not_end_the_noun_phrase() -> None:
+    text = "More than 3,000 residents of Gubio, a market town in Borno State, have fled into Niger."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(3000, "displaced")]
+    # (an aside is short: a sentence whose noun phrase runs on past eight words still ends)
+    text = (
+        "More than 3,000 residents of Gubio, a town that the army and the militia have fought over for "
+        "years, have fled."
+    )
+    assert sentence_figures(text) == []
