@@ -441,8 +441,13 @@ def _names_in_sequence(
             if hit.places and (
                 _far_reference_point(text, start) or _taken_to(text[max(0, start - 40) : start])
             ):
-                # "in a village 30 kilometres south of Maiduguri": not the place, but its country
-                country = max(hit.places, key=_population).country
+                # "in a village 30 kilometres south of Maiduguri": not the place, but its country (a
+                # region's, when the name is one: "near the border with Chechnya" is no Ukrainian hamlet's)
+                region_countries = {r.country for r in hit.regions}
+                if len(region_countries) == 1:
+                    country = next(iter(region_countries))
+                else:
+                    country = max(hit.places, key=_population).country
                 out.append(Mention("directional", hit.name, start, country))
                 taken.append((start, start + hit.length))
             continue

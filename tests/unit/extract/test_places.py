@@ -657,3 +657,17 @@ def test_conflict_areas_spanning_regions_give_their_country_and_one_regions_own_
 def test_a_countrys_capital_by_its_possessive_or_of_phrase_is_the_capital_city() -> None:
     assert resolve("Gang violence killed 12 people in Haiti's capital.") == ("HT", "HT-OU")
     assert resolve("A car bomb killed 6 people in the capital of Somalia.") == ("SO", "SO-BN")
+
+
+def test_a_region_named_as_a_reference_point_gives_its_own_country() -> None:
+    # "Chechnya" is also a Ukrainian hamlet's name; troops "returned to" the Russian republic
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    (mention,) = find_mentions("Russian troops returned to Chechnya in 1999.", get_gazetteer())[1:]
+    assert (mention.kind, mention.country) == ("directional", "RU")
+
+
+def test_russian_republics_by_their_english_names() -> None:
+    assert resolve("Gunmen killed 3 police officers in Ingushetia.") == ("RU", "RU-IN")
+    assert resolve("An explosion killed 2 people in Kabardino-Balkaria.") == ("RU", "RU-KB")
