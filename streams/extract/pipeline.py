@@ -1549,6 +1549,11 @@ def _place_for(
     title = None if separate else resolve_place(title_mentions, ctx)
     if title is not None and title.specific and title.region is not None:
         return title
+    if not separate:
+        later = _place_told_later(c, sentences, mentions, incident_sentences, ctx)
+        if later is not None and (resolved is None or resolved.country in (None, later.country)):
+            return later  # "An ambush in the north of Paraguay killed eight ... The attack, which took place
+            # in a rural part of Concepcion, ..."
     focus = _focus_region(ctx, resolved.country if resolved else ctx.primary_country)
     if focus is not None:
         return focus
@@ -1560,6 +1565,34 @@ def _place_for(
     if resolved is not None:
         return resolved
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
+
+
+def _place_told_later(
+    c: Candidate,
+    sentences: list[Sentence],
+    mentions: list[list[Mention]],
+    incident_sentences: frozenset[int],
+    ctx: PlaceContext,
+) -> ResolvedPlace | None:
+    """The region a later sentence gives the incident, telling where 'the attack ... took place', before
+    any other incident is told."""
+    for k in range(c.sentence.index + 2, len(sentences)):
+        if k in incident_sentences:
+            return None
+        if _TOOK_PLACE_IN.search(sentences[k].text):
+            # (beyond the sentences read for places around the figures: read it now)
+            found = mentions[k] or find_mentions(sentences[k].text, get_gazetteer())
+            near = resolve_place(found, ctx)
+            if near is not None and near.specific and near.region is not None:
+                return near
+    return None
+
+
+_TOOK_PLACE_IN = re.compile(
+    r"\b(?:the|this|that)\s+(?:attack|ambush|raid|bombing|blast|explosion|clash|clashes|assault|massacre|"
+    r"shooting|incident)\b[^.;]{0,40}?\b(?:took\s+place|occurred|happened)\s+(?:in|at|near)\b",
+    re.IGNORECASE,
+)
 
 
 # "Sudan's paramilitary RSF killed 40 people": an armed group by name is violence enough
@@ -1730,6 +1763,7 @@ _LATER = gated(_LATER)
 _EARLIER_REPORT = gated(_EARLIER_REPORT)
 _EARLIER_TOLL_GIVEN = gated(_EARLIER_TOLL_GIVEN)
 _OCCURRED = gated(_OCCURRED)
+_TOOK_PLACE_IN = gated(_TOOK_PLACE_IN)
 _FROM_BEFORE = gated(_FROM_BEFORE)
 _PART_IN = gated(_PART_IN)
 _BROUGHT_FROM = gated(_BROUGHT_FROM)

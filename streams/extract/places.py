@@ -724,12 +724,18 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     return start == 0 and _DATELINE.match(text) is not None
 
 
+_SETTLEMENT_WORD = re.compile(r"(?:\bthe\s+)?\b(?:capital|city\s+of|town\s+of)\s+$")
+
+
 def _far_reference_point(text: str, start: int) -> bool:
     """'north of X', '73 kilometres from X': X is a reference point farther than NEAR_REFERENCE_KM."""
-    distance = _reference_distance(text[max(0, start - 80) : start])
+    before = text[max(0, start - 80) : start]
+    if before.endswith(("capital ", "city of ", "town of ")):
+        before = _SETTLEMENT_WORD.sub("", before)  # "450 kilometres north of (the) capital Asuncion"
+    distance = _reference_distance(before)
     if distance is None:
         # 'a home west of Khan Younis' with no distance told lies by it, in its region; 'towards X' is not X
-        before = text[max(0, start - 40) : start]
+        before = before[-40:]
         return _after_reference_word(before) and _COMPASS_OF.search(before) is None
     return distance > NEAR_REFERENCE_KM
 

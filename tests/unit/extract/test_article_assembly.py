@@ -1260,3 +1260,18 @@ def test_a_count_so_far_revises_the_toll_just_told() -> None:
         "So far 35 names are known of the people killed, he said."
     )
     assert [e.killed for e in current(extract(article(body)))] == [35]
+
+
+def test_where_the_attack_took_place_told_later_places_it() -> None:
+    body = (
+        "An ambush in the north of Paraguay killed eight soldiers, authorities said on Thursday. "
+        "The group is loosely modelled on other guerrilla movements. "
+        "Officials said the unit was created in 2013 to fight it. "
+        "Officials gave no other details. "
+        "The government said it is investigating the attack, which took place in a rural part of "
+        "Concepcion, about 450 kilometres north of capital Asuncion."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.country, event.region) == ("PY", "PY-1")
+    told = body.replace("the attack, which took place in", "a raid last year in")
+    assert [(e.country, e.region) for e in current(extract(article(told)))] == [("PY", None)]
