@@ -45,6 +45,7 @@ _CAP = (
     # particles (al-, el-, ez-, de, bin...) written as a trie: sre tries fewer branches at each letter
     r"|(?:a(?:l|d|sh?|n|r|t|z)|e(?:l|d|sh?|n|r|t|z)|d(?:el?|u|es|i|a)|l[ae]|bin|ibn|abu|wa)(?=[\s-][A-Z]))"
 )
+_CITY_NAMED_AFTER = re.compile(r",?\s+[A-Z]")
 # A capital, or a particle (al-, el-, ad-, an-, ar-, as-, ash-, at-, az-) spelt out from its first letter:
 # tried at every position, the branches reject other characters at once (~20% faster than the same
 # alternatives behind a lookahead on [aeA-Z]). Other e- forms (ez-, es-...) are read inside a name
@@ -266,7 +267,10 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 taken.append((m.start(), end))
                 break
     for m in _COUNTRY_CAPITAL.finditer(text) if " capital" in low else ():
-        # "the Somali capital": the country's capital city
+        # "the Somali capital": the country's capital city (unless the text names the city it means, as
+        # "the Burundian capital, Bujumbura": the capital of the day, or the city called so)
+        if _CITY_NAMED_AFTER.match(text, m.end()):
+            continue
         cc = gaz.find_country(m.group(1) or m.group(2) or m.group(3))
         capital = gaz.capital(cc) if cc else None
         if capital is not None:
