@@ -1755,7 +1755,8 @@ _NOT_SPEAKER_START = re.compile(
 
 
 def _speaker_before(text: str) -> str | None:
-    for m in _SPEECH_VERB.finditer(text):
+    quoted_to = _quote_end(text)
+    for m in _SPEECH_VERB.finditer(text, quoted_to):
         head = text[: m.start()].rstrip(" ,")
         for sep in ("”", '"', ";", " that ", ". ", "—", " – ", " where ", " which ", " after ", " when "):
             if sep in head:
@@ -1772,6 +1773,16 @@ def _speaker_before(text: str) -> str | None:
     return None
 
 
+def _quote_end(text: str) -> int:
+    """Where a quotation that opens the sentence closes ('"... confirmed three were killed," a spokesman
+    said': the speaker comes after it), or 0."""
+    if not text.startswith(('"', "“")):
+        return 0
+    m = _CLOSING_QUOTE.search(text, 1)
+    return m.end() if m is not None else 0
+
+
+_CLOSING_QUOTE = re.compile(r"[,.?!]?[”\"]\s")
 _APPOSITIVE = re.compile(
     r"^,\s+((?:an?\s+|the\s+)?[\w'’ -]{0,60}?(?:spokes\w+|official|officer|commander|"
     r"governor|minister|chief|leader|head|director|mayor)\b[\w'’ -]{0,60})"
@@ -2044,6 +2055,8 @@ def _group_member(text: str, figure: Figure) -> bool:
         return True  # "eight suspected members": of an armed group, as the security forces tell it
     if _MEMBERS_OF_GROUP.match(text, end) is not None:
         return True
+    if _OF_FIGHTERS.match(text, end) is not None:
+        return True  # "three members of a group of Tamil Tiger rebels"
     group = _OF_A_GROUP.match(text, end)
     if group is not None and (
         _GROUP_WORD.search(group.group("name")) is not None or _has(group.group("name").lower(), _ARMED_WORDS)
@@ -2064,6 +2077,11 @@ _MEMBERS_OF_GROUP = re.compile(
 # "of an armed group", "of a militant cell", "of an Al Qaeda front group": a group in lower-case words
 _OF_A_GROUP = re.compile(
     r"\s+of\s+(?:an?\s+|the\s+)?(?P<name>(?:[\w'’-]+\s+){1,4}?)(?:group|gang|cell|faction|network|outfit|militia)\b"
+)
+_OF_FIGHTERS = re.compile(
+    r"\s+of\s+(?:an?\s+|the\s+)?(?:group|band|unit|cell|team|squad)\s+of\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:rebels|militants|insurgents|guerrillas|fighters|terrorists|jihadists|separatists|gunmen|bandits)\b",
+    re.IGNORECASE,
 )
 _ARMED_WORDS = frozenset(["armed", "militant", "insurgent", "rebel", "jihadist", "terrorist", "extremist",
                           "separatist", "criminal", "splinter", "front"])  # fmt: skip

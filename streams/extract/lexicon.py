@@ -775,7 +775,8 @@ UNVERIFIABLE_CUES = (
     "could not verify", "unable to verify", "unable to independently verify", "not independently verified",
     "unverified", "cannot be independently verified", "could not immediately verify",
     "could not be confirmed", "available to verify", "verify these claims", "verify the claim",
-    "verify the claims", "independently verify",
+    "verify the claims", "independently verify", "no independent confirmation",
+    "no independent verification",
 )  # fmt: skip
 ONE_SIDED_VERBS = ("neutralised", "neutralized", "neutralising", "neutralizing", "neutralisation",
                    "neutralization", "eliminated", "alleged",

@@ -406,3 +406,21 @@ def test_an_attack_claimed_by_a_group_names_no_source_of_the_figure() -> None:
         is None
     )
     assert attribution("The rebels claimed four soldiers were killed.") == "rebels"
+
+
+def test_a_speech_verb_inside_an_opening_quotation_is_not_the_attribution() -> None:
+    text = (
+        '"Troops returned fire and the intercepted radio messages confirmed four rebels were killed," a '
+        "spokesman at the defence media centre said."
+    )
+    assert attribution(text) == "spokesman at the defence media centre"
+
+
+def test_members_of_a_band_of_rebels_are_fighters() -> None:
+    text = "Police commandos killed three members of a group of rebels near Ampara, the military said."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, "military")
+
+
+def test_no_independent_confirmation_makes_a_figure_unverifiable() -> None:
+    assert is_unverifiable_statement("There was no independent confirmation of how many people were killed.")
