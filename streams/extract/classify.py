@@ -455,6 +455,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             role = KILLED
         elif tok in WOUNDED_AFTER:
             role = WOUNDED
+        elif tok in _TO_HOSPITAL_VERBS and _to_hospital(tokens, j):
+            role = WOUNDED  # "about 10 others taken to hospital", "seven were rushed to hospital"
         elif tok in DISPLACED_AFTER:
             if (
                 tok == "displaced"
@@ -484,6 +486,18 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
                 return None  # "dead or missing", "killed or wounded": no figure of either kind
             return role
     return None
+
+
+_TO_HOSPITAL_VERBS = frozenset(["taken", "rushed", "brought", "evacuated", "airlifted", "transferred"])
+
+
+def _to_hospital(tokens: list[Token], j: int) -> bool:
+    """'taken to hospital', 'rushed to a hospital', 'evacuated to hospitals in Kabul'."""
+    words = [t[0] for t in tokens[j + 1 : j + 4]]
+    if not words or words[0] != "to":
+        return False
+    rest = words[1:] if len(words) < 2 or words[1] not in ("a", "the", "local", "nearby") else words[2:]
+    return bool(rest) and rest[0] in ("hospital", "hospitals")
 
 
 def _appositive_end(tokens: list[Token], j: int) -> int | None:
@@ -1382,6 +1396,7 @@ _ROLE_WORDS = frozenset(
        "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed", "crossing", "poured",
        "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths", "death", "killings",
        "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight", "exodus"}
+    | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:
 # the gate stops at the first key it finds (half the sentences of the bench corpus hold one; 39 keys

@@ -689,3 +689,12 @@ def test_an_aside_naming_the_place_does_not_end_the_noun_phrase() -> None:
         "years, have fled."
     )
     assert sentence_figures(text) == []
+
+
+def test_taken_to_hospital_counts_the_wounded() -> None:
+    assert [(f.quantity.value, f.role) for f in sentence_figures("Seven were rushed to a hospital.")] == [
+        (7, "wounded")
+    ]
+    text = "Eleven people were killed and about 10 others taken to hospital after gunmen opened fire."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(11, "killed"), (10, "wounded")]
+    assert [f.role for f in sentence_figures("Twenty people were evacuated to safer areas.")] == ["displaced"]
