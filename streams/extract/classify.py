@@ -1753,7 +1753,8 @@ _ATTRIBUTION = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"[,”\"aA](?:(?<=[,”\"])\s*(?:said|says|told\s+\w+|reported|confirmed)|(?<=[aA])(?<!\w.)ccording to)"
     r"\s+(?:the\s+)?"
-    r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)(?=\s*[,.;]|\s*$|\s+on\s)"
+    r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)"
+    r"(?=(?:\s+\([A-Z]{2,}\))?(?:\s*[,.;]|\s*$|\s+on\s))"  # ("... and Development (DSWD) on Tuesday")
 )
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed(?! by\b)|"
@@ -1769,6 +1770,9 @@ _NOT_SPEAKER_START = re.compile(
 )
 
 
+_LAST_COMMA = re.compile(r",(?!\d{3}\b)(?!.*,(?!\d{3}\b))")
+
+
 def _speaker_before(text: str) -> str | None:
     quoted_to = _quote_end(text)
     for m in _SPEECH_VERB.finditer(text, quoted_to):
@@ -1776,8 +1780,9 @@ def _speaker_before(text: str) -> str | None:
         for sep in ("”", '"', ";", " that ", ". ", "—", " – ", " where ", " which ", " after ", " when "):
             if sep in head:
                 head = head[head.rindex(sep) + len(sep) :]
-        if "," in head:
-            tail = head[head.rindex(",") + 1 :].strip()
+        comma = _LAST_COMMA.search(head) if "," in head else None
+        if comma is not None:  # (not the comma of "14,313 families")
+            tail = head[comma.end() :].strip()
             if tail:
                 head = tail
         words = head.split()[-8:]

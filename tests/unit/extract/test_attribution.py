@@ -424,3 +424,12 @@ def test_members_of_a_band_of_rebels_are_fighters() -> None:
 
 def test_no_independent_confirmation_makes_a_figure_unverifiable() -> None:
     assert is_unverifiable_statement("There was no independent confirmation of how many people were killed.")
+
+
+def test_a_speaker_with_its_acronym_and_a_count_with_thousands_before_the_verb() -> None:
+    text = (
+        "The number of people displaced has climbed to 71,115 or 14,313 families, said the Department of "
+        "Social Welfare (DSWD) on Tuesday."
+    )
+    assert attribution(text) == "Department of Social Welfare"
+    assert attribution("Police put the toll at 12, or 14,313 families, officials said.") == "officials"
