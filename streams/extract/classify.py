@@ -1719,7 +1719,9 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
     # "17,000 left homeless since the attacks began on February 29": a flow from one outbreak
     # ("7,000 people sought shelter in schools": the act of seeking it, a flow)
     stock_cue = _has(_SHELTER_TAKEN.sub(" ", _SINCE_EVENT.sub(" ", low)), CUMULATIVE_CUES)
-    if stock_cue and not (value < CUMULATIVE_MIN_VALUE and _RECENT.search(low)):
+    if stock_cue and not (
+        value < CUMULATIVE_MIN_VALUE and _RECENT.search(low) and not _COUNT_RISEN.search(low)
+    ):
         return "cumulative"
     if _THERE_NOW.search(low):
         return "cumulative"  # "1,000 people who have fled ... are now in need": the people there now
@@ -1733,6 +1735,12 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
     return "incident"
 
 
+# "the number of people displaced by the conflict has climbed to 71,115": a count that grows, a stock
+# (however recent the day it was told)
+_COUNT_RISEN = re.compile(
+    r"\b(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|idps|refugees|evacuees)\b[^.;]{0,80}?"
+    r"\b(?:climbed|risen|rose|reached|grown|increased|jumped|stands|stood)\b"
+)
 # What makes a large flight told in the perfect one episode's flow: the attack or fighting it fled, or
 # the days or weeks it took ("90,000 have fled after fighting last week")
 _EPISODE = re.compile(

@@ -442,3 +442,12 @@ def test_taking_the_number_killed_this_month_to_a_total_leaves_the_days_toll_the
         "to 51."
     )
     assert _background_flags(body) == [(4, False), (51, True)]
+
+
+def test_a_count_of_the_displaced_that_has_climbed_is_a_stock() -> None:
+    text = "The number of people displaced by the fighting has climbed to 61,000, officials said on Tuesday."
+    assert displacement_kind(text, 61_000) == "cumulative"
+    assert (
+        displacement_kind("Some 61,000 people fled the fighting on Tuesday, officials said.", 61_000)
+        == "incident"
+    )
