@@ -344,6 +344,32 @@ def _share_follows(tokens: list[Token], j: int) -> bool:
     return any(t[0] in ("percent", "%", "per") for t in tokens[j + 1 : j + 3])
 
 
+def _households_of_the_count(tokens: list[Token], j: int) -> bool:
+    """'from 4,870 households', 'in 1,200 families': the households the people counted before live in."""
+    return (
+        j > 0
+        and tokens[j - 1][0] in ("from", "in", "of")
+        and j + 1 < len(tokens)
+        and tokens[j + 1][0] in FAMILY_UNITS
+    )
+
+
+def _households_of_people_counted(text: str, f: Figure, figures: list[Figure]) -> bool:
+    """'24,000 people from 4,870 households': the households figure of the people just counted."""
+    if f.role != DISPLACED or f.unit == "people":
+        return False
+    start = f.quantity.start
+    return any(
+        o.role == DISPLACED and o.unit == "people" and _FROM_HOUSEHOLDS.fullmatch(text, o.quantity.end, start)
+        for o in figures
+    )
+
+
+_FROM_HOUSEHOLDS = re.compile(
+    r"\s+(?:people|persons|individuals|residents)?\s*(?:from|in|of)\s+", re.IGNORECASE
+)
+
+
 def _one_family(tokens: list[Token], j: int) -> bool:
     """'ten members of one family', 'from the same family': 'one' names the family, counts nobody."""
     if not 1 <= j < len(tokens) or tokens[j][0] not in ("one", "a", "1"):
@@ -432,6 +458,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
         if (start in other_starts or tok[0].isdigit()) and not _one_family(tokens, j):
             if _share_follows(tokens, j):
                 continue  # "2 million Gazans, about 90 percent of the population, have fled"
+            if _households_of_the_count(tokens, j):
+                continue  # "24,000 people from 4,870 households have been displaced": the same people
             return None
         if tok in ("and", "or", ",") and not seen_aux:
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
@@ -749,6 +777,7 @@ def _figures_of(text: str) -> list[Figure]:
     figures = _without_earlier_tolls(text, figures)
     if any(f.role == DISPLACED and f.unit != "people" for f in figures):
         figures = _with_people_restated(text, quantities, figures)
+        figures = [f for f in figures if not _households_of_people_counted(text, f, figures)]
     if "(" in text or ", or " in text:
         figures = _without_restated(text, figures)
     figures = _died_of_wounds(text, figures)

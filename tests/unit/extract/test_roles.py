@@ -698,3 +698,11 @@ def test_taken_to_hospital_counts_the_wounded() -> None:
     text = "Eleven people were killed and about 10 others taken to hospital after gunmen opened fire."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(11, "killed"), (10, "wounded")]
     assert [f.role for f in sentence_figures("Twenty people were evacuated to safer areas.")] == ["displaced"]
+
+
+def test_the_households_of_the_people_counted_are_the_same_people() -> None:
+    text = "More than 24,000 people from 4,870 households have been displaced by the clashes."
+    assert [(f.quantity.value, f.unit) for f in sentence_figures(text)] == [(24000, "people")]
+    assert [(f.quantity.value, f.unit) for f in sentence_figures("Fighting displaced 4,870 households.")] == [
+        (4870, "households")
+    ]
