@@ -591,6 +591,11 @@ def _refugee_flow(tokens: list[Token], j: int) -> bool:
     tok = tokens[j][0]
     if tok in ("crossed", "crossing", "poured", "streamed") and nxt in ("into", "the"):
         return True
+    if tok in ("entered", "entering") and nxt and get_gazetteer().find_country(nxt) is not None:
+        # "nearly 1,800 Karen had entered Thailand from eastern Burma" (not "200 soldiers entered Mali")
+        return not any(
+            t[0] in STATE_FORCES or t[0] in NON_STATE_COMBATANTS for t in tokens[max(0, j - 4) : j]
+        )
     return tok in ("sought", "seeking", "taken", "took", "taking") and nxt in ("refuge", "shelter", "safety")
 
 
@@ -1424,7 +1429,8 @@ _ROLE_WORDS = frozenset(
     | {"leave", "left", "abandon", "abandoned", "camped", "camping", "sheltering", "sheltered", "living",
        "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed", "crossing", "poured",
        "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths", "death", "killings",
-       "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight", "exodus"}
+       "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight", "exodus", "entered",
+       "entering"}
     | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:

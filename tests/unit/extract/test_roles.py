@@ -706,3 +706,9 @@ def test_the_households_of_the_people_counted_are_the_same_people() -> None:
     assert [(f.quantity.value, f.unit) for f in sentence_figures("Fighting displaced 4,870 households.")] == [
         (4870, "households")
     ]
+
+
+def test_people_who_entered_another_country_fled_there() -> None:
+    text = "Nearly 1,800 villagers had entered Thailand from eastern Myanmar since the fighting began."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(1800, "displaced")]
+    assert sentence_figures("Some 200 soldiers entered Chad on Monday.") == []
