@@ -837,8 +837,9 @@ COMES_AFTER = re.compile(
 # clashes, the toll stood at 115"; "from 30 September to 4 October"; "a conflict that has left 3,000 dead").
 PERIOD_TOTAL = re.compile(
     r"\b(?:after|in|during|over|within|throughout)\s+(?:nearly\s+|almost\s+|more\s+than\s+|about\s+|some\s+)?"
-    r"(?:(?:a|one)\s+(?:months?|years?)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:weeks?|months?|years?))"
-    r"\s+of\b"  # ("a week of clashes" is the clashes' own toll)
+    r"(?:(?:a|one)\s+(?:months?|years?)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:weeks?|months?|years?)"
+    r"|(?:seven|eight|nine|ten|eleven|twelve|\d\d)\s+days)"
+    r"\s+of\b"  # ("a week of clashes" is the clashes' own toll; "10 days of clashes" a campaign's)
     r"|\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion|campaign|offensive)"
     r"\s+(?:that|which)\s+(?:has|have|had)\b"
     r"|\b(?:overall|total|cumulative)\s+(?:death\s+)?toll\b.*\bthis\s+(?:week|month|year)\b"

@@ -1441,6 +1441,9 @@ def _place_for(
         return sentence_places[k]
 
     own = [m for s in c.sentences for m in mentions[s.index]]
+    treated = [m for s in c.sentences for m in mentions[s.index] if _where_treated(s.text, m)]
+    if treated:
+        own = [m for m in own if m not in treated]
     extra = [m for s in c.extra_sentences for m in mentions[s.index]]
     fig = c.killed or c.wounded
     if c.shared_sentence:
@@ -1489,7 +1492,7 @@ def _place_for(
             fled_from.specific or (here is not None and here.country != fled_from.country)
         ):
             return fled_from
-    own_changed = c.extra_sentences or c.shared_sentence or placed_after
+    own_changed = c.extra_sentences or c.shared_sentence or placed_after or treated
     resolved = resolve_place(own, ctx) if own_changed else sentence_place(c.sentence.index)
     if resolved is not None and resolved.specific:
         return resolved
@@ -1565,6 +1568,18 @@ def _place_for(
     if resolved is not None:
         return resolved
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
+
+
+def _where_treated(text: str, m: Mention) -> bool:
+    """'reported killed by medics at a hospital in Mokha', 'taken to a hospital in Kabul': where the dead
+    and wounded were counted or cared for, not where they were struck ('an air strike hit a hospital in X'
+    is)."""
+    return "hospital" in text and _AT_A_HOSPITAL_IN.search(text, max(0, m.start - 60), m.start) is not None
+
+
+_AT_A_HOSPITAL_IN = re.compile(
+    r"\b(?:at|to)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?hospitals?\s+in\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _place_told_later(
@@ -1764,6 +1779,7 @@ _EARLIER_REPORT = gated(_EARLIER_REPORT)
 _EARLIER_TOLL_GIVEN = gated(_EARLIER_TOLL_GIVEN)
 _OCCURRED = gated(_OCCURRED)
 _TOOK_PLACE_IN = gated(_TOOK_PLACE_IN)
+_AT_A_HOSPITAL_IN = gated(_AT_A_HOSPITAL_IN)
 _FROM_BEFORE = gated(_FROM_BEFORE)
 _PART_IN = gated(_PART_IN)
 _BROUGHT_FROM = gated(_BROUGHT_FROM)

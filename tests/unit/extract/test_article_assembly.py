@@ -1275,3 +1275,24 @@ def test_where_the_attack_took_place_told_later_places_it() -> None:
     assert (event.country, event.region) == ("PY", "PY-1")
     told = body.replace("the attack, which took place in", "a raid last year in")
     assert [(e.country, e.region) for e in current(extract(article(told)))] == [("PY", None)]
+
+
+def test_a_hospital_where_the_dead_were_counted_does_not_place_them() -> None:
+    body = (
+        "At least 30 fighters were killed in clashes in Hodeidah, Yemen, medics said on Sunday. Another 9 "
+        "fighters were reported killed by medics at a hospital in Mocha, south of Hodeidah."
+    )
+    regions = {e.region for e in current(extract(article(body)))}
+    assert regions == {"YE-HU"}
+    struck = body.replace("were reported killed by medics at a hospital in", "were killed in").replace(
+        ", south of Hodeidah", ""
+    )
+    assert "YE-TA" in {e.region for e in current(extract(article(struck)))}
+
+
+def test_a_toll_of_ten_days_of_clashes_is_a_campaigns_total() -> None:
+    body = (
+        "At least 20 fighters were killed in clashes in Hodeidah, Yemen, medics said on Sunday. More than "
+        "400 combatants have been killed in 10 days of clashes in the city."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [20]
