@@ -59,6 +59,10 @@ OUTPUT = DATA_DIR / "gazetteer.tsv.gz"
 OVERRIDES = DATA_DIR / "admin1_overrides.tsv"
 SEATS = DATA_DIR / "region_seats.tsv"
 REGION_ALIASES = DATA_DIR / "region_aliases.tsv"
+# First-level parents that ISO 3166-2 has changed since the pycountry data: provinces moved between the
+# Philippines' regions (Lanao del Norte to Northern Mindanao in 2001, Sarangani and South Cotabato to
+# Soccsksargen, Basilan to Bangsamoro in 2019).
+PARENT_FIXES = {"PH-LAN": "PH-10", "PH-SAR": "PH-12", "PH-SCO": "PH-12", "PH-BAS": "PH-14"}
 
 SECTION = "%%"
 HEADER = (
@@ -198,6 +202,8 @@ def build(admin1_names_path: Path | None, admin2_path: Path | None = None) -> tu
     by_code = {s.code: s for s in subdivisions}
 
     def top(code: str) -> str:
+        if code in PARENT_FIXES:
+            return PARENT_FIXES[code]
         s = by_code[code]
         while s.parent_code and s.parent_code in by_code:
             s = by_code[s.parent_code]

@@ -344,6 +344,15 @@ def _share_follows(tokens: list[Token], j: int) -> bool:
     return any(t[0] in ("percent", "%", "per") for t in tokens[j + 1 : j + 3])
 
 
+def _ordinal(tokens: list[Token], j: int) -> bool:
+    """'5th', '23rd': the digits run into an ordinal's ending."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1][0] in ("st", "nd", "rd", "th")
+        and tokens[j + 1][1] == tokens[j][1] + len(tokens[j][0])
+    )
+
+
 def _households_of_the_count(tokens: list[Token], j: int) -> bool:
     """'from 4,870 households', 'in 1,200 families': the households the people counted before live in."""
     return (
@@ -456,6 +465,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
         if tok in _STOP or tok == "among":  # "two governors are among those injured": a subset
             return None
         if (start in other_starts or tok[0].isdigit()) and not _one_family(tokens, j):
+            if _ordinal(tokens, j):
+                continue  # "three soldiers of the 5th Brigade were killed": a unit's number
             if _share_follows(tokens, j):
                 continue  # "2 million Gazans, about 90 percent of the population, have fled"
             if _households_of_the_count(tokens, j):

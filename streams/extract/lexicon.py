@@ -78,6 +78,12 @@ RANGE_JOINERS = ("to", "-", "–", "or", "and")  # "20 to 30", "20-30"; "and" on
 # Words after a number that show it is not a count of people.
 NON_PERSON_UNITS = frozenset(
     [
+        "battalion",  # "a jawan of 197 Battalion": a unit's number
+        "battalions",
+        "brigade",
+        "brigades",
+        "regiment",
+        "regiments",
         "groups",
         "sides",
         "factions",

@@ -712,3 +712,12 @@ def test_people_who_entered_another_country_fled_there() -> None:
     text = "Nearly 1,800 villagers had entered Thailand from eastern Myanmar since the fighting began."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(1800, "displaced")]
     assert sentence_figures("Some 200 soldiers entered Chad on Monday.") == []
+
+
+def test_a_units_number_is_no_count() -> None:
+    assert sentence_figures("One jawan of 197 Battalion was injured in the blast.") == [] or all(
+        f.quantity.value != 197
+        for f in sentence_figures("One jawan of 197 Battalion was injured in the blast.")
+    )
+    text = "Three soldiers of the 5th Brigade were killed in the ambush."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(3, "killed")]
