@@ -513,8 +513,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             role = DISPLACED  # "100,000 people are sheltering in camps", "40,000 are camped out in"
         elif tok == "gunned" and j + 1 < len(tokens) and tokens[j + 1][0] == "down":
             role = KILLED  # "17 personnel were gunned down"
-        elif tok in TO_DEATH_VERBS and _to_death(tokens, j):
-            role = KILLED  # "10 were hacked to death", "six people were burnt alive"
+        elif (tok in TO_DEATH_VERBS or tok == "shot") and _to_death(tokens, j):
+            role = KILLED  # "10 were hacked to death", "six people were burnt alive", "shot to death"
         elif _refugee_flow(tokens, j):
             role = DISPLACED  # "45,000 people crossed into Chad", "2,000 sought refuge in the town"
         if role in (KILLED, WOUNDED) and not seen_aux and _object_follows(tokens, j):
@@ -647,6 +647,13 @@ def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None
             return KILLED  # "fatally shot two police officers"
         if tok == "dead" and j > 0 and tokens[j - 1][0] == "shot":
             return KILLED  # "gunmen shot dead 8 people"
+        if (
+            tok == "death"
+            and j > 1
+            and tokens[j - 1][0] == "to"
+            and tokens[j - 2][0] in TO_DEATH_VERBS | {"shot"}
+        ):
+            return KILLED  # "gunmen shot to death eight youths", "hacked to death three villagers"
         role = None
         if tok in KILLED_BEFORE:
             if tok in ("dead", "death", "deaths") and not any(t[0] == "toll" for t in tokens[j:i]):

@@ -782,6 +782,7 @@ UNVERIFIABLE_CUES = (
     "unverified", "cannot be independently verified", "could not immediately verify",
     "could not be confirmed", "available to verify", "verify these claims", "verify the claim",
     "verify the claims", "independently verify", "no independent confirmation",
+    "could not confirm the figure", "could not confirm the toll", "could not confirm the number",
     "no independent verification",
 )  # fmt: skip
 ONE_SIDED_VERBS = ("neutralised", "neutralized", "neutralising", "neutralizing", "neutralisation",

@@ -424,6 +424,10 @@ def test_members_of_a_band_of_rebels_are_fighters() -> None:
 
 def test_no_independent_confirmation_makes_a_figure_unverifiable() -> None:
     assert is_unverifiable_statement("There was no independent confirmation of how many people were killed.")
+    assert is_unverifiable_statement(
+        "Other sources said seven of the attackers were killed, although the army could not confirm the "
+        "figure."
+    )
 
 
 def test_a_speaker_with_its_acronym_and_a_count_with_thousands_before_the_verb() -> None:

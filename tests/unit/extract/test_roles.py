@@ -721,3 +721,10 @@ def test_a_units_number_is_no_count() -> None:
     )
     text = "Three soldiers of the 5th Brigade were killed in the ambush."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(3, "killed")]
+
+
+def test_shot_to_death_kills_active_and_passive() -> None:
+    text = "Hooded gunmen shot to death eight youths and wounded two others."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(8, "killed"), (2, "wounded")]
+    assert [f.role for f in sentence_figures("Eight youths were shot to death.")] == ["killed"]
+    assert [f.role for f in sentence_figures("Militiamen hacked to death 12 villagers.")] == ["killed"]
