@@ -70,7 +70,8 @@ from streams.extract.textnorm import (
 MONTH_SHORT = frozenset(MONTH_ABBREVIATIONS)
 
 KILLED, WOUNDED, DISPLACED = "killed", "wounded", "displaced"
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?<!['’])|\d[\d,.]*|[;:.!?,()\"“”—–%]")
+# (a number's separators only between digits: "36, nearly two weeks" is "36" and ",")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?<!['’])|\d+(?:[,.]\d+)*|[;:.!?,()\"“”—–%]")
 _AUX = frozenset(["were", "was", "been", "are", "is", "have", "has", "had", "being", "shot"])
 _STOP = frozenset(
     [
@@ -1661,10 +1662,14 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|(?:the\s+)?latest\s+in\s+"
     r"|adding\s+to\s+|adding\s+that\s+|(?:bringing|taking|raising|pushing)\s+(?:the|to)\s+"
     # "killed nine on Monday, a day after 12 were killed nearby": the earlier incident's own clause
-    r"|(?=(?:a|one|two|three|four|five|six|several|just|only|\d+)\s+(?:\w+\s+)?(?:days?|weeks?|months?)\s+after\s)"
+    r"|(?=(?:nearly\s+|almost\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|just|only|\d+)\s+(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?)\s+after\s)"
     r"|including\s+(?=[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
     r"(?:(?:province|state|region|district|governorate|county|department)\s+of\s+)?[A-Z]))"
-    r"|(?<=;)\s+)"
+    r"|(?<=;)\s+"
+    # (the same, on a page that leaves out the space after a comma: "injuring 36,nearly two weeks after")
+    r"|(?<=,)(?=(?:nearly\s+|almost\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|just|only|\d+)\s+"
+    r"(?:\w+\s+)?(?:days?|weeks?|months?)\s+after\s))"
 )
 
 
@@ -1702,6 +1707,11 @@ def is_background(
     low = lowered(text)
     if _has(low, FLOW_BACKGROUND_CUES if flow else BACKGROUND_CUES):
         return True  # a flow that began last week is still the news; a killing last week is not
+    after = _AFTER_AN_EARLIER.match(low) if "after" in low else None
+    if after is not None and "," not in low[after.end() :]:
+        # (the clause) "nearly two weeks after a car bombing in the city left 118 people dead"; not "Two
+        # days after the attack, the toll rose to 30", whose figure is the main clause's
+        return True
     if lower_matches_alike(text):
         year, month_in, searched = _YEAR_IN_LOWER, _MONTH_IN_IN_LOWER, low
     else:
@@ -1720,6 +1730,10 @@ def is_background(
     return False
 
 
+_AFTER_AN_EARLIER = re.compile(
+    r"\W*(?:nearly\s+|almost\s+|barely\s+|just\s+|only\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+"
+    r"(?:\w+\s+)?(?:days?|weeks?|months?)\s+after\s+(?:a|an|the)\b"
+)
 _LAST_DAY = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|48\s+hours|night|(?:two|three|2|3)\s+days)\b"
     r"|\bsince\s+(?:dawn|daybreak|midnight|this\s+morning|early\s+(?:morning|today)|the\s+early\s+hours)\b",

@@ -1296,3 +1296,11 @@ def test_a_toll_of_ten_days_of_clashes_is_a_campaigns_total() -> None:
         "400 combatants have been killed in 10 days of clashes in the city."
     )
     assert [e.killed for e in current(extract(article(body)))] == [20]
+
+
+def test_the_toll_of_an_attack_nearly_two_weeks_before_is_background() -> None:
+    body = (
+        "A suicide bomber struck a market in Peshawar, Pakistan, on Thursday, killing 11 people and injuring "
+        "36, nearly two weeks after a car bombing in the city left 118 people dead."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(11, 36)]

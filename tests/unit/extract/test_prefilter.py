@@ -128,10 +128,12 @@ def test_clause_split_finds_what_its_branches_written_out_find() -> None:
         r"|,\s+with\s+(?=(?:over|more|some|about|\d))"
         r"|,\s+(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|,\s+(?:the\s+)?latest\s+in\s+"
         r"|,\s+adding\s+to\s+|,\s+adding\s+that\s+|,\s+(?:bringing|taking|raising|pushing)\s+(?:the|to)\s+"
-        r"|,\s+(?=(?:a|one|two|three|four|five|six|several|just|only|\d+)\s+(?:\w+\s+)?(?:days?|weeks?|months?)"
-        r"\s+after\s)"
+        r"|,\s+(?=(?:nearly\s+|almost\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|just|only|\d+)\s+"
+        r"(?:\w+\s+)?(?:days?|weeks?|months?)\s+after\s)"
         r"|,\s+including\s+(?=[\d.,]+(?:\s+(?:million|thousand))?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
-        r"(?:(?:province|state|region|district|governorate|county|department)\s+of\s+)?[A-Z]))"
+        r"(?:(?:province|state|region|district|governorate|county|department)\s+of\s+)?[A-Z])"
+        r"|,(?=(?:nearly\s+|almost\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|just|only|\d+)\s+"
+        r"(?:\w+\s+)?(?:days?|weeks?|months?)\s+after\s))"
     )
     texts = [
         *TEXTS,
@@ -141,6 +143,8 @@ def test_clause_split_finds_what_its_branches_written_out_find() -> None:
         "It displaced 35,000, bringing the number to 2.5 million, adding that  more fled, taking the toll",
         "It killed 9, bringing to 405 the number, a day after 12 died, two long weeks after, 3 months after",
         "It killed 9,a day after 12 died; a day after, and days after",
+        "It killed 11, nearly two weeks after a bombing killed 118, almost a month after, barely days after",
+        "It wounded 36,nearly two weeks after a bombing,a day after,two days after 5 died",
         "Some 200 died, including 1.5 million in the province of Kivu; as  rebels advanced",
         " as as ,where ;\n while, \u2003as x",
     ]

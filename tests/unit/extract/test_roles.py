@@ -728,3 +728,11 @@ def test_shot_to_death_kills_active_and_passive() -> None:
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(8, "killed"), (2, "wounded")]
     assert [f.role for f in sentence_figures("Eight youths were shot to death.")] == ["killed"]
     assert [f.role for f in sentence_figures("Militiamen hacked to death 12 villagers.")] == ["killed"]
+
+
+def test_a_count_before_a_comma_keeps_its_noun_phrase_apart() -> None:
+    # "36," was read as one token, and the noun search ran on past the comma to "weeks"
+    text = (
+        "A bomber struck a market, killing 11 people and injuring 36, nearly two weeks after a car bombing."
+    )
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(11, "killed"), (36, "wounded")]
