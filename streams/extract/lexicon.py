@@ -857,6 +857,8 @@ PERIOD_TOTAL = re.compile(
     r"|\b(?:spate|series|wave|string)\s+of\s+(?:\w+\s+)?(?:attacks|bombings|strikes|killings|raids)\s+(?:that|which)\b"
     # "by the end of the month, the fighting had already killed 300": a total so far
     r"|\b(?:has|have|had)\s+already\s+(?:killed|claimed|left|wounded|injured)\b"
+    # "Boko Haram, which is blamed for killing at least 20,000 people": a group's toll over its years
+    r"|\b(?:blamed|responsible)\s+for\s+(?:killing|the\s+deaths?\s+of)\b"
     r"|\b(?:from|between)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?:\s+\d{1,2})?\s+(?:to|until|through|and)\s+",
     re.IGNORECASE,

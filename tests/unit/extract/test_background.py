@@ -451,3 +451,15 @@ def test_a_count_of_the_displaced_that_has_climbed_is_a_stock() -> None:
         displacement_kind("Some 61,000 people fled the fighting on Tuesday, officials said.", 61_000)
         == "incident"
     )
+
+
+def test_a_groups_toll_over_its_years_is_background() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Eight soldiers were killed in fighting with Boko Haram on islands of Lake Chad on Sunday, Chad's "
+        "army said. Boko Haram is blamed for killing at least 20,000 people since 2009."
+    )
+    events = extract(Article(id="t", body=body))
+    assert [e.killed for e in events if not e.previously_reported] == [8]
