@@ -459,7 +459,7 @@ def test_a_groups_toll_over_its_years_is_background() -> None:
 
     body = (
         "Eight soldiers were killed in fighting with Boko Haram on islands of Lake Chad on Sunday, Chad's "
-        "army said. Boko Haram is blamed for killing at least 20,000 people since 2009."
+        "army said. Boko Haram, which is blamed for killing at least 20,000 people, fights in four countries."
     )
     events = extract(Article(id="t", body=body))
     assert [e.killed for e in events if not e.previously_reported] == [8]
