@@ -1485,7 +1485,15 @@ def _place_for(
             return struck
     if c.displaced is not None and c.displaced_kind == "incident":
         # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"
-        origin = [m for m in mentions[c.sentence.index] if _FROM_BEFORE.search(c.sentence.text[: m.start])]
+        text = c.sentence.text
+        origin = [
+            m
+            for m in mentions[c.sentence.index]
+            if _FROM_BEFORE.search(text[: m.start])
+            # ("in addition to the new arrivals from Burkina Faso, an additional 1,186 Nigeriens were
+            # displaced in Tillabéri": another group's origin, in a clause before the figure's)
+            and not (m.start < c.displaced_start and "," in text[m.start : c.displaced_start])
+        ]
         fled_from = resolve_place(origin, ctx) if origin else None
         here = resolve_place(own, ctx)
         if fled_from is not None and (

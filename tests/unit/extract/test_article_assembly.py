@@ -1304,3 +1304,11 @@ def test_the_toll_of_an_attack_nearly_two_weeks_before_is_background() -> None:
         "36, nearly two weeks after a car bombing in the city left 118 people dead."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(11, 36)]
+
+
+def test_another_groups_origin_before_the_figure_is_not_where_it_fled_from() -> None:
+    body = (
+        "UNHCR said that in addition to the new arrivals from Burkina Faso, an additional 1,186 Nigerien "
+        "citizens were displaced in Tillaberi, Niger, by attacks last week."
+    )
+    assert [(e.country, e.region) for e in current(extract(article(body)))] == [("NE", "NE-6")]

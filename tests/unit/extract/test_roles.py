@@ -736,3 +736,11 @@ def test_a_count_before_a_comma_keeps_its_noun_phrase_apart() -> None:
         "A bomber struck a market, killing 11 people and injuring 36, nearly two weeks after a car bombing."
     )
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(11, "killed"), (36, "wounded")]
+
+
+def test_asylum_seekers_are_displaced() -> None:
+    text = "The region is home to 223,400 displaced people and 36,500 asylum seekers from Mali."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [
+        (223400, "displaced"),
+        (36500, "displaced"),
+    ]
