@@ -345,6 +345,19 @@ def _share_follows(tokens: list[Token], j: int) -> bool:
     return any(t[0] in ("percent", "%", "per") for t in tokens[j + 1 : j + 3])
 
 
+def _bare_subset(tokens: list[Token], i: int, j: int) -> bool:
+    """The words since 'including' before ``j`` are a bare plural ('including children'): no number, no
+    one singled out ('a police officer who later died')."""
+    words = [t[0] for t in tokens[i:j]]
+    if "including" not in words:
+        return False
+    part = words[words.index("including") + 1 :]
+    return 0 < len(part) <= 3 and not any(
+        w[0].isdigit() or w in _NUMBER_WORD_SET or w in ("a", "an", "one", "who", "whom", "which")
+        for w in part
+    )
+
+
 def _ordinal(tokens: list[Token], j: int) -> bool:
     """'5th', '23rd': the digits run into an ordinal's ending."""
     return (
@@ -444,6 +457,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
                 seen_aux = True
             elif tok == ",":
                 in_subset = False  # "3,000 people, including 600 children, fled": the verb comes next
+            elif tok in WOUNDED_AFTER and _bare_subset(tokens, i, j):
+                return WOUNDED  # "18 others, including children wounded in the strike": no comma closes it
             continue
         if (
             j > 0
@@ -1936,6 +1951,8 @@ _NOT_SPEAKER_END = frozenset(["the", "a", "an", "and", "of", "for", "has", "have
 
 def _trim_speaker(s: str) -> str | None:
     s = _CLAUSE_AFTER_NAME.split(s.strip())[0]
+    if "): " in s:
+        s = s[s.index("): ") + 3 :]  # "KABUL (AT News): Residents": after the dateline and its agency
     s = _LEADING_SPEECH.sub("", s.strip(" ,.;:"))  # "CAIRO: Egypt's army", "according to X", "said X"
     words = s.split()
     while words and words[0].lower() in ("the", "a", "an", "and"):

@@ -1055,7 +1055,7 @@ _ANAPHORIC_INCIDENT = re.compile(
     r"\bconfirmed\s+the\s+(?:attack|incident|strike|raid|killings?|bombing|ambush)\b|"
     r"\b(?:in|during|from|by|of|after)\s+the\s+(?:same\s+|latest\s+|deadly\s+|morning\s+|night\s+)?"
     r"(?:strike|strikes|attack|attacks|raid|blast|explosion|bombing|shelling|ambush|assault|clashes|airstrike|"
-    r"airstrikes|air\s+strike|air\s+strikes|air\s+raid|massacre|shooting)\b|\bin\s+the\s+village\b",
+    r"airstrikes|air\s+strike|air\s+strikes|air\s+raid|massacre|shooting|incident)\b|\bin\s+the\s+village\b",
     re.IGNORECASE,
 )
 # "Earlier, the ministry said 21 had died" -- not "Earlier in the day, a bomb killed 12 in Samarra"

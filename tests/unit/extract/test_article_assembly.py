@@ -1312,3 +1312,12 @@ def test_another_groups_origin_before_the_figure_is_not_where_it_fled_from() -> 
         "citizens were displaced in Tillaberi, Niger, by attacks last week."
     )
     assert [(e.country, e.region) for e in current(extract(article(body)))] == [("NE", "NE-6")]
+
+
+def test_officials_lower_count_of_the_incident_is_another_count_not_an_incident() -> None:
+    body = (
+        "Residents in Badakhshan province, Afghanistan, said at least 15 civilians were killed in an "
+        "airstrike in Warduj district on Sunday. However, local officials confirmed two people were killed "
+        "in the incident."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [15]

@@ -436,3 +436,8 @@ def test_a_speaker_with_its_acronym_and_a_count_with_thousands_before_the_verb()
         "Social Welfare (DSWD) on Tuesday."
     )
     assert attribution(text) == "Department of Social Welfare"
+
+
+def test_a_dateline_with_its_agency_is_not_the_speaker() -> None:
+    text = "KABUL (AT News): Residents of Warduj on Monday claimed that at least 15 civilians were killed."
+    assert attribution(text) == "Residents of Warduj"

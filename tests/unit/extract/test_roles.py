@@ -744,3 +744,8 @@ def test_asylum_seekers_are_displaced() -> None:
         (223400, "displaced"),
         (36500, "displaced"),
     ]
+
+
+def test_wounded_after_a_bare_including_aside_that_no_comma_closes() -> None:
+    text = "At least 15 civilians were killed and 18 others, including children wounded in an airstrike."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(15, "killed"), (18, "wounded")]
