@@ -863,6 +863,8 @@ def _figures_of(text: str) -> list[Figure]:
     figures.extend(_per_place(text, figures))
     figures.extend(_per_place_displaced(text, figures))
     figures = _with_kin(text, figures)
+    if " and h" in text or " and their " in text:
+        figures = [_with_the_one_before(text, f) for f in figures]
     figures.sort(key=lambda f: f.quantity.start)
     return figures
 
@@ -1240,6 +1242,25 @@ def _with_kin(text: str, figures: list[Figure]) -> list[Figure]:
         plus_one = Quantity(q.value + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word)
         out.append(Figure(plus_one, role, noun))
     return sorted(out, key=lambda f: f.quantity.start)
+
+
+def _with_the_one_before(text: str, f: Figure) -> Figure:
+    """'A state police officer and her two bodyguards were killed': the two and the one named, three."""
+    if f.role not in (KILLED, WOUNDED) or f.joined:
+        return f
+    q = f.quantity
+    m = _ONE_AND_KIN_SUBJECT.search(text, max(0, q.start - 80), q.start)
+    if m is None or not set(LOWER_WORDS.findall(m.group("one").lower())) & PERSON_NOUNS:
+        return f
+    plus_one = Quantity((q.value or 0) + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word)
+    return dataclasses.replace(f, quantity=plus_one)
+
+
+# "A police commander and his three sons", at the sentence's start or after a comma: the subject's first part
+_ONE_AND_KIN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+)\W*(?:a|an|the)\s+(?P<one>(?:[\w'’-]+\s+){1,5}?)(?:and|along\s+with)\s+(?:his|her|their)\s+$",
+    re.IGNORECASE,
+)
 
 
 _PER_PLACE = re.compile(

@@ -749,3 +749,11 @@ def test_asylum_seekers_are_displaced() -> None:
 def test_wounded_after_a_bare_including_aside_that_no_comma_closes() -> None:
     text = "At least 15 civilians were killed and 18 others, including children wounded in an airstrike."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(15, "killed"), (18, "wounded")]
+
+
+def test_one_named_before_and_kin_in_the_passive_counts_with_them() -> None:
+    text = "A state police officer and her two bodyguards were killed in a highway attack."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(3, "killed")]
+    assert [(f.quantity.value, f.role) for f in sentence_figures("Her two bodyguards were killed.")] == [
+        (2, "killed")
+    ]
