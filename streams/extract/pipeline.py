@@ -956,6 +956,11 @@ def _consolidate(
         # the enemy's dead a party claims may or may not be in the lead's "14 people killed"
         verified = [v for o, v in later if o.verified]
         value = k_killed.quantity.value
+        # (a lead that sums the incidents keeps the wounded no later sentence tells: "Ten were killed and
+        # six injured", then three killed in one strike and seven in the next)
+        wounded_told = k.wounded is None or any(
+            o.wounded is not None for o in kept if o is not k and o.sentence.index > k.sentence.index
+        )
         # (a toll vouched for is no sum when one part is a party's claim of about as many: "12 dead", the
         # group says, then the army's "11 fighters killed" and one more is the same dead counted twice)
         competing = k.verified and any(not o.verified and _close(value or 0, v) for o, v in later)
@@ -964,7 +969,10 @@ def _consolidate(
             and not competing
             and (value == sum(others) or (len(verified) >= 2 and value == sum(verified)))
         ):
-            k.dropped = True
+            if wounded_told:
+                k.dropped = True
+            else:
+                k.killed = None
         elif (
             len(others) >= 2
             and 0.75 * (value or 0) <= sum(verified) <= (value or 0)

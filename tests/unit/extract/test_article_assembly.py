@@ -1321,3 +1321,14 @@ def test_officials_lower_count_of_the_incident_is_another_count_not_an_incident(
         "in the incident."
     )
     assert [e.killed for e in current(extract(article(body)))] == [15]
+
+
+def test_a_lead_summing_the_incidents_keeps_the_wounded_no_later_sentence_tells() -> None:
+    body = (
+        "Ten civilians were killed and six others injured when rebels shelled a district of Taiz, Yemen, a "
+        "rescuer said on Thursday. Three people were killed when the rebels shelled a home on Wednesday "
+        "night. When rescuers arrived, the rebels struck at them too, killing seven of them."
+    )
+    events = current(extract(article(body)))
+    assert sum(e.killed or 0 for e in events) == 10
+    assert sum(e.wounded or 0 for e in events) == 6
