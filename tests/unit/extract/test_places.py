@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from streams.extract import places
 from streams.extract.gazetteer import get_gazetteer
 from streams.extract.places import article_context, find_mentions, resolve_place
 
@@ -657,3 +658,16 @@ def test_conflict_areas_spanning_regions_give_their_country_and_one_regions_own_
 def test_a_countrys_capital_by_its_possessive_or_of_phrase_is_the_capital_city() -> None:
     assert resolve("Gang violence killed 12 people in Haiti's capital.") == ("HT", "HT-OU")
     assert resolve("A car bomb killed 6 people in the capital of Somalia.") == ("SO", "SO-BN")
+
+
+def test_in_names_word_by_word_are_the_written_out_regex_s() -> None:
+    texts = [
+        "Fighting in Kandarhar and near Helmandd, at Kabulll in Farahhh.",
+        "xin Kandarhar, (in Kandarhar), _in Kandahar, 1in Kandahar, in  Kandahar Province",
+        "at\nKandahar's gate; in Kandahar City; near Lashkargah",
+        "in Kandarhar",
+    ]
+    for text in texts:
+        assert [(m.span(), m.group(1)) for m in places._in_names(text)] == [
+            (m.span(), m.group(1)) for m in places._IN_NAME.finditer(text)
+        ]
