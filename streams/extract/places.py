@@ -59,6 +59,7 @@ _COUNTRY_CAPITAL = re.compile(
 _COMPASS_WORD = r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
 # What a sentence must hold for _PAIRED_COMPASS to match in it: " and " before the second compass word
 _AND_COMPASS = tuple(f" and {w}" for w in ("North", "South", "East", "West", "Upper", "Lower", "Central"))
+_COMPASS_AFTER_AND = tuple(w.removeprefix(" and ") for w in _AND_COMPASS)
 _PAIRED_COMPASS = re.compile(
     rf"\b{_COMPASS_WORD}\s+and\s+{_COMPASS_WORD}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -67,6 +68,7 @@ _NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
 # matches, as a search that tries only the capitals, not every "a" and "e" of the text
 _CAPITAL_NAME_SEQ = re.compile(rf"[A-Z][\w'’‘-]*(?:[\s-]+{_CAP}){{0,4}}")
 _FIRST_PARTICLES = ("al-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "el-")
+_PARTICLES_BEFORE_HYPHEN = tuple(p.removesuffix("-") for p in _FIRST_PARTICLES)
 # Region unit words, and the unit words of districts (second-level units) that name no region.
 _ANY_UNIT_WORDS = REGION_UNIT_WORDS | DISTRICT_UNIT_WORDS
 # What a sentence must hold for a district unit word to be in it, when no region unit word is: the
@@ -246,6 +248,27 @@ def _ends_in_capitalised_word(head: str) -> bool:
     return last_word.lower() != last_word
 
 
+def _holds_after(text: str, lead: str, words: tuple[str, ...]) -> bool:
+    """``holds_any(text, tuple(lead + w for w in words))``, read where ``lead`` occurs (a few places): one
+    scan of the text, not one per word."""
+    at = text.find(lead)
+    while at >= 0:
+        if text.startswith(words, at + len(lead)):
+            return True
+        at = text.find(lead, at + 1)
+    return False
+
+
+def _holds_before(text: str, trail: str, words: tuple[str, ...]) -> bool:
+    """``holds_any(text, tuple(w + trail for w in words))``, read where ``trail`` occurs (as _holds_after)."""
+    at = text.find(trail)
+    while at >= 0:
+        if text.endswith(words, 0, at):
+            return True
+        at = text.find(trail, at + 1)
+    return False
+
+
 def _clean(name: str) -> str:
     name = name.strip()
     if name.endswith(("'s", "’s")):
@@ -262,7 +285,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         return not taken or all(e <= a or s >= b for a, b in taken)
 
     low = lowered(text)
-    for m in _PAIRED_COMPASS.finditer(text) if " and " in text and holds_any(text, _AND_COMPASS) else ():
+    paired = _holds_after(text, " and ", _COMPASS_AFTER_AND)  # holds_any(text, _AND_COMPASS)
+    for m in _PAIRED_COMPASS.finditer(text) if paired else ():
         # "North and South Kivu": two regions of one name, each with its own compass word
         words = m.group(3).split()
         for name in (" ".join(words[:k]) for k in range(len(words), 0, -1)):
@@ -369,7 +393,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 )
                 taken.append((begin, named_unit.end()))
                 break
-    name_seq = _NAME_SEQ if "-" in text and holds_any(text, _FIRST_PARTICLES) else _CAPITAL_NAME_SEQ
+    # (_holds_before: holds_any(text, _FIRST_PARTICLES))
+    name_seq = _NAME_SEQ if _holds_before(text, "-", _PARTICLES_BEFORE_HYPHEN) else _CAPITAL_NAME_SEQ
     for m in name_seq.finditer(text):
         if free(m.start(), m.end()):
             hits = _name_hits(m.group(0), gaz)

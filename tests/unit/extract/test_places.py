@@ -671,3 +671,24 @@ def test_in_names_word_by_word_are_the_written_out_regex_s() -> None:
         assert [(m.span(), m.group(1)) for m in places._in_names(text)] == [
             (m.span(), m.group(1)) for m in places._IN_NAME.finditer(text)
         ]
+
+
+def test_words_read_around_a_lead_as_holds_any_finds_them() -> None:
+    from streams.extract.textnorm import holds_any
+
+    for text in [
+        "North and South Kivu",
+        "x and  North",
+        " and Central",
+        "and North",
+        "al-Qaeda",
+        "ash-Sham",
+        "-",
+        "",
+    ]:
+        assert places._holds_after(text, " and ", places._COMPASS_AFTER_AND) == holds_any(
+            text, places._AND_COMPASS
+        )
+        assert places._holds_before(text, "-", places._PARTICLES_BEFORE_HYPHEN) == holds_any(
+            text, places._FIRST_PARTICLES
+        )
