@@ -10,6 +10,7 @@ from typing import NamedTuple
 from streams.extract.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from streams.extract.prefilter import gated
 from streams.extract.textnorm import (
+    alternation,
     fewest_keys,
     holds_any,
     in_lower_case,
@@ -19,8 +20,9 @@ from streams.extract.textnorm import (
     words_back,
 )
 
-_MONTH_ALT = "|".join([*MONTHS, *MONTH_ABBREVIATIONS])
-_WEEKDAY_ALT = "|".join(WEEKDAYS)
+# (grouped by first letter: see alternation)
+_MONTH_ALT = alternation([*MONTHS, *MONTH_ABBREVIATIONS])
+_WEEKDAY_ALT = alternation(list(WEEKDAYS))
 _WEEKEND = re.compile(r"\b(?:over|during|at|on|last|this\s+past)\s+(?:the\s+)?weekend\b", re.I)
 _REPORTED_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:said|says|told|reported|announced|claimed|confirmed|stated|added|denied)\b", re.I
@@ -30,9 +32,13 @@ _REPORTING_WORD = re.compile(rf"\b{_REPORTING}\b")
 _DIGITS = re.compile(r"\d+")
 
 _EXPLICIT_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
-# "27 February", and "27-28 February" / "27 and 28 February" (a multi-day incident: its first day)
+# "27 February", and "27-28 February" / "27 and 28 February" (a multi-day incident: its first day).
+# "\b(\d{1,2})" is written "(\d(?<!\w\d)\d?)": the same (a digit is a word character, so the boundary
+# before it is a non-word character or the start, which the look-behind checks once past the digit),
+# but a pattern that starts with a digit lets a search skip the other characters in C instead of trying
+# a match at each (~4x faster)
 _EXPLICIT_DMY = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"\s+(?:of\s+)?({_MONTH_ALT})\.?(?:,?\s+(\d{{4}}))?\b",
     re.I,
 )
@@ -96,12 +102,18 @@ _DAY_RANGE = re.compile(
 
 
 def _explicit(text: str, published: dt.date | None, patterns: _DatePatterns) -> dt.date | None:
-    span = _DAY_RANGE.search(text)
+    digit = _DIGITS.search(text)
+    if digit is None:
+        return None  # every explicit date (and range of days) gives its day in digits ("may", "march": words)
+    # A range of days starts no earlier than the second word before the first digit ("from March 3"), a
+    # date no earlier than the word before it ("March 3"; see words_back)
+    span = _DAY_RANGE.search(text, words_back(text, digit.start(), 2))
     if span:  # "between 17 and 20 January": an incident over days is dated by its first day
         day, month = (span.group(1), span.group(2)) if span.group(1) else (span.group(4), span.group(3))
         text = f"{day} {month}"
+    start = 0 if span else words_back(text, digit.start(), 1)
     for pattern, month_group, day_group in patterns.explicit:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, start):
             month, day = _month_number(m.group(month_group)), int(m.group(day_group))
             year_text = m.group(3)
             if not month or not 1 <= day <= 31:

@@ -31,6 +31,7 @@ from streams.extract.numbers import words_to_int
 from streams.extract.prefilter import gated
 from streams.extract.textnorm import (
     LOWER_WORDS,
+    alternation,
     compass_split,
     fewest_keys,
     fold,
@@ -38,6 +39,7 @@ from streams.extract.textnorm import (
     lower_matches_alike,
     lowered,
     single_letters,
+    words_back,
 )
 
 _CAP = (
@@ -58,6 +60,7 @@ _COUNTRY_CAPITAL = re.compile(
 _COMPASS_WORD = r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)"
 # What a sentence must hold for _PAIRED_COMPASS to match in it: " and " before the second compass word
 _AND_COMPASS = tuple(f" and {w}" for w in ("North", "South", "East", "West", "Upper", "Lower", "Central"))
+_COMPASS_AFTER_AND = tuple(w.removeprefix(" and ") for w in _AND_COMPASS)
 _PAIRED_COMPASS = re.compile(
     rf"\b{_COMPASS_WORD}\s+and\s+{_COMPASS_WORD}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -66,6 +69,7 @@ _NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
 # matches, as a search that tries only the capitals, not every "a" and "e" of the text
 _CAPITAL_NAME_SEQ = re.compile(rf"[A-Z][\w'’‘-]*(?:[\s-]+{_CAP}){{0,4}}")
 _FIRST_PARTICLES = ("al-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "el-")
+_PARTICLES_BEFORE_HYPHEN = tuple(p.removesuffix("-") for p in _FIRST_PARTICLES)
 # Region unit words, and the unit words of districts (second-level units) that name no region.
 _ANY_UNIT_WORDS = REGION_UNIT_WORDS | DISTRICT_UNIT_WORDS
 # What a sentence must hold for a district unit word to be in it, when no region unit word is: the
@@ -77,11 +81,12 @@ _DISTRICT_ONLY_UNIT_WORDS = tuple(
         if not any(o != w and o in w for o in _ANY_UNIT_WORDS)
     )
 )
-_ANY_UNIT = "|".join(sorted(_ANY_UNIT_WORDS, key=len, reverse=True))
+
+_ANY_UNIT = alternation(sorted(_ANY_UNIT_WORDS, key=len, reverse=True))
 _UNIT_WORD = re.compile(rf"\b(?i:{_ANY_UNIT})\b")
 _NAME_BEFORE_UNIT = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+$")
 _DIRECTION_WORD = re.compile(r"(?i:north|south|east|west|central|far)")
-_UNIT = "|".join(sorted(REGION_UNIT_WORDS, key=len, reverse=True))
+_UNIT = alternation(sorted(REGION_UNIT_WORDS, key=len, reverse=True))
 _REGION_BEFORE = re.compile(
     rf"\b({_UNIT})\s+of\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}})(?:\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
 )
@@ -89,7 +94,7 @@ _MULTI_BEFORE_UNIT = re.compile(
     rf"({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+and\s+({_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+(?P<unit>provinces|states|regions|governorates|counties|districts)\b"
 )
 _DIRECTIONAL = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(w) for w in DIRECTIONAL_WORDS), key=len, reverse=True)) + ")"
+    r"\b(?:" + alternation(sorted(DIRECTIONAL_WORDS, key=lambda w: len(re.escape(w)), reverse=True)) + ")"
     rf"\s+({_CAP}(?:\s+{_CAP})?)(?P<of>\s+of(?:\s+the|)\s+{_CAP}|)"
 )
 # "north of X", and 'towards X'; the compass side alone is told apart by _far_reference_point
@@ -117,6 +122,12 @@ NEAR_REFERENCE_KM = 25.0  # closer than this, a reference point lies in the inci
 _PARTY_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(ACTOR_COUNTRY_BEFORE)})|from\s+(?:{'|'.join(AWAY_ACTIVITIES)})\s+in)\s+(?:the\s+)?$",
     re.I,
+)
+# The most words a match of _PARTY_BEFORE holds ("from training in the"): none starts before the word
+# that many words before its end (see words_back)
+_PARTY_WORDS = (
+    max(max(len(w.split()) for w in ACTOR_COUNTRY_BEFORE), 2 + max(len(w.split()) for w in AWAY_ACTIVITIES))
+    + 1
 )
 _PERSON_CONTEXT = re.compile(rf"(?:{'|'.join(re.escape(w) for w in PERSON_CONTEXT_WORDS)})\.?\s*,?\s*$", re.I)
 
@@ -203,11 +214,17 @@ _PLURAL_UNITS = ("provinces", "states", "regions", "governorates", "counties", "
 _UNIT_WORD_LOWER = re.compile(rf"\b(?:{_ANY_UNIT})\b")
 
 
-def _unit_words(text: str, low: str) -> Iterator[re.Match[str]]:
-    """``_UNIT_WORD.finditer(text)``, matched faster in ``low`` when lower_matches_alike(text)."""
+def _unit_words(text: str, low: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``_UNIT_WORD.finditer(text, pos)``, matched faster in ``low`` when lower_matches_alike(text)."""
     if lower_matches_alike(text):
-        return _UNIT_WORD_LOWER.finditer(low)
-    return _UNIT_WORD.finditer(text)
+        return _UNIT_WORD_LOWER.finditer(low, pos)
+    return _UNIT_WORD.finditer(text, pos)
+
+
+def _first_unit_word(text: str, low: str) -> int:
+    """Where ``_unit_words`` finds its first unit word, or -1 when it finds none."""
+    m = _UNIT_WORD_LOWER.search(low) if lower_matches_alike(text) else _UNIT_WORD.search(text)
+    return -1 if m is None else m.start()
 
 
 # The ISO 3166-2 subdivision types a unit word names (an oblast is a "region" in ISO's English)
@@ -232,6 +249,27 @@ def _ends_in_capitalised_word(head: str) -> bool:
     return last_word.lower() != last_word
 
 
+def _holds_after(text: str, lead: str, words: tuple[str, ...]) -> bool:
+    """``holds_any(text, tuple(lead + w for w in words))``, read where ``lead`` occurs (a few places): one
+    scan of the text, not one per word."""
+    at = text.find(lead)
+    while at >= 0:
+        if text.startswith(words, at + len(lead)):
+            return True
+        at = text.find(lead, at + 1)
+    return False
+
+
+def _holds_before(text: str, trail: str, words: tuple[str, ...]) -> bool:
+    """``holds_any(text, tuple(w + trail for w in words))``, read where ``trail`` occurs (as _holds_after)."""
+    at = text.find(trail)
+    while at >= 0:
+        if text.endswith(words, 0, at):
+            return True
+        at = text.find(trail, at + 1)
+    return False
+
+
 def _clean(name: str) -> str:
     name = name.strip()
     if name.endswith(("'s", "’s")):
@@ -248,7 +286,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         return not taken or all(e <= a or s >= b for a, b in taken)
 
     low = lowered(text)
-    for m in _PAIRED_COMPASS.finditer(text) if " and " in text and holds_any(text, _AND_COMPASS) else ():
+    paired = _holds_after(text, " and ", _COMPASS_AFTER_AND)  # holds_any(text, _AND_COMPASS)
+    for m in _PAIRED_COMPASS.finditer(text) if paired else ():
         # "North and South Kivu": two regions of one name, each with its own compass word
         words = m.group(3).split()
         for name in (" ".join(words[:k]) for k in range(len(words), 0, -1)):
@@ -295,7 +334,11 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             out.append(Mention("multi_region", m.group(0), m.start(), regions[0][0].country,
                                (regions[0][0], regions[1][0])))  # fmt: skip
             taken.append((m.start(), m.end()))
-    for m in _REGION_BEFORE.finditer(text) if has_unit else ():
+    # Where the first unit word is (-1: none; "statement" holds "state" but no unit word): a region's unit
+    # word starts every _REGION_BEFORE match, which is a unit word of _unit_words (_ANY_UNIT holds the
+    # region unit words; lower case keeps the word boundaries), so none starts before it
+    first_unit = _first_unit_word(text, low) if has_unit else -1
+    for m in _REGION_BEFORE.finditer(text, first_unit) if first_unit >= 0 else ():
         names = [g for g in (m.group(2), m.group(3)) if g]
         if _ends_in_capitalised_word(text[: m.start()]) and gaz.find_country(_clean(names[0])):
             continue  # "the Tillaberi region of Niger": the region's country, not Nigeria's Niger State
@@ -313,11 +356,15 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                                    tuple(regions[0]), district=is_district))  # fmt: skip
             taken.append((m.start(), m.end()))
     any_unit = has_unit or holds_any(low, _DISTRICT_ONLY_UNIT_WORDS)
-    for unit in _unit_words(text, low) if any_unit else ():
+    units_from = first_unit if has_unit else 0  # (-1: the text holds no unit word)
+    for unit in _unit_words(text, low, units_from) if any_unit and units_from >= 0 else ():
         window_start = max(0, unit.start() - 80)
         if not _ends_in_capitalised_word(text[window_start : unit.start()]):
             continue  # as _NAME_BEFORE_UNIT would find, in a fraction of the time
-        named_unit = _NAME_BEFORE_UNIT.search(text, window_start, unit.start())
+        # a match holds four words at most (separated by white space or hyphens): none starts before
+        # the fourth word before the unit (see words_back)
+        earliest = max(window_start, words_back(text, unit.start(), 4))
+        named_unit = _NAME_BEFORE_UNIT.search(text, earliest, unit.start())
         if named_unit is None:
             continue
         words = _clean(named_unit.group(1)).split()
@@ -350,7 +397,8 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 )
                 taken.append((begin, named_unit.end()))
                 break
-    name_seq = _NAME_SEQ if "-" in text and holds_any(text, _FIRST_PARTICLES) else _CAPITAL_NAME_SEQ
+    # (_holds_before: holds_any(text, _FIRST_PARTICLES))
+    name_seq = _NAME_SEQ if _holds_before(text, "-", _PARTICLES_BEFORE_HYPHEN) else _CAPITAL_NAME_SEQ
     for m in name_seq.finditer(text):
         if free(m.start(), m.end()):
             hits = _name_hits(m.group(0), gaz)
@@ -665,7 +713,9 @@ def _taken_to(before: str) -> bool:
     return (
         before[-1:].isspace()
         and before.rstrip().endswith(("in", "to"))
-        and _TAKEN_TO.search(before) is not None
+        # a match holds four words at most ("taken to hospitals in"): searched from the fourth word
+        # before the end, it finds the same without trying every earlier position (see words_back)
+        and _TAKEN_TO.search(before, words_back(before, len(before), 4)) is not None
     )
 
 
@@ -740,7 +790,11 @@ def _far_reference_point(text: str, start: int) -> bool:
     if distance is None:
         # 'a home west of Khan Younis' with no distance told lies by it, in its region; 'towards X' is not X
         before = before[-40:]
-        return _after_reference_word(before) and _COMPASS_OF.search(before) is None
+        # (a match of _COMPASS_OF holds two words, "north of": searched from the second word before the end)
+        return (
+            _after_reference_word(before)
+            and _COMPASS_OF.search(before, words_back(before, len(before), 2)) is None
+        )
     return distance > NEAR_REFERENCE_KM
 
 
@@ -748,7 +802,7 @@ def _country_as_party(text: str, start: int) -> bool:
     """'along with Russia', 'backed by Iran', 'troops from Uganda', 'returned from training in Eritrea': the
     country takes part or was elsewhere; it is not where the incident happened. 'from' keeps its place
     in a sentence of people fleeing ('refugees from Sudan')."""
-    m = _PARTY_BEFORE.search(text, max(0, start - 40), start)
+    m = _PARTY_BEFORE.search(text, max(0, start - 40, words_back(text, start, _PARTY_WORDS)), start)
     if m is None:
         return False
     if not m.group(0).lower().startswith("from"):
@@ -796,7 +850,9 @@ def _after_reference_word(before: str) -> bool:
     """``_REFERENCE_POINT.search(before)``, skipped when the text does not end as it must."""
     if lower_matches_alike(before) and not before.rstrip().lower().endswith(_REFERENCE_ENDINGS):
         return False
-    return _REFERENCE_POINT.search(before) is not None
+    # a match holds two words at most ("north of"): searched from the second word before the end, it
+    # finds the same without trying every earlier position (see words_back)
+    return _REFERENCE_POINT.search(before, words_back(before, len(before), 2)) is not None
 
 
 def article_context(
@@ -1060,6 +1116,26 @@ def _namesake_district(m: Mention, ctx: PlaceContext) -> bool:
 
 
 _IN_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][a-z]{5,})\b(?!\s+[A-Z])")
+# _IN_NAME for each of its words alone, its "\b" written as a look-behind after the word ("in(?<!\win)":
+# the character before "in" is no word character). A pattern that starts with a literal lets a search
+# skip to the literal's occurrences in C, where "\b(?:in|at|near)" tries a match at every position (~7x
+# the instructions). No two matches overlap (a lower-case word, then a capitalised one): together, in
+# order, they are _IN_NAME's.
+_IN_NAME_WORDS = tuple(
+    re.compile(rf"{word}(?<!\w{word})\s+([A-Z][a-z]{{5,}})\b(?!\s+[A-Z])") for word in ("in", "at", "near")
+)
+
+
+def _in_names(text: str) -> list[re.Match[str]]:
+    """``list(_IN_NAME.finditer(text))``."""
+    found = [m for pattern in _IN_NAME_WORDS for m in pattern.finditer(text)]
+    if len(found) > 1:
+        found.sort(key=_match_start)
+    return found
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def misspelt_regions(
@@ -1068,7 +1144,7 @@ def misspelt_regions(
     """'in Kandarhar' -> Kandahar: an unknown name after 'in' close to a region of the article's country."""
     known = {m.start for m in mentions}
     out = []
-    for m in _IN_NAME.finditer(text):
+    for m in _in_names(text):
         if m.start(1) in known or m.group(1).lower() in NOT_PLACES:
             continue
         if gaz.find_places(m.group(1)) or gaz.find_country(m.group(1)):
@@ -1079,8 +1155,9 @@ def misspelt_regions(
     return out
 
 
+_LOCATIVE_WORDS = ["in", "at", "near", "on", "hit", "struck", "targeted", "of", "outside", "around", "from"]
 _LOCATIVE_NAME = re.compile(
-    rf"\b(?:in|at|near|on|hit|struck|targeted|of|outside|around|from)\s+(?:the\s+)?"
+    rf"\b(?:{alternation(_LOCATIVE_WORDS)})\s+(?:the\s+)?"
     rf"((?:[ae](?:l|d|n|r|s|sh|t|z)-)?[A-Z][\w'’‘-]+(?:[\s-]+{_CAP}){{0,3}})"
 )
 
@@ -1204,10 +1281,13 @@ def has_camp(text: str) -> bool:
 
 # The regexes run on most sentences near a figure: behind prefilter's Gated, which runs their ASCII twin on
 # ASCII text (the same matches, without a call to the Unicode database for every character tried).
-_IN_NAME = gated(_IN_NAME)
 _LOCATIVE_NAME = gated(_LOCATIVE_NAME)
 _UNIT_WORD_LOWER = gated(_UNIT_WORD_LOWER)
 _REGION_BEFORE = gated(_REGION_BEFORE)
 _DIRECTIONAL = gated(_DIRECTIONAL)
 _PARTY_BEFORE = gated(_PARTY_BEFORE)
 _NAME_BEFORE_UNIT = gated(_NAME_BEFORE_UNIT)  # no words to gate on: its ASCII twin only
+_CAPITAL_NAME_SEQ = gated(_CAPITAL_NAME_SEQ)  # (the same)
+_NAME_SEQ = gated(_NAME_SEQ)  # (the same)
+_COUNTRY_CAPITAL = gated(_COUNTRY_CAPITAL)
+_MULTI_BEFORE_UNIT = gated(_MULTI_BEFORE_UNIT)

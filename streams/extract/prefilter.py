@@ -60,12 +60,34 @@ def _sequence(items: list[tuple[Any, Any]], ignore: bool) -> frozenset[_Factor] 
             run.append(chr(av))
             continue
         if run:
-            keep(frozenset([("".join(run), ignore)]))
+            joined = "".join(run)
+            keep(frozenset([(joined, ignore)]))
+            if len(joined) < _MIN_KEY:
+                # too short a key alone: with the words the alternatives after it start with, as
+                # "m(?:arch|ay)" holds "march" or "may" (see textnorm.alternation)
+                keep(frozenset((joined + head, ignore) for head in _heads([(op, av)])))
             run = []
         keep(_item(op, av, ignore))
     if run:
         keep(frozenset([("".join(run), ignore)]))
     return best
+
+
+def _heads(items: list[tuple[Any, Any]]) -> list[str]:
+    """The literal text each way of matching ``items`` starts with ("" where one starts otherwise): its
+    leading literals, and those of each alternative of a group or alternation that follows them."""
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL and chr(av).isascii():
+            run.append(chr(av))
+            continue
+        joined = "".join(run)
+        if op is sre.BRANCH:
+            return [joined + head for branch in av[1] for head in _heads(list(branch))]
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flag
+            return [joined + head for head in _heads(list(av[3]))]
+        return [joined]
+    return ["".join(run)]
 
 
 def _item(op: Any, av: Any, ignore: bool) -> frozenset[_Factor] | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from streams.extract import dates
 from streams.extract.dates import resolve_date, resolve_weekday
 
 PUB = dt.date(2022, 3, 10)  # a Thursday
@@ -138,3 +140,21 @@ def test_the_weekday_search_starts_where_a_match_can_start() -> None:
         assert (start < 0 and not everywhere) or everywhere == [
             (m.span(), m.groupdict()) for m in pattern.finditer(low, start)
         ]
+
+
+def test_day_month_pattern_is_its_written_out_form() -> None:
+    # _EXPLICIT_DMY starts with "(\d(?<!\w\d)\d?)" where it means "\b(\d{1,2})"
+    written_out = re.compile(
+        dates._EXPLICIT_DMY.pattern.replace(r"(\d(?<!\w\d)\d?)", r"\b(\d{1,2})", 1), re.I
+    )
+    assert written_out.pattern != dates._EXPLICIT_DMY.pattern
+    texts = [
+        "On 27 February and 3-4 March 2024, x12 May, a1 June, (5 July), 123 August, _7 May, 1st of May",
+        "27 and 28 february; 9 to 10 Sept. 2023; 31 december",
+        "on ٣ May",
+    ]
+    for text in texts:
+        for pos in (0, 3, 10):
+            assert [(m.span(), m.groups()) for m in dates._EXPLICIT_DMY.finditer(text, pos)] == [
+                (m.span(), m.groups()) for m in written_out.finditer(text, pos)
+            ]

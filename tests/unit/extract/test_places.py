@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from streams.extract import places
 from streams.extract.gazetteer import get_gazetteer
 from streams.extract.places import article_context, find_mentions, resolve_place
 
@@ -683,3 +684,37 @@ def test_provinces_in_the_philippine_region_they_belong_to_now() -> None:
     # pycountry files Lanao del Norte under Central Mindanao (it moved to Northern Mindanao in 2001)
     assert resolve("A clash near Munai in Lanao del Norte province killed 6 soldiers.") == ("PH", "PH-10")
     assert resolve("A bomb in Basilan province killed 3 people.") == ("PH", "PH-14")
+
+
+def test_in_names_word_by_word_are_the_written_out_regex_s() -> None:
+    texts = [
+        "Fighting in Kandarhar and near Helmandd, at Kabulll in Farahhh.",
+        "xin Kandarhar, (in Kandarhar), _in Kandahar, 1in Kandahar, in  Kandahar Province",
+        "at\nKandahar's gate; in Kandahar City; near Lashkargah",
+        "in Kandarhar",
+    ]
+    for text in texts:
+        assert [(m.span(), m.group(1)) for m in places._in_names(text)] == [
+            (m.span(), m.group(1)) for m in places._IN_NAME.finditer(text)
+        ]
+
+
+def test_words_read_around_a_lead_as_holds_any_finds_them() -> None:
+    from streams.extract.textnorm import holds_any
+
+    for text in [
+        "North and South Kivu",
+        "x and  North",
+        " and Central",
+        "and North",
+        "al-Qaeda",
+        "ash-Sham",
+        "-",
+        "",
+    ]:
+        assert places._holds_after(text, " and ", places._COMPASS_AFTER_AND) == holds_any(
+            text, places._AND_COMPASS
+        )
+        assert places._holds_before(text, "-", places._PARTICLES_BEFORE_HYPHEN) == holds_any(
+            text, places._FIRST_PARTICLES
+        )

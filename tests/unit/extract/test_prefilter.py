@@ -6,6 +6,7 @@ import re
 
 from streams.extract import classify, pipeline, places
 from streams.extract.prefilter import Gated, ascii_alike, ascii_twin, gate_keys, gated, required_strings
+from streams.extract.textnorm import alternation
 
 TEXTS = [
     "",
@@ -31,6 +32,39 @@ def test_optional_parts_lookarounds_and_classes_require_nothing() -> None:
     assert required_strings(re.compile(r"(?=since)\w+")) is None
     assert required_strings(re.compile(r"[A-Z][a-z]+|since")) is None  # one branch needs no literal
     assert required_strings(re.compile(r"a(?:b|)c")) == (("a",), False)
+
+
+def test_words_grouped_by_first_letter_are_still_required_whole() -> None:
+    # alternation() writes "m(?:arch|ay)|june": the letter and what each alternative starts with
+    grouped = re.compile(rf"\b(?:{alternation(['march', 'may', 'june'])})\s+\d")
+    assert required_strings(grouped) == (("june", "march", "may"), False)
+    # a literal of a good length alone is kept as it is ("follow" for "follows|followed")
+    assert required_strings(re.compile(r"\bfollow(?:s|ed)\b")) == (("follow",), False)
+
+
+def test_alternation_by_first_letter_matches_as_the_plain_one() -> None:
+    words = ["counties", "county", "province", "sub-county", "state", "states", "local government area"]
+    assert alternation(words[:3]) == "c(?:ounties|ounty)|province"
+    for flags in (0, re.I):
+        plain = re.compile(rf"\b({'|'.join(re.escape(w) for w in words)})\b", flags)
+        grouped = re.compile(rf"\b({alternation(words)})\b", flags)
+        for text in [
+            *TEXTS,
+            "in the counties of X, the county, a sub-county and two states; the State of Y",
+            "Local Government Area officials in the local government area, statewide",
+        ]:
+            assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ]
+
+
+def test_alternation_needs_lower_case_first_letters() -> None:
+    for words in (["Kabul", "kandahar"], ["éire"], [""]):
+        try:
+            alternation(words)
+        except ValueError:
+            continue
+        raise AssertionError(words)
 
 
 def test_case_is_kept_unless_the_pattern_ignores_it() -> None:
