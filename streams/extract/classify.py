@@ -2175,8 +2175,9 @@ def _group_member(text: str, figure: Figure) -> bool:
     """The counted people are named as members of an armed group ('two Houthi elements', 'eight members
     of the National Liberation Army')."""
     q = figure.quantity
-    if figure.noun and q.text.endswith(figure.noun):
-        # one person, the noun in the quantity's words: "a suspected member of an armed group"
+    if figure.noun in _MEMBER_NOUNS and q.text.endswith(figure.noun or "\0"):
+        # one person, the noun in the quantity's words: "a suspected member of an armed group" (not "a
+        # Taliban police chief": a post, whoever holds it)
         phrase, noun_at, end = q.text, len(q.text) - len(figure.noun), q.end
     else:
         phrase = text[q.end : q.end + 40]

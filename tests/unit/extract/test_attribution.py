@@ -441,3 +441,9 @@ def test_a_speaker_with_its_acronym_and_a_count_with_thousands_before_the_verb()
 def test_a_dateline_with_its_agency_is_not_the_speaker() -> None:
     text = "KABUL (AT News): Residents of Warduj on Monday claimed that at least 15 civilians were killed."
     assert attribution(text) == "Residents of Warduj"
+
+
+def test_a_post_held_by_a_group_member_is_no_claim_about_fighters() -> None:
+    verified = _killed_and_verified
+    body = "A bomb exploded in Asadabad in Kunar province, Afghanistan, killing a Taliban police chief."
+    assert verified(body) == [(1, True)]
