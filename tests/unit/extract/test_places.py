@@ -718,3 +718,15 @@ def test_words_read_around_a_lead_as_holds_any_finds_them() -> None:
         assert places._holds_before(text, "-", places._PARTICLES_BEFORE_HYPHEN) == holds_any(
             text, places._FIRST_PARTICLES
         )
+
+
+def test_a_hamlet_spelt_otherwise_in_another_region_yields_to_the_region_the_story_names() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "At least 11 civilians were killed on Tuesday in junta airstrikes in Pale Township, Sagaing Region. "
+        "A jet dropped bombs on a monastery in Nyaung Kone village, killing 10 villagers."
+    )
+    events = extract(Article(id="t", body=body))
+    assert {e.region for e in events} == {"MM-01"}
