@@ -1055,8 +1055,9 @@ _SUMMARY = re.compile(
     r"|\bin\s+attacks\b|\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|shelling)\s+across\b",
     re.IGNORECASE,
 )
-_SPREE = re.compile(
-    r"\b(?:spate|wave|string|surge|upsurge|flare-up|cycle)\s+of\s+(?:\w+\s+)?"
+_SPREE = re.compile(  # (the toll counted "in" the spate; not ", the latest in a string of attacks", an aside)
+    r"(?<!latest\s)\bin\s+(?:the|a)\s+(?:latest\s+|recent\s+|new\s+)?(?:spate|wave|string|surge|upsurge|flare-up|cycle)\s+of\s+"
+    r"(?:\w+\s+)?"
     r"(?:violence|attacks|killings|bloodshed|bombings|unrest)\b",
     re.IGNORECASE,
 )

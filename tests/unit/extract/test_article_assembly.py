@@ -1224,6 +1224,12 @@ def test_a_spate_of_violence_counts_the_attack_told_after_it() -> None:
     assert [e.killed for e in current(extract(article(body)))] == [21]
     one = body.replace("in the latest spate of violence in Somalia", "in clashes near Kismayo in Somalia")
     assert sorted(e.killed or 0 for e in current(extract(article(one)))) == [21, 36]
+    # an attack told as "the latest in a string of attacks" is an incident of its own
+    body = (
+        "Armed men killed at least a dozen people in Mbau in North Kivu, Congo, on Sunday night, the latest "
+        "in a string of attacks. The UN mission confirmed that five men and five women had been killed."
+    )
+    assert 12 in [e.killed for e in current(extract(article(body)))]
 
 
 def test_the_first_count_of_a_risen_toll_is_not_an_incident() -> None:
