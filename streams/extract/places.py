@@ -746,7 +746,7 @@ _ARMS_AFTER = re.compile(
     r"aircraft|bombers|artillery\s+fire|attacks?|raids?|bombings?|offensive|invasion)\b",
     re.IGNORECASE,
 )
-_SAID_AFTER = re.compile(r"\s+(?:said|told|says)\b")
+_SAID_AFTER = re.compile(r"\s+(?:said|told|says|claimed|claims|announced|accused|denied|reported)\b")
 # "Russia's defence ministry claimed": the country whose forces speak, not where the fighting was
 _CLAIMANT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign)\s+(?:ministry|minister)|ministry\s+of\s+defen[cs]e|military|army"
@@ -765,6 +765,8 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
         return True
     if _SAID_AFTER.match(text, start + length) and not before.endswith((" in ", " at ")):
         return True  # "Ali said" is a person; "police in Zamfara said", a place
+    if before.endswith(("ccording to ", "ccording to the ")):
+        return True  # "According to Stepanakert, ...": a government or source named by its seat
     if _far_reference_point(text, start) or _taken_to(before):
         return True
     if text[start : start + length].endswith(_WATER_WORDS) and not _UNIT_AFTER.match(text, start + length):

@@ -730,3 +730,15 @@ def test_a_hamlet_spelt_otherwise_in_another_region_yields_to_the_region_the_sto
     )
     events = extract(Article(id="t", body=body))
     assert {e.region for e in events} == {"MM-01"}
+
+
+def test_a_seat_of_government_as_the_source_is_no_place() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    gaz = get_gazetteer()
+    # (the seat still tells the country: a mention of the country only, no place or region)
+    said = find_mentions("According to Stepanakert, 300 soldiers were killed.", gaz)
+    assert [(m.kind, m.country) for m in said] == [("directional", "AZ")]
+    assert all(m.kind != "place" for m in find_mentions("Yerevan claimed 300 soldiers were killed.", gaz))
+    assert [m.kind for m in find_mentions("Shelling in Stepanakert killed 3.", gaz)] == ["place"]
