@@ -802,7 +802,7 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
                        "sept": 9, "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
 # Cues that a figure belongs to an earlier incident mentioned for context.
 BACKGROUND_CUES = (
-    "a week earlier", "days earlier", "weeks earlier", "months earlier", "a day earlier",
+    "a week earlier", "days earlier", "weeks earlier", "months earlier",
     "earlier this month",
     "earlier this year", "earlier this week",
     "earlier in the week", "earlier in the month",

@@ -463,3 +463,11 @@ def test_a_groups_toll_over_its_years_is_background() -> None:
     )
     events = extract(Article(id="t", body=body))
     assert [e.killed for e in events if not e.previously_reported] == [8]
+
+
+def test_an_incident_a_day_earlier_is_still_the_news() -> None:
+    # a day before the lead's incident is within the news cycle; a week earlier is context
+    assert not is_background(
+        "A day earlier, the army reported that shelling had killed 47 civilians.", 2025, 4
+    )
+    assert is_background("A week earlier, the army reported that shelling had killed 47 civilians.", 2025, 4)
