@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from streams.extract.lexicon import (
     DOZEN_WORDS,
@@ -195,13 +196,15 @@ def _qualifier(before: str | None, after: str | None, ranged: bool) -> str:
 
 _LETTERS = re.compile(r"[a-z][a-z]*")  # "[a-z]+", starting with a class: see _DIGIT_RUN
 _DIGIT_RUN = re.compile(r"\d\d*")  # "\d+", written to start with a class: the scan skips non-digits in C
-_ANCHOR_WORDS = frozenset([*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *FRACTIONS])
+_ANCHOR_WORDS: Final = frozenset([*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *FRACTIONS])
 _LONGEST_PREFIX = 40  # "between" / "no fewer than" / "approximately a" before the number itself
 _LONGEST_SUFFIX = 80  # "... to twenty-three thousand or more" after it
 
 
 def _anchors(low: str) -> list[tuple[int, int]]:
     """Spans of every run of digits and every number word standing alone ("one", not "someone"), in order."""
+    if low.isascii():
+        return _ascii_anchors(low)
     anchors = [m.span() for m in _DIGIT_RUN.finditer(low)]
     for word in _ANCHOR_WORDS.intersection(_LETTERS.findall(low)):
         start = low.find(word)
@@ -212,6 +215,38 @@ def _anchors(low: str) -> list[tuple[int, int]]:
             start = low.find(word, start + 1)
     anchors.sort()
     return anchors
+
+
+# Final: the compiled loop below reads them as constants (a module global is a dict look-up)
+_A: Final = 97  # "a"
+_Z: Final = 122  # "z"
+_ZERO: Final = 48  # "0"
+_NINE: Final = 57  # "9"
+_SHORTEST_WORD: Final = min(len(w) for w in _ANCHOR_WORDS)
+_LONGEST_WORD: Final = max(len(w) for w in _ANCHOR_WORDS)
+
+
+def _ascii_anchors(low: str) -> list[tuple[int, int]]:
+    """``_anchors`` of ASCII text, read character by character: each run of [a-z] that is a number word,
+    each run of [0-9] (in ASCII text the only digits). The compiled loop costs a fraction of the two
+    regex scans, the words' list and the searches for each word found."""
+    out: list[tuple[int, int]] = []
+    n = len(low)
+    i = 0
+    while i < n:
+        c = ord(low[i])
+        start = i
+        i += 1
+        if _A <= c <= _Z:
+            while i < n and _A <= ord(low[i]) <= _Z:
+                i += 1
+            if _SHORTEST_WORD <= i - start <= _LONGEST_WORD and low[start:i] in _ANCHOR_WORDS:
+                out.append((start, i))
+        elif _ZERO <= c <= _NINE:
+            while i < n and _ZERO <= ord(low[i]) <= _NINE:
+                i += 1
+            out.append((start, i))
+    return out
 
 
 def _is_letter(low: str, i: int) -> bool:

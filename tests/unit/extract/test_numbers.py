@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -194,3 +196,27 @@ def test_a_number_with_thousands_separators_before_a_comma_keeps_its_value() -> 
         3400
     ]
     assert [q.value for q in find_quantities("Some 12,500, mostly women, fled.")] == [12500]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["one", "twenty", "dozen", "half", "someone", "tens", "12", "3", " ", "-", ",", "x", "é"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+@settings(max_examples=300)
+def test_ascii_anchors_are_the_regex_scans_anchors(low: str) -> None:
+    from streams.extract.numbers import _ANCHOR_WORDS, _DIGIT_RUN, _LETTERS, _ascii_anchors, _is_letter
+
+    if not low.isascii():
+        return
+    expected = [m.span() for m in _DIGIT_RUN.finditer(low)]
+    for word in _ANCHOR_WORDS.intersection(_LETTERS.findall(low)):
+        expected += [
+            (m.start(), m.end())
+            for m in re.finditer(re.escape(word), low)
+            if not (_is_letter(low, m.start() - 1) or _is_letter(low, m.end()))
+        ]
+    assert _ascii_anchors(low) == sorted(expected)

@@ -678,3 +678,11 @@ def test_an_age_between_commas_is_no_count() -> None:
     assert _counts("A soldier, 23, was wounded by the blast.") == []
     assert _counts("Khalid Omar, aged 23, was wounded by the blast.") == []
     assert _counts("In Kherson, 12 people were wounded by the blast.") == [(12, "wounded")]
+
+
+@given(st.text(alphabet="abz09'-,.;:!?()\"% \n/&_", max_size=30))
+@settings(max_examples=300)
+def test_ascii_tokens_are_the_token_regexs_matches(low: str) -> None:
+    from streams.extract.classify import _TOKEN, _ascii_tokens
+
+    assert _ascii_tokens(low) == [(m[0], m.start()) for m in _TOKEN.finditer(low)]
