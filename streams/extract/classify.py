@@ -1148,12 +1148,15 @@ _ONE_AND_KIN_HINT = re.compile(r"\b(?:and|with)\s+(?:his|her|their)\s+", re.I)
 
 def _with_kin(text: str, figures: list[Figure]) -> list[Figure]:
     """'killed a village chief and his two sons': the two and the one named, three."""
+    known = {f.quantity.start for f in figures}
+    quantities = find_quantities(text)
+    if not any(q.start not in known and q.value is not None and not q.vague for q in quantities):
+        return figures  # no count left to read (the caller sorts the figures either way)
     if not _ONE_AND_KIN_HINT.search(text):
         return figures
     out = list(figures)
     tokens = _tokens(text)
-    known = {f.quantity.start for f in out}
-    for q in find_quantities(text):
+    for q in quantities:
         if q.start in known or q.value is None or q.vague:
             continue
         m = _ONE_AND_KIN.search(text[max(0, q.start - 80) : q.start])
@@ -1608,6 +1611,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)  # a figure's clause is asked for by several rules in turn
 def figure_clause(text: str, start: int) -> str:
     """The clause of ``text`` holding the character ``start`` ('X killed 10, as fighting ... since 2021')."""
     begin = 0

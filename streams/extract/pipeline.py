@@ -597,9 +597,6 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     for c in cands:
         full = c.sentence.text
         fig = c.killed or c.wounded
-        # "the deadliest attack since 2010" compares; it names no period of the figure
-        text = _SUPERLATIVE_SINCE.sub(" ", cl.figure_clause(full, fig.quantity.start) if fig else full)
-        text = SUPERSEDED_TOLL.sub(" ", text)
         if c.displaced is not None:
             clause = cl.figure_clause(
                 full, c.displaced_start
@@ -614,6 +611,9 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 c.displaced_kind = "incident"  # "since the February 19 start of the offensive": a flow
             previous = c
             continue
+        # "the deadliest attack since 2010" compares; it names no period of the figure
+        text = _SUPERLATIVE_SINCE.sub(" ", cl.figure_clause(full, fig.quantity.start) if fig else full)
+        text = SUPERSEDED_TOLL.sub(" ", text)
         is_lead = c.sentence.index <= lead_index
         bg = (
             cl.is_background(_PREVIOUS_DAY.sub(" ", text) if is_lead else text, year, month, day)
