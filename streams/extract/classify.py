@@ -181,47 +181,61 @@ Token = tuple[str, int]  # a token in lower case, and where it starts
 @functools.lru_cache(maxsize=64)
 def _tokens(text: str) -> list[Token]:
     if text.isascii():  # lower case keeps every offset: no lower() per token
-        return _ascii_tokens(lowered(text))
-    return [(m[0].lower(), m.start()) for m in _TOKEN.finditer(text)]
+        return _scanned_tokens(lowered(text), lower=False)
+    return _scanned_tokens(text, lower=True)
 
 
-# Code points, Final: the compiled loops below read them as constants (a module global is a dict look-up)
+# Code points, Final: the compiled loop below reads them as constants (a module global is a dict look-up)
+_UPPER_A: Final = 65  # "A"
+_UPPER_Z: Final = 90  # "Z"
 _A: Final = 97  # "a"
 _Z: Final = 122  # "z"
 _ZERO: Final = 48  # "0"
 _NINE: Final = 57  # "9"
 _APOSTROPHE: Final = 39  # "'"
+_CURLY_APOSTROPHE: Final = 8217  # "’"
 _HYPHEN: Final = 45  # "-"
 _COMMA: Final = 44  # ","
 _DOT: Final = 46  # "."
-_PUNCTUATION: Final = frozenset(ord(c) for c in ';:.!?,()"%')  # the ASCII ones of _TOKEN's last branch
+_PUNCTUATION: Final = frozenset(ord(c) for c in ';:.!?,()"“”—–%')  # _TOKEN's last branch
 
 
-def _ascii_tokens(low: str) -> list[Token]:
-    """``_TOKEN``'s matches in lower-cased ASCII text, read character by character: a word ([a-z], then
-    [a-z'-], not ending in an apostrophe), a number ([0-9], then [0-9,.]) or a punctuation mark. The
-    compiled loop costs a tenth of the regex's match objects (tests/unit/extract/test_roles.py holds the
-    two to the same tokens)."""
+def _scanned_tokens(text: str, lower: bool) -> list[Token]:
+    """``_TOKEN``'s matches, read character by character: a word ([A-Za-z], then [A-Za-z'’-], not ending
+    in an apostrophe), a number (a digit, then digits, ',' and '.'; ``\\d``: [0-9], or a character past
+    ASCII that is a decimal digit) or a punctuation mark; each in lower case when ``lower``. The
+    compiled loop costs a fraction of the regex's match objects (tests/unit/extract/test_roles.py holds
+    the two to the same tokens)."""
     out: list[Token] = []
-    n = len(low)
+    n = len(text)
     i = 0
     while i < n:
-        c = ord(low[i])
+        c = ord(text[i])
         start = i
         i += 1
-        if _A <= c <= _Z:
-            while i < n and (_A <= (c := ord(low[i])) <= _Z or c in (_APOSTROPHE, _HYPHEN)):
+        if _A <= c <= _Z or _UPPER_A <= c <= _UPPER_Z:
+            while i < n and (
+                _A <= (c := ord(text[i])) <= _Z
+                or _UPPER_A <= c <= _UPPER_Z
+                or c in (_APOSTROPHE, _CURLY_APOSTROPHE, _HYPHEN)
+            ):
                 i += 1
             end = i
-            while ord(low[end - 1]) == _APOSTROPHE:  # given back, as the regex's lookbehind does
+            while ord(text[end - 1]) in (_APOSTROPHE, _CURLY_APOSTROPHE):  # given back, as the regex does
                 end -= 1
-            out.append((low[start:end], start))
-        elif _ZERO <= c <= _NINE:
-            while i < n and (_ZERO <= (c := ord(low[i])) <= _NINE or c in (_COMMA, _DOT)):
+        elif _ZERO <= c <= _NINE or (c > 127 and text[start].isdecimal()):
+            while i < n and (
+                _ZERO <= (c := ord(text[i])) <= _NINE
+                or c in (_COMMA, _DOT)
+                or (c > 127 and text[i].isdecimal())
+            ):
                 i += 1
-            out.append((low[start:i], start))
+            end = i
         elif c in _PUNCTUATION:
-            out.append((low[start:i], start))
+            end = i
+        else:
+            continue
+        out.append((text[start:end].lower() if lower else text[start:end], start))
     return out
 
 

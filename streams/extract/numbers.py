@@ -23,7 +23,6 @@ from streams.extract.lexicon import (
     UNITS,
     VAGUE_QUANTITIES,
 )
-from streams.extract.prefilter import gated
 from streams.extract.textnorm import holds_any, lower_matches_alike, lowered
 
 
@@ -194,28 +193,9 @@ def _qualifier(before: str | None, after: str | None, ranged: bool) -> str:
     return "exact"
 
 
-_LETTERS = re.compile(r"[a-z][a-z]*")  # "[a-z]+", starting with a class: see _DIGIT_RUN
-_DIGIT_RUN = re.compile(r"\d\d*")  # "\d+", written to start with a class: the scan skips non-digits in C
 _ANCHOR_WORDS: Final = frozenset([*UNITS, *TENS, *SCALES, *DOZEN_WORDS, *FRACTIONS])
 _LONGEST_PREFIX = 40  # "between" / "no fewer than" / "approximately a" before the number itself
 _LONGEST_SUFFIX = 80  # "... to twenty-three thousand or more" after it
-
-
-def _anchors(low: str) -> list[tuple[int, int]]:
-    """Spans of every run of digits and every number word standing alone ("one", not "someone"), in order."""
-    if low.isascii():
-        return _ascii_anchors(low)
-    anchors = [m.span() for m in _DIGIT_RUN.finditer(low)]
-    for word in _ANCHOR_WORDS.intersection(_LETTERS.findall(low)):
-        start = low.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if not (_is_letter(low, start - 1) or _is_letter(low, end)):
-                anchors.append((start, end))
-            start = low.find(word, start + 1)
-    anchors.sort()
-    return anchors
-
 
 # Final: the compiled loop below reads them as constants (a module global is a dict look-up)
 _A: Final = 97  # "a"
@@ -226,10 +206,12 @@ _SHORTEST_WORD: Final = min(len(w) for w in _ANCHOR_WORDS)
 _LONGEST_WORD: Final = max(len(w) for w in _ANCHOR_WORDS)
 
 
-def _ascii_anchors(low: str) -> list[tuple[int, int]]:
-    """``_anchors`` of ASCII text, read character by character: each run of [a-z] that is a number word,
-    each run of [0-9] (in ASCII text the only digits). The compiled loop costs a fraction of the two
-    regex scans, the words' list and the searches for each word found."""
+def _anchors(low: str) -> list[tuple[int, int]]:
+    """Spans of every run of digits and every number word standing alone ("one", not "someone"), in order.
+
+    Read character by character: each run of [a-z] that is a number word, each run of digits (``\\d``:
+    [0-9], or a character past ASCII that is a decimal digit). The compiled loop costs a fraction of
+    regex scans for digits and words and of a search for each number word found."""
     out: list[tuple[int, int]] = []
     n = len(low)
     i = 0
@@ -242,15 +224,11 @@ def _ascii_anchors(low: str) -> list[tuple[int, int]]:
                 i += 1
             if _SHORTEST_WORD <= i - start <= _LONGEST_WORD and low[start:i] in _ANCHOR_WORDS:
                 out.append((start, i))
-        elif _ZERO <= c <= _NINE:
-            while i < n and _ZERO <= ord(low[i]) <= _NINE:
+        elif _ZERO <= c <= _NINE or (c > 127 and low[start].isdecimal()):
+            while i < n and (_ZERO <= (c := ord(low[i])) <= _NINE or (c > 127 and low[i].isdecimal())):
                 i += 1
             out.append((start, i))
     return out
-
-
-def _is_letter(low: str, i: int) -> bool:
-    return 0 <= i < len(low) and "a" <= low[i] <= "z"
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -373,8 +351,3 @@ def parse_quantity(text: str) -> Quantity | None:
             return Quantity(None, "approx", 0, len(text), text, vague=True)
         return None
     return found[0]
-
-
-# No word to gate on: Gated for its ASCII twin on ASCII text (\d looked up in a table, not in the Unicode
-# database, at every character)
-_DIGIT_RUN = gated(_DIGIT_RUN)

@@ -626,7 +626,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         if not bg and not roundup and not this_week and c.sentence.index > lead_index:
             # "18 were also injured during the clashes, which occurred over the weekend" tells of the lead's
             # own incident
-            bg = not _ANAPHORIC_INCIDENT.search(full) and _before_the_lead(text, lead_date, published)
+            # (the date first: resolve_date remembers it from _long_before; the regex scans the sentence)
+            bg = _before_the_lead(text, lead_date, published) and not _ANAPHORIC_INCIDENT.search(full)
         if not bg and not roundup and c.sentence.index > 0 and not has_date_expression(text):
             # "Prior to that, on the night of April 1-2, the army attacked. As many as 36 were killed": the
             # sentence before dates the toll, days before the news
@@ -652,11 +653,12 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             bg = True  # "Armed men killed 11 police in the same area last Thursday", after the lead
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
-            bg = bool(_PERFECT_TOLL.search(text)) and not has_date_expression(text)
-        if not bg and _RUNNING_TOLL.search(text) and not has_date_expression(text):
+            bg = not has_date_expression(text) and bool(_PERFECT_TOLL.search(text))
+        # (has_date_expression first in the rules below: it remembers its answer; a regex scans the text)
+        if not bg and not has_date_expression(text) and _RUNNING_TOLL.search(text):
             # "The clashes have claimed the lives of over 100 soldiers": the conflict's running toll
             bg = True
-        if not bg and _PERFECT_CASUALTY.search(text) and not has_date_expression(text):
+        if not bg and not has_date_expression(text) and _PERFECT_CASUALTY.search(text):
             # "Fighting has raged since October. More than 120 civilians have been killed.": the period
             # is named one sentence before the running toll.
             prior = sentences[c.sentence.index - 1].text if c.sentence.index > 0 else ""
