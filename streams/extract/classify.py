@@ -1490,7 +1490,9 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
             if more is not None and _singular_person(more.group("noun")):
                 out.append((_verb_role(more.group("verb")), more.start("one"), more.end()))
     alike = lower_matches_alike(text)  # then the faster case-sensitive regex on the lower case finds the same
-    for m in _ACTIVE_SINGULAR_IN_LOWER.finditer(low) if alike else _ACTIVE_SINGULAR.finditer(text):
+    # (from the first verb's stem: every match starts with its verb, and the words before need no scan)
+    found = _ACTIVE_SINGULAR_IN_LOWER.finditer(low, _first_of(low, _ACTIVE_VERB_STEMS)) if alike else None
+    for m in found if found is not None else _ACTIVE_SINGULAR.finditer(text):
         head_end = _head_person_end(text, m.end())
         if head_end is None:
             continue
@@ -1549,6 +1551,20 @@ _ACTIVE_SINGULAR = re.compile(
     r"(?P<one>an?|one|the|another)\b",
     re.IGNORECASE,
 )
+# How each verb of _ACTIVE_SINGULAR starts
+_ACTIVE_VERB_STEMS = ("kill", "shot", "murder", "behead", "wound", "injur")
+
+
+def _first_of(low: str, words: tuple[str, ...]) -> int:
+    """Where the first occurrence of any of ``words`` starts in ``low`` (its length when none does)."""
+    first = len(low)
+    for word in words:
+        at = low.find(word)
+        if 0 <= at < first:
+            first = at
+    return first
+
+
 _KIN_AFTER = re.compile(r"\s+(?:and|along\s+with|with)\s+(?:his|her|their)\s", re.IGNORECASE)
 _INTENT = re.compile(
     r"\b(?:aim\s+of|aimed\s+at|attempt\s+(?:at|to)|attempted\s+to|tried\s+to|trying\s+to|plot(?:ted)?\s+to|plotting|"
@@ -1610,10 +1626,11 @@ _YEAR_IN_LOWER, _MONTH_IN_IN_LOWER = in_lower_case(_YEAR), in_lower_case(_MONTH_
 # (re finds no such first-character set behind a lookahead); the lookbehinds then tell which character
 # began it. The same matches as the branches written out in order, "\s+as\s+...|,?\s+where\s+|
 # ,\s+which\s+|\s+while\s+|;\s+|,\s+with\s+...": the branches of one first character keep their order,
-# and after ",\s+" each word starts with a letter, so "\s+" takes the same spaces whichever follows
-# (tests/unit/extract/test_prefilter.py compares the two).
+# and after ",\s+" each word starts with a letter, so "\s+" takes the same spaces whichever follows; after
+# a space, the white space is read once for the words of its branches, "\s*(?:as...|where|while)", and not
+# once for each (tests/unit/extract/test_prefilter.py compares the two).
 _CLAUSE_SPLIT = re.compile(
-    r"[\s,;](?:(?<=\s)(?:\s*as\s+(?=[a-z])(?!a\s+result\b)|\s*where\s+|\s*while\s+)"
+    r"[\s,;](?:(?<=\s)\s*(?:as\s+(?=[a-z])(?!a\s+result\b)|where\s+|while\s+)"
     r"|(?<=,)\s+(?:where\s+|which\s+|with\s+(?=(?:over|more|some|about|\d))"
     r"|(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|(?:the\s+)?latest\s+in\s+"
     r"|adding\s+to\s+|adding\s+that\s+|(?:bringing|taking|raising|pushing)\s+(?:the|to)\s+"

@@ -252,8 +252,13 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if m is None:
             continue
         num = m.group("num")
-        vague_before = _VAGUE_BEFORE_SCALE.search(searched, max(0, m.start("num") - 12), m.start("num"))
-        if vague_before is not None and all(w in _BARE_SCALES for w in num.lower().replace("-", " ").split()):
+        bare_scale = all(w in _BARE_SCALES for w in num.lower().replace("-", " ").split())  # "hundred"
+        vague_before = (
+            _VAGUE_BEFORE_SCALE.search(searched, max(0, m.start("num") - 12), m.start("num"))
+            if bare_scale
+            else None
+        )
+        if vague_before is not None:
             # "several hundred", "a few dozen": how many is not said
             out.append(Quantity(None, "approx", vague_before.start(), m.end("num"),
                                 text[vague_before.start() : m.end("num")], vague=True))  # fmt: skip

@@ -619,7 +619,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             cl.is_background(_PREVIOUS_DAY.sub(" ", text) if is_lead else text, year, month, day)
             or (fig is not None and _some_time_after(full, fig.quantity.start))
             or _over_a_period(text)
-            or bool(PERIOD_TOTAL.search(text))
+            or _period_total(text)
             or _comes_after(full)
             or _long_before(text, published, dated_after=_dated_after(is_lead, roundup))
         )
@@ -648,7 +648,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # "The strikes occurred between 25 September and 23 November. They caused 434 casualties,
             # including 321 deaths": the period is named just before the total
             before = sentences[max(0, c.sentence.index - 2) : c.sentence.index]
-            bg = any(PERIOD_TOTAL.search(p.text) or _over_a_period(p.text) for p in before)
+            bg = any(_period_total(p.text) or _over_a_period(p.text) for p in before)
         if not bg and c.sentence.index > lead_index + 1 and _LAST_WEEKDAY.search(text):
             bg = True  # "Armed men killed 11 police in the same area last Thursday", after the lead
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
@@ -698,6 +698,47 @@ def _stocks_beside_running_tolls(cands: list[Candidate]) -> None:
             and not has_date_expression(c.sentence.text)
         ):
             c.displaced_kind = "cumulative"
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A regex's top-level alternatives, split at each '|' outside groups and character classes
+    ('a|(b|c)|[|]' -> ['a', '(b|c)', '[|]'])."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1  # the escaped character is no operator
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 if pattern.startswith("^", i + 1) else 0
+            i += 1 if pattern.startswith("]", i + 1) else 0  # "[]...]" and "[^]...]" hold a "]"
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+# PERIOD_TOTAL's alternatives, each a regex of its own behind a gate of its own words ("toll" and "this",
+# "spate" or "series"..., the months...): the sentences that hold some alternative's words are scanned
+# for that alternative only, where the whole regex tried all six at every position of every sentence
+# that held a word of any. It matches where one of them does.
+_PERIOD_TOTAL_PARTS = tuple(
+    gated(re.compile(p, PERIOD_TOTAL.flags)) for p in _alternatives(PERIOD_TOTAL.pattern)
+)
+
+
+def _period_total(text: str) -> bool:
+    """``PERIOD_TOTAL.search(text) is not None``: a total over a period ('in two years of fighting')."""
+    return any(part.search(text) is not None for part in _PERIOD_TOTAL_PARTS)
 
 
 # "revised the death toll from the previous day's bombing": the lead's incident, a day before the report,

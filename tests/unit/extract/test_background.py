@@ -441,3 +441,33 @@ def test_taking_the_number_killed_this_month_to_a_total_leaves_the_days_toll_the
         "to 51."
     )
     assert _background_flags(body) == [(4, False), (51, True)]
+
+
+def test_period_total_is_the_whole_regex_read_by_its_alternatives() -> None:
+    from streams.extract.lexicon import PERIOD_TOTAL
+    from streams.extract.pipeline import _alternatives, _period_total
+
+    assert _alternatives("a|(b|c)|[|]|[]|x]|[^]|]|\\||d") == [
+        "a",
+        "(b|c)",
+        "[|]",
+        "[]|x]",
+        "[^]|]",
+        "\\|",
+        "d",
+    ]
+    assert "|".join(_alternatives(PERIOD_TOTAL.pattern)) == PERIOD_TOTAL.pattern
+    texts = [
+        "More than 300 were killed in two years of fighting.",
+        "The conflict, which has killed 300, goes on.",
+        "The overall death toll rose to 45 this week.",
+        "Number of people killed so far: 12.",
+        "the number of civilians killed in the state this month rose to 45",
+        "a spate of attacks that killed 20",
+        "Between 12 March and 3 April, 40 died.",
+        "Gunmen killed 12 people on Sunday.",
+        "In the war that has left 20 dead",
+        "",
+    ]
+    for text in texts:
+        assert _period_total(text) == (PERIOD_TOTAL.search(text) is not None), text
