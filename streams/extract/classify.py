@@ -1579,11 +1579,18 @@ _ACTIVE_SINGULAR_IN_LOWER = in_lower_case(_ACTIVE_SINGULAR)  # for lower-cased t
 # starts with the character before the cue (the text is searched with a space before it): a class that
 # lets re skip in C to the next character that can precede a word, where a leading lookbehind
 # ("(?<![\w-])") gives it no first-character set and it tries every position.
-_EVENT_TYPE_CUE = re.compile(
-    r"[^\w-](?:"
-    + "|".join("(" + "|".join(re.escape(c) for c in cues) + ")" for _type, cues in EVENT_TYPE_CUES)
-    + ")"
-)
+def _type_cues(types: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"[^\w-](?:"
+        + "|".join("(" + "|".join(re.escape(c) for c in cues) + ")" for _type, cues in types)
+        + ")"
+    )
+
+
+_EVENT_TYPE_CUE = _type_cues(EVENT_TYPE_CUES)
+# _TYPE_CUES_BEFORE[k]: the same for the types before the k-th only, all that can still come first once a
+# cue of the k-th has been found
+_TYPE_CUES_BEFORE = tuple(_type_cues(EVENT_TYPE_CUES[:k]) for k in range(1, len(EVENT_TYPE_CUES)))
 
 
 def classify_event(text: str, has_displacement_only: bool = False) -> str:
@@ -1591,17 +1598,20 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
 
     The first type, in ``EVENT_TYPE_CUES`` order, with a cue anywhere in the text. One scan instead of
     one per type: the search stops at every place where a cue starts (restarting one character on) and
-    reports the first type with a cue there.
+    reports the first type with a cue there; once a cue is found, the search goes on for the cues of the
+    types before its type only.
     """
     if has_displacement_only:
         return "displacement"
     spaced = " " + lowered(text)  # the space before a cue at the start (see _EVENT_TYPE_CUE)
     first = len(EVENT_TYPE_CUES)
     pos = 0
-    while first > 0 and (m := _EVENT_TYPE_CUE.search(spaced, pos)) is not None:
+    cues = _EVENT_TYPE_CUE
+    while first > 0 and (m := cues.search(spaced, pos)) is not None:
         assert m.lastindex is not None  # the group of the type whose cue matched
         first = min(first, m.lastindex - 1)
         pos = m.start() + 1
+        cues = _TYPE_CUES_BEFORE[first - 1] if first > 0 else cues  # the next cue must be of a type before
     return EVENT_TYPE_CUES[first][0] if first < len(EVENT_TYPE_CUES) else DEFAULT_EVENT_TYPE
 
 

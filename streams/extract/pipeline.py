@@ -385,15 +385,21 @@ _EXACT_FIGURE = re.compile(
 )
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def _exact_figures(
     sentences: list[Sentence], figures_of: dict[int, list[cl.Figure]], cands: list[Candidate]
 ) -> None:
     """The figure that came before, revised by a sentence with no figure of its own: made exact ('The
     government put the exact figure at 100,417' after 'more than 100,000 refugees arrived') or raised
     ('the number had risen to more than 6,800')."""
+    first = min((c.sentence.index for c in cands), default=len(sentences))
     for s in sentences:
         if figures_of[s.index]:
             continue  # a sentence with figures of its own says again what it counts
+        if s.index <= first or _A_DIGIT.search(s.text) is None:
+            continue  # no figure before it to revise, or no number to revise it with (both regexes read one)
         _number_rose(s, cands)
         m = _EXACT_FIGURE.search(s.text)
         if m is None:
