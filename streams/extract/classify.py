@@ -1339,6 +1339,7 @@ _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 # "including five soldiers and three civilians": an "and" before another number keeps the subset going
 _SUBSET_CLAUSE = re.compile(rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
+_OF_AFTER = re.compile(r"\s*of\s", re.I)  # how _OF_THEM, _OF_THESE_PEOPLE and _OF_THOSE_COUNTED begin
 _WOUNDED_COUNT = re.compile(r"\s+(?:others?\s+|people\s+)?(?:were\s+)?(?:wounded|injured|hurt)\b")
 # "Only two of those killed were soldiers": a part of the dead counted before, wherever that was
 # "450 of these displaced people are in Ibo town": a part of the figure the sentence before gave
@@ -1370,6 +1371,8 @@ def is_subset(text: str, q: Quantity) -> bool:
             return True
     # "20 were killed, 14 of them children": a part of the figure before it; but "exchanged fire with
     # the attackers, killing seven of them" has no figure before it and is a count of its own
+    if _OF_AFTER.match(text, q.end) is None:
+        return False  # (the beginning of the three regexes below)
     if _OF_THOSE_COUNTED.match(text, q.end) or _OF_THESE_PEOPLE.match(text, q.end):
         return True
     return bool(_OF_THEM.match(text, q.end)) and bool(find_quantities(text[: q.start]))
@@ -1712,6 +1715,7 @@ _LAST_DAY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)  # the background rules ask it of the same sentence or clause again
 def is_cumulative_toll(text: str) -> bool:
     """A conflict-wide or period death toll ("since 2023", "over the past three years"); "over the past
     day" is the news of a daily report, not a running total."""
