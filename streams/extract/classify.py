@@ -10,6 +10,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from streams.extract.gazetteer import get_gazetteer
 from streams.extract.lexicon import (
@@ -181,8 +182,69 @@ Token = tuple[str, int]  # a token in lower case, and where it starts
 @functools.lru_cache(maxsize=64)
 def _tokens(text: str) -> list[Token]:
     if text.isascii():  # lower case keeps every offset: no lower() per token
-        return [(m[0], m.start()) for m in _TOKEN.finditer(lowered(text))]
-    return [(m[0].lower(), m.start()) for m in _TOKEN.finditer(text)]
+        return _scanned_tokens(lowered(text), lower=False)
+    return _scanned_tokens(text, lower=True)
+
+
+# Code points, Final: the compiled loop below reads them as constants (a module global is a dict look-up)
+_UPPER_A: Final = 65  # "A"
+_UPPER_Z: Final = 90  # "Z"
+_A: Final = 97  # "a"
+_Z: Final = 122  # "z"
+_ZERO: Final = 48  # "0"
+_NINE: Final = 57  # "9"
+_APOSTROPHE: Final = 39  # "'"
+_CURLY_APOSTROPHE: Final = 8217  # "’"
+_HYPHEN: Final = 45  # "-"
+_COMMA: Final = 44  # ","
+_DOT: Final = 46  # "."
+_PUNCTUATION: Final = frozenset(ord(c) for c in ';:.!?,()"“”—–%')  # _TOKEN's last branch
+
+
+def _is_digit(text: str, i: int) -> bool:
+    """``text[i]`` is a decimal digit (``\\d``: [0-9], or a character past ASCII that is one)."""
+    c = ord(text[i])
+    return _ZERO <= c <= _NINE or (c > 127 and text[i].isdecimal())
+
+
+def _scanned_tokens(text: str, lower: bool) -> list[Token]:
+    """``_TOKEN``'s matches, read character by character: a word ([A-Za-z], then [A-Za-z'’-], not ending
+    in an apostrophe), a number (digits, with ',' and '.' only between digits; ``\\d``: [0-9], or a
+    character past ASCII that is a decimal digit) or a punctuation mark; each in lower case when
+    ``lower``. The compiled loop costs a fraction of the regex's match objects
+    (tests/unit/extract/test_roles.py holds the two to the same tokens)."""
+    out: list[Token] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = ord(text[i])
+        start = i
+        i += 1
+        if _A <= c <= _Z or _UPPER_A <= c <= _UPPER_Z:
+            while i < n and (
+                _A <= (c := ord(text[i])) <= _Z
+                or _UPPER_A <= c <= _UPPER_Z
+                or c in (_APOSTROPHE, _CURLY_APOSTROPHE, _HYPHEN)
+            ):
+                i += 1
+            end = i
+            while ord(text[end - 1]) in (_APOSTROPHE, _CURLY_APOSTROPHE):  # given back, as the regex does
+                end -= 1
+        elif _ZERO <= c <= _NINE or (c > 127 and text[start].isdecimal()):
+            while i < n and (
+                _ZERO <= (c := ord(text[i])) <= _NINE
+                or (c > 127 and text[i].isdecimal())
+                # a separator only between digits: "1,200" is one number, "36, nearly" is "36" and ","
+                or (c in (_COMMA, _DOT) and i + 1 < n and _is_digit(text, i + 1))
+            ):
+                i += 1
+            end = i
+        elif c in _PUNCTUATION:
+            end = i
+        else:
+            continue
+        out.append((text[start:end].lower() if lower else text[start:end], start))
+    return out
 
 
 _token_start: Callable[[Token], int] = operator.itemgetter(1)  # bisect's key, without a Python call
@@ -1226,12 +1288,15 @@ _ONE_AND_KIN_HINT = re.compile(r"\b(?:and|with)\s+(?:his|her|their)\s+", re.I)
 
 def _with_kin(text: str, figures: list[Figure]) -> list[Figure]:
     """'killed a village chief and his two sons': the two and the one named, three."""
+    known = {f.quantity.start for f in figures}
+    quantities = find_quantities(text)
+    if not any(q.start not in known and q.value is not None and not q.vague for q in quantities):
+        return figures  # no count left to read (the caller sorts the figures either way)
     if not _ONE_AND_KIN_HINT.search(text):
         return figures
     out = list(figures)
     tokens = _tokens(text)
-    known = {f.quantity.start for f in out}
-    for q in find_quantities(text):
+    for q in quantities:
         if q.start in known or q.value is None or q.vague:
             continue
         m = _ONE_AND_KIN.search(text[max(0, q.start - 80) : q.start])
@@ -1419,6 +1484,7 @@ _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 # "including five soldiers and three civilians": an "and" before another number keeps the subset going
 _SUBSET_CLAUSE = re.compile(rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
+_OF_AFTER = re.compile(r"\s*of\s", re.I)  # how _OF_THEM, _OF_THESE_PEOPLE and _OF_THOSE_COUNTED begin
 _WOUNDED_COUNT = re.compile(r"\s+(?:others?\s+|people\s+)?(?:were\s+)?(?:wounded|injured|hurt)\b")
 # "Only two of those killed were soldiers": a part of the dead counted before, wherever that was
 # "450 of these displaced people are in Ibo town": a part of the figure the sentence before gave
@@ -1450,6 +1516,8 @@ def is_subset(text: str, q: Quantity) -> bool:
             return True
     # "20 were killed, 14 of them children": a part of the figure before it; but "exchanged fire with
     # the attackers, killing seven of them" has no figure before it and is a count of its own
+    if _OF_AFTER.match(text, q.end) is None:
+        return False  # (the beginning of the three regexes below)
     if _OF_THOSE_COUNTED.match(text, q.end) or _OF_THESE_PEOPLE.match(text, q.end):
         return True
     return bool(_OF_THEM.match(text, q.end)) and bool(find_quantities(text[: q.start]))
@@ -1572,7 +1640,9 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
             if more is not None and _singular_person(more.group("noun")):
                 out.append((_verb_role(more.group("verb")), more.start("one"), more.end()))
     alike = lower_matches_alike(text)  # then the faster case-sensitive regex on the lower case finds the same
-    for m in _ACTIVE_SINGULAR_IN_LOWER.finditer(low) if alike else _ACTIVE_SINGULAR.finditer(text):
+    # (from the first verb's stem: every match starts with its verb, and the words before need no scan)
+    found = _ACTIVE_SINGULAR_IN_LOWER.finditer(low, _first_of(low, _ACTIVE_VERB_STEMS)) if alike else None
+    for m in found if found is not None else _ACTIVE_SINGULAR.finditer(text):
         head_end = _head_person_end(text, m.end())
         if head_end is None:
             continue
@@ -1631,6 +1701,20 @@ _ACTIVE_SINGULAR = re.compile(
     r"(?P<one>an?|one|the|another)\b",
     re.IGNORECASE,
 )
+# How each verb of _ACTIVE_SINGULAR starts
+_ACTIVE_VERB_STEMS = ("kill", "shot", "murder", "behead", "wound", "injur")
+
+
+def _first_of(low: str, words: tuple[str, ...]) -> int:
+    """Where the first occurrence of any of ``words`` starts in ``low`` (its length when none does)."""
+    first = len(low)
+    for word in words:
+        at = low.find(word)
+        if 0 <= at < first:
+            first = at
+    return first
+
+
 _KIN_AFTER = re.compile(r"\s+(?:and|along\s+with|with)\s+(?:his|her|their)\s", re.IGNORECASE)
 _INTENT = re.compile(
     r"\b(?:aim\s+of|aimed\s+at|attempt\s+(?:at|to)|attempted\s+to|tried\s+to|trying\s+to|plot(?:ted)?\s+to|plotting|"
@@ -1645,11 +1729,18 @@ _ACTIVE_SINGULAR_IN_LOWER = in_lower_case(_ACTIVE_SINGULAR)  # for lower-cased t
 # starts with the character before the cue (the text is searched with a space before it): a class that
 # lets re skip in C to the next character that can precede a word, where a leading lookbehind
 # ("(?<![\w-])") gives it no first-character set and it tries every position.
-_EVENT_TYPE_CUE = re.compile(
-    r"[^\w-](?:"
-    + "|".join("(" + "|".join(re.escape(c) for c in cues) + ")" for _type, cues in EVENT_TYPE_CUES)
-    + ")"
-)
+def _type_cues(types: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"[^\w-](?:"
+        + "|".join("(" + "|".join(re.escape(c) for c in cues) + ")" for _type, cues in types)
+        + ")"
+    )
+
+
+_EVENT_TYPE_CUE = _type_cues(EVENT_TYPE_CUES)
+# _TYPE_CUES_BEFORE[k]: the same for the types before the k-th only, all that can still come first once a
+# cue of the k-th has been found
+_TYPE_CUES_BEFORE = tuple(_type_cues(EVENT_TYPE_CUES[:k]) for k in range(1, len(EVENT_TYPE_CUES)))
 
 
 def classify_event(text: str, has_displacement_only: bool = False) -> str:
@@ -1657,17 +1748,20 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
 
     The first type, in ``EVENT_TYPE_CUES`` order, with a cue anywhere in the text. One scan instead of
     one per type: the search stops at every place where a cue starts (restarting one character on) and
-    reports the first type with a cue there.
+    reports the first type with a cue there; once a cue is found, the search goes on for the cues of the
+    types before its type only.
     """
     if has_displacement_only:
         return "displacement"
     spaced = " " + lowered(text)  # the space before a cue at the start (see _EVENT_TYPE_CUE)
     first = len(EVENT_TYPE_CUES)
     pos = 0
-    while first > 0 and (m := _EVENT_TYPE_CUE.search(spaced, pos)) is not None:
+    cues = _EVENT_TYPE_CUE
+    while first > 0 and (m := cues.search(spaced, pos)) is not None:
         assert m.lastindex is not None  # the group of the type whose cue matched
         first = min(first, m.lastindex - 1)
         pos = m.start() + 1
+        cues = _TYPE_CUES_BEFORE[first - 1] if first > 0 else cues  # the next cue must be of a type before
     return EVENT_TYPE_CUES[first][0] if first < len(EVENT_TYPE_CUES) else DEFAULT_EVENT_TYPE
 
 
@@ -1692,10 +1786,11 @@ _YEAR_IN_LOWER, _MONTH_IN_IN_LOWER = in_lower_case(_YEAR), in_lower_case(_MONTH_
 # (re finds no such first-character set behind a lookahead); the lookbehinds then tell which character
 # began it. The same matches as the branches written out in order, "\s+as\s+...|,?\s+where\s+|
 # ,\s+which\s+|\s+while\s+|;\s+|,\s+with\s+...": the branches of one first character keep their order,
-# and after ",\s+" each word starts with a letter, so "\s+" takes the same spaces whichever follows
-# (tests/unit/extract/test_prefilter.py compares the two).
+# and after ",\s+" each word starts with a letter, so "\s+" takes the same spaces whichever follows; after
+# a space, the white space is read once for the words of its branches, "\s*(?:as...|where|while)", and not
+# once for each (tests/unit/extract/test_prefilter.py compares the two).
 _CLAUSE_SPLIT = re.compile(
-    r"[\s,;](?:(?<=\s)(?:\s*as\s+(?=[a-z])(?!a\s+result\b)|\s*where\s+|\s*while\s+)"
+    r"[\s,;](?:(?<=\s)\s*(?:as\s+(?=[a-z])(?!a\s+result\b)|where\s+|while\s+)"
     r"|(?<=,)\s+(?:where\s+|which\s+|with\s+(?=(?:over|more|some|about|\d))"
     r"|(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|(?:the\s+)?latest\s+in\s+"
     r"|adding\s+to\s+|adding\s+that\s+|(?:bringing|taking|raising|pushing)\s+(?:the|to)\s+"
@@ -1711,6 +1806,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)  # a figure's clause is asked for by several rules in turn
 def figure_clause(text: str, start: int) -> str:
     """The clause of ``text`` holding the character ``start`` ('X killed 10, as fighting ... since 2021')."""
     begin = 0
@@ -1779,6 +1875,7 @@ _LAST_DAY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)  # the background rules ask it of the same sentence or clause again
 def is_cumulative_toll(text: str) -> bool:
     """A conflict-wide or period death toll ("since 2023", "over the past three years"); "over the past
     day" is the news of a daily report, not a running total."""

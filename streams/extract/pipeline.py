@@ -391,15 +391,21 @@ _EXACT_FIGURE = re.compile(
 )
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def _exact_figures(
     sentences: list[Sentence], figures_of: dict[int, list[cl.Figure]], cands: list[Candidate]
 ) -> None:
     """The figure that came before, revised by a sentence with no figure of its own: made exact ('The
     government put the exact figure at 100,417' after 'more than 100,000 refugees arrived') or raised
     ('the number had risen to more than 6,800')."""
+    first = min((c.sentence.index for c in cands), default=len(sentences))
     for s in sentences:
         if figures_of[s.index]:
             continue  # a sentence with figures of its own says again what it counts
+        if s.index <= first or _A_DIGIT.search(s.text) is None:
+            continue  # no figure before it to revise, or no number to revise it with (both regexes read one)
         _number_rose(s, cands)
         m = _EXACT_FIGURE.search(s.text)
         if m is None:
@@ -603,9 +609,6 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     for c in cands:
         full = c.sentence.text
         fig = c.killed or c.wounded
-        # "the deadliest attack since 2010" compares; it names no period of the figure
-        text = _SUPERLATIVE_SINCE.sub(" ", cl.figure_clause(full, fig.quantity.start) if fig else full)
-        text = SUPERSEDED_TOLL.sub(" ", text)
         if c.displaced is not None:
             clause = cl.figure_clause(
                 full, c.displaced_start
@@ -620,19 +623,23 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 c.displaced_kind = "incident"  # "since the February 19 start of the offensive": a flow
             previous = c
             continue
+        # "the deadliest attack since 2010" compares; it names no period of the figure
+        text = _SUPERLATIVE_SINCE.sub(" ", cl.figure_clause(full, fig.quantity.start) if fig else full)
+        text = SUPERSEDED_TOLL.sub(" ", text)
         is_lead = c.sentence.index <= lead_index
         bg = (
             cl.is_background(_PREVIOUS_DAY.sub(" ", text) if is_lead else text, year, month, day)
             or (fig is not None and _some_time_after(full, fig.quantity.start))
             or _over_a_period(text)
-            or bool(PERIOD_TOTAL.search(text))
+            or _period_total(text)
             or _comes_after(full)
             or _long_before(text, published, dated_after=_dated_after(is_lead, roundup))
         )
         if not bg and not roundup and not this_week and c.sentence.index > lead_index:
             # "18 were also injured during the clashes, which occurred over the weekend" tells of the lead's
             # own incident
-            bg = not _ANAPHORIC_INCIDENT.search(full) and _before_the_lead(text, lead_date, published)
+            # (the date first: resolve_date remembers it from _long_before; the regex scans the sentence)
+            bg = _before_the_lead(text, lead_date, published) and not _ANAPHORIC_INCIDENT.search(full)
         if not bg and not roundup and c.sentence.index > 0 and not has_date_expression(text):
             # "Prior to that, on the night of April 1-2, the army attacked. As many as 36 were killed": the
             # sentence before dates the toll, days before the news
@@ -653,16 +660,17 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # "The strikes occurred between 25 September and 23 November. They caused 434 casualties,
             # including 321 deaths": the period is named just before the total
             before = sentences[max(0, c.sentence.index - 2) : c.sentence.index]
-            bg = any(PERIOD_TOTAL.search(p.text) or _over_a_period(p.text) for p in before)
+            bg = any(_period_total(p.text) or _over_a_period(p.text) for p in before)
         if not bg and c.sentence.index > lead_index + 1 and _LAST_WEEKDAY.search(text):
             bg = True  # "Armed men killed 11 police in the same area last Thursday", after the lead
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
-            bg = bool(_PERFECT_TOLL.search(text)) and not has_date_expression(text)
-        if not bg and _RUNNING_TOLL.search(text) and not has_date_expression(text):
+            bg = not has_date_expression(text) and bool(_PERFECT_TOLL.search(text))
+        # (has_date_expression first in the rules below: it remembers its answer; a regex scans the text)
+        if not bg and not has_date_expression(text) and _RUNNING_TOLL.search(text):
             # "The clashes have claimed the lives of over 100 soldiers": the conflict's running toll
             bg = True
-        if not bg and _PERFECT_CASUALTY.search(text) and not has_date_expression(text):
+        if not bg and not has_date_expression(text) and _PERFECT_CASUALTY.search(text):
             # "Fighting has raged since October. More than 120 civilians have been killed.": the period
             # is named one sentence before the running toll.
             prior = sentences[c.sentence.index - 1].text if c.sentence.index > 0 else ""
@@ -702,6 +710,47 @@ def _stocks_beside_running_tolls(cands: list[Candidate]) -> None:
             and not has_date_expression(c.sentence.text)
         ):
             c.displaced_kind = "cumulative"
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A regex's top-level alternatives, split at each '|' outside groups and character classes
+    ('a|(b|c)|[|]' -> ['a', '(b|c)', '[|]'])."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1  # the escaped character is no operator
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 if pattern.startswith("^", i + 1) else 0
+            i += 1 if pattern.startswith("]", i + 1) else 0  # "[]...]" and "[^]...]" hold a "]"
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+# PERIOD_TOTAL's alternatives, each a regex of its own behind a gate of its own words ("toll" and "this",
+# "spate" or "series"..., the months...): the sentences that hold some alternative's words are scanned
+# for that alternative only, where the whole regex tried all six at every position of every sentence
+# that held a word of any. It matches where one of them does.
+_PERIOD_TOTAL_PARTS = tuple(
+    gated(re.compile(p, PERIOD_TOTAL.flags)) for p in _alternatives(PERIOD_TOTAL.pattern)
+)
+
+
+def _period_total(text: str) -> bool:
+    """``PERIOD_TOTAL.search(text) is not None``: a total over a period ('in two years of fighting')."""
+    return any(part.search(text) is not None for part in _PERIOD_TOTAL_PARTS)
 
 
 # "revised the death toll from the previous day's bombing": the lead's incident, a day before the report,

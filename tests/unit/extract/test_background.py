@@ -471,3 +471,33 @@ def test_an_incident_a_day_earlier_is_still_the_news() -> None:
         "A day earlier, the army reported that shelling had killed 47 civilians.", 2025, 4
     )
     assert is_background("A week earlier, the army reported that shelling had killed 47 civilians.", 2025, 4)
+
+
+def test_period_total_is_the_whole_regex_read_by_its_alternatives() -> None:
+    from streams.extract.lexicon import PERIOD_TOTAL
+    from streams.extract.pipeline import _alternatives, _period_total
+
+    assert _alternatives("a|(b|c)|[|]|[]|x]|[^]|]|\\||d") == [
+        "a",
+        "(b|c)",
+        "[|]",
+        "[]|x]",
+        "[^]|]",
+        "\\|",
+        "d",
+    ]
+    assert "|".join(_alternatives(PERIOD_TOTAL.pattern)) == PERIOD_TOTAL.pattern
+    texts = [
+        "More than 300 were killed in two years of fighting.",
+        "The conflict, which has killed 300, goes on.",
+        "The overall death toll rose to 45 this week.",
+        "Number of people killed so far: 12.",
+        "the number of civilians killed in the state this month rose to 45",
+        "a spate of attacks that killed 20",
+        "Between 12 March and 3 April, 40 died.",
+        "Gunmen killed 12 people on Sunday.",
+        "In the war that has left 20 dead",
+        "",
+    ]
+    for text in texts:
+        assert _period_total(text) == (PERIOD_TOTAL.search(text) is not None), text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -194,3 +196,36 @@ def test_a_number_with_thousands_separators_before_a_comma_keeps_its_value() -> 
         3400
     ]
     assert [q.value for q in find_quantities("Some 12,500, mostly women, fled.")] == [12500]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "one",
+                "twenty",
+                "dozen",
+                "half",
+                "someone",
+                "tens",
+                "12",
+                "3",
+                "\u0663",
+                "\u00b2",
+                " ",
+                "-",
+                ",",
+                "x",
+                "é",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+@settings(max_examples=300)
+def test_anchors_are_the_digit_runs_and_number_words_a_regex_finds(low: str) -> None:
+    from streams.extract.numbers import _ANCHOR_WORDS, _anchors
+
+    expected = [m.span() for m in re.finditer(r"\d+", low)]  # (Arabic-Indic "\u0663" too; not "\u00b2")
+    expected += [m.span() for m in re.finditer(r"(?<![a-z])[a-z]+(?![a-z])", low) if m[0] in _ANCHOR_WORDS]
+    assert _anchors(low) == sorted(expected)

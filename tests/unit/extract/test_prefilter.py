@@ -332,3 +332,20 @@ def test_violence_is_found_sentence_by_sentence_where_the_whole_text_finds_it() 
         assert pipeline._tells_of_violence(title, body, split_sentences(body)) == pipeline._has(
             f"{title} {body}", VIOLENCE_CUES
         )
+
+
+def test_event_type_is_the_first_type_with_a_cue_anywhere() -> None:
+    from streams.extract.lexicon import DEFAULT_EVENT_TYPE, EVENT_TYPE_CUES
+
+    texts = [*TEXTS, "a drone strike, then a massacre", "gunmen attacked; an airstrike", "x-massacre", ""]
+    for text in texts:
+        low = " " + text.lower()
+        expected = next(
+            (
+                t
+                for t, cues in EVENT_TYPE_CUES
+                if re.search(r"[^\w-](?:" + "|".join(map(re.escape, cues)) + ")", low)
+            ),
+            DEFAULT_EVENT_TYPE,
+        )
+        assert classify.classify_event(text) == expected, text

@@ -757,3 +757,22 @@ def test_one_named_before_and_kin_in_the_passive_counts_with_them() -> None:
     assert [(f.quantity.value, f.role) for f in sentence_figures("Her two bodyguards were killed.")] == [
         (2, "killed")
     ]
+
+
+@given(st.text(alphabet="abzAZ09\u0663\u00b2'’-,.;:!?()\"“”—–% \n/&_é", max_size=30))
+@settings(max_examples=300)
+def test_tokens_are_the_token_regexs_matches(text: str) -> None:
+    from streams.extract.classify import _TOKEN, _tokens
+
+    assert _tokens(text) == [(m[0].lower(), m.start()) for m in _TOKEN.finditer(text)]
+
+
+def test_every_verb_of_the_active_singular_starts_with_a_stem_the_search_starts_from() -> None:
+    import re
+
+    from streams.extract.classify import _ACTIVE_SINGULAR, _ACTIVE_VERB_STEMS
+
+    verbs = re.search(r"\(\?P<verb>([^)]*)\)", _ACTIVE_SINGULAR.pattern)
+    assert verbs is not None
+    for verb in verbs.group(1).split("|"):
+        assert verb.startswith(_ACTIVE_VERB_STEMS), verb
