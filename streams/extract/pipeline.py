@@ -1829,7 +1829,6 @@ def _to_event(article: Article, c: Candidate, n: int, place: ResolvedPlace, date
 # Regexes that match in few sentences run only where the text holds a word they need (see prefilter):
 # the same matches, most searches skipped.
 COMES_AFTER = gated(COMES_AFTER)
-PERIOD_TOTAL = gated(PERIOD_TOTAL)
 _EXACT_FIGURE = gated(_EXACT_FIGURE)
 _NUMBER_ROSE = gated(_NUMBER_ROSE)
 _ALONE = gated(_ALONE)
