@@ -73,7 +73,13 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 }
 QUALIFIERS_AFTER: dict[str, str] = {"minimum": "at_least", "at least": "at_least", "or more": "at_least",
                                     "plus": "more_than"}  # fmt: skip
-RANGE_JOINERS = ("to", "-", "–", "or", "and")  # "20 to 30", "20-30"; "and" only as "between 20 and 30"
+RANGE_JOINERS: tuple[str, ...] = (
+    "to",
+    "-",
+    "–",
+    "or",
+    "and",
+)  # "20 to 30", "20-30"; "and" only as "between 20 and 30"
 
 # Words after a number that show it is not a count of people.
 NON_PERSON_UNITS = frozenset(
@@ -547,7 +553,7 @@ STATE_SOURCES = frozenset(
         "ispr",  # Pakistan's Inter-Services Public Relations, the military's media wing
     ]
 )
-ARMED_GROUP_NAMES = (
+ARMED_GROUP_NAMES: tuple[str, ...] = (
     "al-shabaab", "al shabaab", "al-shabab", "shabab", "taliban", "boko haram", "islamic state", "isis",
     "isil", "iswap", "jnim", "al-qaeda", "al qaeda", "hamas", "hezbollah", "houthi", "houthis", "rsf",
     "rapid support forces", "m23", "adf", "pkk", "abu sayyaf", "militants", "rebels", "insurgents",
@@ -712,24 +718,28 @@ NOT_CASUALTY_CUES = frozenset(
     ]
 )
 # Conditional or projected figures are not events.
-PROJECTION_CUES = (
+PROJECTION_CUES: tuple[str, ...] = (
     "could see", "could be", "could reach", "could rise", "could flee", "may flee", "might flee",
     "would flee", "at risk of", "risk of", "expected to", "projected", "forecast", "threatens to",
     "could force", "could displace", "plan to", "planning to", "could",
 )  # fmt: skip
-SUBSET_CUES = ("including", "among them", "among whom", "of whom", "of them", "among the dead", "such as",
-               "among the victims", "among those killed", "among the casualties",
-               "among the injured")  # fmt: skip
+SUBSET_CUES: tuple[str, ...] = (
+    "including", "among them", "among whom", "of whom", "of them", "among the dead", "such as",
+    "among the victims", "among those killed", "among the casualties",
+    "among the injured"
+)  # fmt: skip
 
 # Displacement stocks (cumulative) vs flows. Hosting verbs place a stock where people shelter.
 # A stock said to be the whole country's: it keeps the country even in a story about one region.
-COUNTRY_SCOPE_CUES = (
+COUNTRY_SCOPE_CUES: tuple[str, ...] = (
     "in the country", "across the country", "throughout the country", "all over the country",
     "the country's", "nationwide", "countrywide", "across the nation",
 )  # fmt: skip
-HOSTING_CUES = ("shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",
-                "camped", "are staying", "home to")  # fmt: skip
-CUMULATIVE_CUES = (
+HOSTING_CUES: tuple[str, ...] = (
+    "shelter", "shelters", "sheltering", "host", "hosts", "hosting", "live in", "living in",
+    "camped", "are staying", "home to"
+)  # fmt: skip
+CUMULATIVE_CUES: tuple[str, ...] = (
     "since", "this year", "over the past", "in the past", "over the last", "in the last",
     "to date", "currently", "in total", "the war has", "the conflict has", "the fighting has",
     # the people displaced and still so, counted ("the number of displaced has reached 500,000")
@@ -769,12 +779,12 @@ DEFAULT_EVENT_TYPE = "other_violence"
 
 # --- attribution and verification -----------------------------------------------------------------
 
-ATTRIBUTION_VERBS = (
+ATTRIBUTION_VERBS: tuple[str, ...] = (
     "said", "says", "say", "told", "reported", "reports", "according to", "confirmed", "stated",
     "announced", "claimed", "claims", "put the death toll", "put the toll", "estimated", "estimates",
     "alleged", "added",
 )  # fmt: skip
-UNVERIFIABLE_CUES = (
+UNVERIFIABLE_CUES: tuple[str, ...] = (
     "could not be independently verified", "could not independently verify", "could not be verified",
     "not possible to verify", "impossible to verify", "cannot be independently confirmed",
     "could not be independently confirmed", "cannot be verified", "not be independently verified",
@@ -785,23 +795,25 @@ UNVERIFIABLE_CUES = (
     "could not confirm the figure", "could not confirm the toll", "could not confirm the number",
     "no independent verification",
 )  # fmt: skip
-ONE_SIDED_VERBS = ("neutralised", "neutralized", "neutralising", "neutralizing", "neutralisation",
-                   "neutralization", "eliminated", "alleged",
-                   "claimed to have killed",
-                   "claim to have killed", "claims to have killed", "claimed it had killed",
-                   "claimed it killed", "claimed to have wounded")  # fmt: skip
+ONE_SIDED_VERBS: tuple[str, ...] = (
+    "neutralised", "neutralized", "neutralising", "neutralizing", "neutralisation",
+    "neutralization", "eliminated", "alleged",
+    "claimed to have killed",
+    "claim to have killed", "claims to have killed", "claimed it had killed",
+    "claimed it killed", "claimed to have wounded"
+)  # fmt: skip
 
 # --- time -----------------------------------------------------------------------------------------
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
+WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS: tuple[str, ...] = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 )  # fmt: skip
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                        "sept": 9, "oct": 10, "nov": 11, "dec": 12}  # fmt: skip
 # Cues that a figure belongs to an earlier incident mentioned for context.
-BACKGROUND_CUES = (
+BACKGROUND_CUES: tuple[str, ...] = (
     "a week earlier", "days earlier", "weeks earlier", "months earlier",
     "earlier this month",
     "earlier this year", "earlier this week",
@@ -814,7 +826,7 @@ BACKGROUND_CUES = (
     "it will be recalled",
 )  # fmt: skip
 # For displacement flows, which last days or weeks, only cues of an older episode make them background.
-FLOW_BACKGROUND_CUES = tuple(
+FLOW_BACKGROUND_CUES: tuple[str, ...] = tuple(
     c
     for c in BACKGROUND_CUES
     if c
@@ -875,31 +887,39 @@ ROUNDUP_BACKGROUND_AFTER_DAYS = 7
 # An incident this many days before the lead's, told after it, is background ('on Thursday' after Saturday's).
 EARLIER_THAN_LEAD_DAYS = 2
 # Conflict-wide cumulative death tolls are background.
-CUMULATIVE_TOLL_CUES = (
+CUMULATIVE_TOLL_CUES: tuple[str, ...] = (
     "since", "so far this year", "over the past", "in the past", "this year", "to date", "the war has",
     "the conflict has", "the violence has", "civil war", "over the last", "in conflicts", "the war, ",
     "first half of", "first six months", "first three months", "first nine months", "first quarter",
 )  # fmt: skip
-SEPARATE_INCIDENT_CUES = ("separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in",
-                          "a new attack", "another attack")  # fmt: skip
-TOLL_REVISION_CUES = ("rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to",
-                      "final death toll", "final toll", "updated toll", "updated death toll",
-                      "new toll", "toll is now", "toll now stands", "toll has since", "has since risen",
-                      "has since climbed", "later said", "later put", "bringing the toll to",
-                      "bringing the death toll to", "taking the toll to", "taking the death toll to",
-                      "raising the toll to", "raising the death toll to", "pushing the death toll to",
-                      "brought the toll to", "brought the death toll to")  # fmt: skip
+SEPARATE_INCIDENT_CUES: tuple[str, ...] = (
+    "separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in",
+    "a new attack", "another attack"
+)  # fmt: skip
+TOLL_REVISION_CUES: tuple[str, ...] = (
+    "rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to",
+    "final death toll", "final toll", "updated toll", "updated death toll",
+    "new toll", "toll is now", "toll now stands", "toll has since", "has since risen",
+    "has since climbed", "later said", "later put", "bringing the toll to",
+    "bringing the death toll to", "taking the toll to", "taking the death toll to",
+    "raising the toll to", "raising the death toll to", "pushing the death toll to",
+    "brought the toll to", "brought the death toll to"
+)  # fmt: skip
 # A total told after its parts ("In all, 12 soldiers died"): the sum of the counts before, or the one
 # incident's count revised
-TOTAL_CUES = ("in all", "in total", "altogether", "a total of")
-SUPERSEDED_CUES = ("initially reported", "initial toll", "earlier reported", "first reported",
-                   "initial estimate", "initial estimates", "initially killed", "initially left",
-                   "initially said", "initially put", "initially gave", "initial count")  # fmt: skip
+TOTAL_CUES: tuple[str, ...] = ("in all", "in total", "altogether", "a total of")
+SUPERSEDED_CUES: tuple[str, ...] = (
+    "initially reported", "initial toll", "earlier reported", "first reported",
+    "initial estimate", "initial estimates", "initially killed", "initially left",
+    "initially said", "initially put", "initially gave", "initial count"
+)  # fmt: skip
 # A sentence that says an earlier report follows ("Earlier reports said ...", "The attack had been
 # previously disclosed by a military source"): the lower count told after it is that report's.
-EARLIER_REPORT_CUES = ("earlier report", "earlier reports", "previously disclosed", "previously reported",
-                       "initially reported", "earlier reported", "first reported", "initial report",
-                       "initial reports")  # fmt: skip
+EARLIER_REPORT_CUES: tuple[str, ...] = (
+    "earlier report", "earlier reports", "previously disclosed", "previously reported",
+    "initially reported", "earlier reported", "first reported", "initial report",
+    "initial reports"
+)  # fmt: skip
 # Words just before a number that make it an earlier count of the same incident ("after earlier
 # reporting two were killed"): superseded within the sentence.
 SUPERSEDED_BEFORE = re.compile(
@@ -991,7 +1011,7 @@ DIRECTIONAL_WORDS = frozenset(
 CAMP_WORDS = frozenset(["camp", "camps"])
 # A capitalised name right after one of these (and a full stop or comma) is a person ("spokesman Ali",
 # "Gen. Ali", "said, Ali"), not a place. Matched case-insensitively, also at the end of a longer word.
-PERSON_CONTEXT_WORDS = (
+PERSON_CONTEXT_WORDS: tuple[str, ...] = (
     "spokesman", "spokesperson", "officer", "commander", "mayor", "governor", "minister", "president",
     "chief", "leader", "envoy", "named", "identified as", "correspondent", "mr", "mrs", "ms", "dr", "gen",
     "col", "gov", "sheikh", "imam", "colonel", "general", "said", "told",
@@ -999,8 +1019,17 @@ PERSON_CONTEXT_WORDS = (
 # A country named right after one of these is a party, not the place ("airstrikes by the Syrian regime along
 # with Russia", "rebels backed by Iran", "troops from Uganda"); "from <these> in X" too ("soldiers who
 # had returned from training in Eritrea").
-ACTOR_COUNTRY_BEFORE = ("with", "alongside", "by", "from", "between", "against")
-AWAY_ACTIVITIES = ("training", "fighting", "studying", "working", "exile", "studies", "deployment", "duty")
+ACTOR_COUNTRY_BEFORE: tuple[str, ...] = ("with", "alongside", "by", "from", "between", "against")
+AWAY_ACTIVITIES: tuple[str, ...] = (
+    "training",
+    "fighting",
+    "studying",
+    "working",
+    "exile",
+    "studies",
+    "deployment",
+    "duty",
+)
 # ... unless the sentence tells of people fleeing, where "from X" is where they fled ("refugees from Sudan").
 FLIGHT_WORDS = frozenset(
     [*DISPLACED_AFTER, *DISPLACED_BEFORE, "arrived", "arriving", "arrivals", "crossed", "crossing", "escaped",
@@ -1294,7 +1323,7 @@ DEMONYMS: dict[str, str] = {
 # --- conflict relevance ----------------------------------------------------------------------------
 
 # An article must speak of organised violence for its figures to be conflict events.
-VIOLENCE_CUES = (
+VIOLENCE_CUES: tuple[str, ...] = (
     "attack", "attacks", "attacked", "attackers", "clash", "clashes", "skirmish", "skirmishes", "fighting",
     "fighters", "militants",
     "militia", "rebels", "insurgents", "gunmen", "bandits", "jihadists", "terrorists", "troops", "soldiers",
@@ -1323,7 +1352,7 @@ VIOLENCE_CUES = (
     "cultists", "mob", "lynched", "paramilitary",
 )  # fmt: skip
 # Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
-VIOLENT_ACTS = (
+VIOLENT_ACTS: tuple[str, ...] = (
     "attack", "attacks", "attacked", "clash", "clashes", "fighting", "airstrike", "airstrikes", "air strike",
     "air strikes", "drone", "shelling", "artillery", "bomb", "bombing", "bomber", "explosion", "blast",
     "suicide", "ambush", "raid", "offensive", "massacre", "shot", "gunfire", "gunmen", "shooting",
@@ -1331,7 +1360,7 @@ VIOLENT_ACTS = (
     "violence", "war", "conflict", "fighters", "strike", "strikes", "struck", "bombed", "shelled",
 )  # fmt: skip
 # Deaths and displacement from these causes are not conflict events.
-NON_CONFLICT_CUES = (
+NON_CONFLICT_CUES: tuple[str, ...] = (
     "accident", "crash", "crashed", "collision", "collided", "flood", "floods", "flooding", "earthquake",
     "landslide", "cyclone",
     "hurricane", "storm", "drought", "wildfire", "fire broke out", "cholera", "epidemic", "plunged",
