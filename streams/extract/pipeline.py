@@ -663,6 +663,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             bg = any(_period_total(p.text) or _over_a_period(p.text) for p in before)
         if not bg and c.sentence.index > lead_index + 1 and _LAST_WEEKDAY.search(text):
             bg = True  # "Armed men killed 11 police in the same area last Thursday", after the lead
+        if not bg and c.sentence.index > lead_index and _LAST_WEEK_OPENING.match(full):
+            bg = True  # "Last week, the army deployed troops in X, where four were killed": told as context
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
             bg = not has_date_expression(text) and bool(_PERFECT_TOLL.search(text))
@@ -691,6 +693,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     _stocks_beside_running_tolls(cands)
 
 
+_LAST_WEEK_OPENING = re.compile(r"\W*last\s+week\s*,", re.IGNORECASE)
 _HAVE_FLED = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|been\s+(?:forced|displaced|driven|uprooted))\b", re.I
 )

@@ -501,3 +501,15 @@ def test_period_total_is_the_whole_regex_read_by_its_alternatives() -> None:
     ]
     for text in texts:
         assert _period_total(text) == (PERIOD_TOTAL.search(text) is not None), text
+
+
+def test_a_sentence_opening_on_last_week_after_the_lead_is_context() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Rebels shelled Bujumbura, Burundi, on Sunday, killing four civilians, the mayor said. Last week, "
+        "the army deployed troops in Bubanza province, where four rebel supporters were killed."
+    )
+    events = extract(Article(id="t", body=body))
+    assert [(e.killed, e.previously_reported) for e in events] == [(4, False), (4, True)]
