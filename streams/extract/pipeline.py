@@ -605,6 +605,9 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     lead_date = resolve_date(sentences[lead_index].text, published) if sentences else None
     # "killed a rebel during a clash this week": the week's incidents told after it are the news
     this_week = bool(sentences) and _THIS_WEEK.search(sentences[lead_index].text) is not None
+    # "Five police were killed Thursday ..., a day after nine police died in similar blasts": the day the
+    # lead recalls, whose incidents told later are that context
+    recalled = _recalled_day(sentences[lead_index].text, lead_date) if sentences and lead_date else None
     previous: Candidate | None = None
     for c in cands:
         full = c.sentence.text
@@ -663,6 +666,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             bg = any(_period_total(p.text) or _over_a_period(p.text) for p in before)
         if not bg and c.sentence.index > lead_index + 1 and _LAST_WEEKDAY.search(text):
             bg = True  # "Armed men killed 11 police in the same area last Thursday", after the lead
+        if not bg and recalled is not None and c.sentence.index > lead_index:
+            bg = resolve_date(full, published) == recalled
         if not bg and c.sentence.index > lead_index and _LAST_WEEK_OPENING.match(full):
             bg = True  # "Last week, the army deployed troops in X, where four were killed": told as context
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
@@ -693,6 +698,17 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     _stocks_beside_running_tolls(cands)
 
 
+def _recalled_day(lead: str, lead_date: dt.date) -> dt.date | None:
+    """The day of the earlier incident the lead recalls ('..., a day after nine police died'), or None."""
+    m = _DAYS_AFTER.search(lead) if "after" in lead else None
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return lead_date - dt.timedelta(days=int(n) if n.isdigit() else _DAY_COUNTS[n])
+
+
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|[1-3])\s+days?\s+after\s+(?!the\b)", re.IGNORECASE)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _LAST_WEEK_OPENING = re.compile(r"\W*last\s+week\s*,", re.IGNORECASE)
 _HAVE_FLED = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:fled|been\s+(?:forced|displaced|driven|uprooted))\b", re.I

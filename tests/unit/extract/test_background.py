@@ -513,3 +513,18 @@ def test_a_sentence_opening_on_last_week_after_the_lead_is_context() -> None:
     )
     events = extract(Article(id="t", body=body))
     assert [(e.killed, e.previously_reported) for e in events] == [(4, False), (4, True)]
+
+
+def test_the_day_the_lead_recalls_is_context() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Five police officers were killed on Thursday when their vehicle hit a roadside bomb in Garissa, "
+        "Kenya, a day after nine police died in similar blasts. On Wednesday morning four police officers "
+        "were killed when their vehicle drove over a bomb near Liboi."
+    )
+    events = extract(Article(id="t", body=body, published_at=dt.date(2017, 5, 26)))
+    assert [e.killed for e in events if not e.previously_reported] == [5]
