@@ -597,7 +597,11 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     # 300 have been killed since May. On Sunday, shelling killed 12": the Sunday's toll is the news)
     casualties = sorted({c.sentence.index for c in cands if c.casualty})
     lead_index = next(
-        (i for i in casualties if not cl.is_cumulative_toll(sentences[i].text)),
+        (
+            i
+            for i in casualties
+            if not cl.is_cumulative_toll(sentences[i].text) and not _period_total(sentences[i].text)
+        ),  # ("205 people have been killed ... in two weeks of fighting", a period's total, is no lead)
         casualties[0] if casualties else 0,
     )
     # "At least 40 killed in three attacks": the attacks that follow, however many days before, are the news

@@ -528,3 +528,17 @@ def test_the_day_the_lead_recalls_is_context() -> None:
     )
     events = extract(Article(id="t", body=body, published_at=dt.date(2017, 5, 26)))
     assert [e.killed for e in events if not e.previously_reported] == [5]
+
+
+def test_a_period_total_before_the_days_incident_is_no_lead_that_dates_it() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "The WHO said Thursday that 205 people have been killed in two weeks of fighting in Libya. At least "
+        "five civilians were killed in rocket fire on Tuesday night in the Abu Salim district of Tripoli."
+    )
+    events = extract(Article(id="t", body=body, published_at=dt.date(2019, 4, 19)))
+    assert [(e.killed, e.previously_reported) for e in events] == [(205, True), (5, False)]
