@@ -1582,9 +1582,10 @@ _PASSIVE_VERB = (
 )
 _SINGULAR = re.compile(
     r"\b(?i:another|one\s+more)\s+(?:was|had\s+been)\s+(?:also\s+)?(?P<verb1>killed|wounded|injured|shot\s+dead)\b|"
-    r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[A-Za-z-]+\s+){0,3}?"  # "a Frontier Corps staff member"
+    # "a Frontier Corps staff member", "a 25-year-old doctor"
+    r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[A-Za-z-]+\s+|\d+-year-old\s+){0,3}?"
     r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|attack|strike|bomb|blast|bomber|attacker|"
-    r"assailant|gunman|perpetrator|suspect|hijacker)\b)(?P<noun2>[a-z]{3,})"
+    r"assailant|gunman|perpetrator|suspect|hijacker)\b)(?P<noun2>[a-z]{3,}|[A-Z][a-z]{3,}(?:an|i|ese|ish))"
     r"(?:\s+of\s+the\s+\w+)?(?:,\s+(?:named|identified\s+as|aged)\s+[^,;.]{1,40},)?"  # ", named Ali,"
     r"\s+(?:was|has been|had been)\s+(?:also\s+)?"
     r"(?P<verb2>killed|wounded|injured|hurt|shot dead|beheaded|murdered|martyred|stabbed to death|"
@@ -1626,6 +1627,9 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
         for m in _SINGULAR.finditer(text):
             if m.group("noun2") in _NOT_A_NOUN:
                 continue  # "the group that was killed": the relative clause's verb
+            noun2 = m.group("noun2") or ""
+            if noun2[:1].isupper() and not get_gazetteer().is_demonym(noun2):
+                continue  # ("A Palestinian was killed": one of a people; not any capitalised word)
             verb = m.group("verb1") or m.group("verb2")  # "another was shot dead" has no noun
             out.append((_verb_role(verb), m.start(), m.end()))
         for m in _SINGULAR_OF.finditer(text):
@@ -1691,6 +1695,8 @@ def _head_person_end(text: str, pos: int) -> int | None:
             break
         if word in PERSON_NOUNS:
             head, end = word, m.end()
+        elif word[0] != m.group(1)[0] and not word.endswith("s") and get_gazetteer().is_demonym(m.group(1)):
+            head, end = "person", m.end()  # "killed a 19-year-old Tunisian": a people's name for one of it
         pos = m.end()
     return end if head is not None and _singular_person(head) else None
 

@@ -776,3 +776,14 @@ def test_every_verb_of_the_active_singular_starts_with_a_stem_the_search_starts_
     assert verbs is not None
     for verb in verbs.group(1).split("|"):
         assert verb.startswith(_ACTIVE_VERB_STEMS), verb
+
+
+def test_one_victim_named_by_age_or_by_a_peoples_name() -> None:
+    assert [
+        (f.quantity.value, f.role) for f in sentence_figures("A 25-year-old doctor was killed on Saturday.")
+    ] == [(1, "killed")]
+    assert [f.role for f in sentence_figures("A Palestinian was also killed in El-Bireh.")] == ["killed"]
+    assert [f.role for f in sentence_figures("A landmine killed a 19-year-old Tunisian overnight.")] == [
+        "killed"
+    ]
+    assert sentence_figures("A Reuters was killed.") == []
