@@ -809,7 +809,19 @@ def _country_as_party(text: str, start: int) -> bool:
         return False
     if not m.group(0).lower().startswith("from"):
         return True
+    if _ATTACKERS_FROM.search(text, max(0, m.start() - 40), m.start() + 1):
+        return (
+            True  # "Armed group crossing from DRC 'shot and burned' villagers": where the attackers came from
+        )
     return not any(w in FLIGHT_WORDS for w in LOWER_WORDS.findall(text.lower()))
+
+
+# Attackers, then the verb of their coming, right before "from X"
+_ATTACKERS_FROM = re.compile(
+    r"\b(?:armed\s+(?:group|men)|gunmen|militants|rebels|insurgents|fighters|attackers|assailants|jihadists)"
+    r"\s+(?:\w+\s+){0,2}?(?:crossing|crossed|coming|came|infiltrating|infiltrated)\s+f$",
+    re.IGNORECASE,
+)
 
 
 def _reference_distance(before: str) -> float | None:

@@ -742,3 +742,14 @@ def test_a_seat_of_government_as_the_source_is_no_place() -> None:
     assert [(m.kind, m.country) for m in said] == [("directional", "AZ")]
     assert all(m.kind != "place" for m in find_mentions("Yerevan claimed 300 soldiers were killed.", gaz))
     assert [m.kind for m in find_mentions("Shelling in Stepanakert killed 3.", gaz)] == ["place"]
+
+
+def test_the_country_attackers_came_from_is_not_where_they_struck() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    gaz = get_gazetteer()
+    text = "Armed men crossing from DRC shot and burned villagers in Cibitoke, killing 26."
+    assert [m.kind for m in find_mentions(text, gaz) if m.text == "DRC"] == ["actor"]
+    text = "Some 3,000 refugees crossing from Sudan arrived in Chad."
+    assert [m.kind for m in find_mentions(text, gaz) if m.text == "Sudan"] == ["country"]
