@@ -500,6 +500,11 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
         if tok == "," and not seen_aux and j > i and (close := _appositive_end(tokens, j)) is not None:
             skip_to = close  # "5,000 residents of Kirawa, a border town in Borno State, have fled"
             continue
+        if tok == "who" and not seen_aux and (close := _relative_clause_end(tokens, j)) is not None:
+            skip_to = (
+                close  # "three civilians who were fleeing the area were killed": the clause's verb is not it
+            )
+            continue
         if not in_subset:
             budget -= 1
             if budget < 0:
@@ -619,6 +624,21 @@ def _to_hospital(tokens: list[Token], j: int) -> bool:
     return bool(rest) and rest[0] in ("hospital", "hospitals")
 
 
+def _relative_clause_end(tokens: list[Token], j: int) -> int | None:
+    """Where 'who were fleeing the area' ends, before the main verb's auxiliary ('... were killed'), or
+    None when no second auxiliary follows within eight words."""
+    if j + 1 >= len(tokens) or tokens[j + 1][0] not in _AUX:
+        return None
+    for k in range(j + 3, min(len(tokens), j + 10)):
+        if tokens[k][0] in _AUX:
+            # (only before a casualty verb: "1,000 people who have fled ... are sheltering" are the displaced)
+            after = [t[0] for t in tokens[k + 1 : k + 3]]
+            return k - 1 if any(w in KILLED_AFTER or w in WOUNDED_AFTER for w in after) else None
+        if tokens[k][0] in (",", ";", ".") or tokens[k][0][0].isdigit():
+            return None
+    return None
+
+
 def _appositive_end(tokens: list[Token], j: int) -> int | None:
     """Where an aside that names what a place or person is ends: the comma after ', a border town in
     Borno State,' (at most eight words, no number and no verb in it), or None."""
@@ -720,7 +740,11 @@ def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None
         # "gunned down five" (drones "shot down" are no casualties)
         if tok == "down" and j > 0 and tokens[j - 1][0] in ("gunned", "cut", "mowed"):
             return KILLED
-        if tok == "lost" and noun in STATE_FORCES | PERSON_NOUNS and j == i - 1:
+        if (
+            tok == "lost"
+            and noun in STATE_FORCES | PERSON_NOUNS
+            and (j == i - 1 or (j == i - 2 and tokens[i - 1][0] in ("only", "just")))
+        ):
             # "We lost seven soldiers"; "lost 1,190 troops killed or wounded" counts both kinds
             return None if _killed_or_wounded_after(tokens, i) else KILLED
         if tok == "shot" and j > 0 and tokens[j - 1][0] == "fatally":

@@ -787,3 +787,15 @@ def test_one_victim_named_by_age_or_by_a_peoples_name() -> None:
         "killed"
     ]
     assert sentence_figures("A Reuters was killed.") == []
+
+
+def test_a_relative_clause_before_the_casualty_verb_is_not_the_role() -> None:
+    text = "At least three civilians who were fleeing the area were killed in a mine attack."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(3, "killed")]
+    text = "About 1,000 people who have fled the attacks are sheltering in schools in Ibo."
+    assert [f.role for f in sentence_figures(text)] == ["displaced"]
+
+
+def test_a_partys_own_dead_lost_with_only() -> None:
+    text = "However, the rebels say they lost only one fighter, and killed one government soldier."
+    assert [(f.quantity.value, f.noun) for f in sentence_figures(text)] == [(1, "fighter"), (1, "soldier")]
