@@ -1958,6 +1958,8 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
     if _THERE_NOW.search(low):
         return "cumulative"  # "1,000 people who have fled ... are now in need": the people there now
     perfect = _PERFECT_FLIGHT.search(low)
+    if perfect and " alone" in low and _IN_A_PLACE_ALONE.search(text):
+        return "cumulative"  # "In Bria alone, the violence has forced 40,000 people out": a share of a stock
     if perfect and value >= CUMULATIVE_MIN_VALUE and not _OUTBREAK.search(low):
         return "cumulative"  # ("130,000 have been displaced as a result of fighting" is the offensive's flow)
     if value >= 10 * CUMULATIVE_MIN_VALUE:
@@ -1973,6 +1975,7 @@ _COUNT_RISEN = re.compile(
     r"\b(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|idps|refugees|evacuees)\b[^.;]{0,80}?"
     r"\b(?:climbed|risen|rose|reached|grown|increased|jumped|stands|stood)\b"
 )
+_IN_A_PLACE_ALONE = re.compile(r"\b[Ii]n\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b")
 # What makes a large flight told in the perfect one episode's flow: the attack or fighting it fled, or
 # the days or weeks it took ("90,000 have fled after fighting last week")
 _EPISODE = re.compile(

@@ -542,3 +542,13 @@ def test_a_period_total_before_the_days_incident_is_no_lead_that_dates_it() -> N
     )
     events = extract(Article(id="t", body=body, published_at=dt.date(2019, 4, 19)))
     assert [(e.killed, e.previously_reported) for e in events] == [(205, True), (5, False)]
+
+
+def test_a_places_share_told_with_alone_is_a_stock() -> None:
+    text = (
+        "In Bria alone, the violence has forced more than 40,000 people out of their homes, OCHA figures show"
+    )
+    assert displacement_kind(text, 40_000) == "cumulative"
+    assert displacement_kind(
+        "The violence has forced 4,000 people out of their homes in the past week alone", 4_000
+    ) == ("incident")
