@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from streams.extract import classify, pipeline, places
-from streams.extract.prefilter import Gated, ascii_alike, ascii_twin, gate_keys, gated, required_strings
+from streams.extract.prefilter import (
+    ASCII_ALIKE_PUNCTUATION,
+    Gated,
+    ascii_alike,
+    ascii_twin,
+    gate_keys,
+    gated,
+    required_strings,
+)
 from streams.extract.textnorm import alternation
 
 TEXTS = [
@@ -146,6 +154,35 @@ def test_an_ascii_twin_finds_what_its_regex_finds_in_ascii_text() -> None:
     assert not ascii_alike("killed in Ḩalab")
     spaced = gated(re.compile(r"killed\s+in"))
     assert spaced.search("killed\x1fin") is not None
+
+
+def test_quotes_and_dashes_leave_text_ascii_alike() -> None:
+    assert ascii_alike("“They killed him,” he said – in Idlib’s south…")
+    assert not ascii_alike("“Ḩalab”") and not ascii_alike("’\x1f")
+    # each of these characters is, to every class and under re.I, what an ASCII punctuation mark is
+    probes = [
+        r"\w",
+        r"\W",
+        r"\d",
+        r"\D",
+        r"\s",
+        r"\S",
+        r"\b.",
+        r"\B.",
+        r"a\b",
+        r"[a-z]",
+        r"[^a-z0-9]",
+        r"\w+",
+    ]
+    for ch in ASCII_ALIKE_PUNCTUATION:
+        assert ch.lower() == ch == ch.upper() and ch.casefold() == ch
+        for text in (ch, f"a{ch}", f"{ch}a", f"1{ch}2", f" {ch} "):
+            for probe in probes:
+                for flags in (0, re.I):
+                    regex = re.compile(probe, flags)
+                    twin = ascii_twin(regex)
+                    assert twin is not None
+                    assert [m.span() for m in regex.finditer(text)] == [m.span() for m in twin.finditer(text)]
 
 
 def test_holds_any_is_any_substring() -> None:
