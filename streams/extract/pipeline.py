@@ -52,7 +52,7 @@ from streams.extract.places import (
     resolve_place,
     transliterated_places,
 )
-from streams.extract.prefilter import gated
+from streams.extract.prefilter import alternatives, gated
 from streams.extract.sentences import Sentence, split_sentences
 from streams.extract.textnorm import fold, in_lower_case, lower_matches_alike, lowered, may_contain
 from streams.models import Article, Event
@@ -1779,7 +1779,7 @@ def _to_event(article: Article, c: Candidate, n: int, place: ResolvedPlace, date
 # Regexes that match in few sentences run only where the text holds a word they need (see prefilter):
 # the same matches, most searches skipped.
 COMES_AFTER = gated(COMES_AFTER)
-PERIOD_TOTAL = gated(PERIOD_TOTAL)
+PERIOD_TOTAL = alternatives(PERIOD_TOTAL)  # (branch by branch: each needs words of its own)
 _EXACT_FIGURE = gated(_EXACT_FIGURE)
 _NUMBER_ROSE = gated(_NUMBER_ROSE)
 _ALONE = gated(_ALONE)
@@ -1796,7 +1796,7 @@ _CURRENT_DAY = gated(_CURRENT_DAY)
 _SPEECH_DAY = gated(_SPEECH_DAY)
 _SUMMARY = gated(_SUMMARY)
 _SPREE = gated(_SPREE)
-_ANAPHORIC_INCIDENT = gated(_ANAPHORIC_INCIDENT)
+_ANAPHORIC_INCIDENT = alternatives(_ANAPHORIC_INCIDENT)  # (the same)
 _IN_THE_INCIDENT = gated(_IN_THE_INCIDENT)
 _PARTIAL_COUNT = gated(_PARTIAL_COUNT)
 _LATER = gated(_LATER)

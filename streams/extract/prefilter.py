@@ -284,3 +284,73 @@ def gated(regex: re.Pattern[str]) -> re.Pattern[str]:
     answers the same calls with the same results), so that a module can gate its regexes in one place
     without changing their definitions or their uses."""
     return cast(re.Pattern[str], Gated(regex))
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s top-level alternation: "a|b(c|d)|[|]" -> ["a", "b(c|d)", "[|]"] (split
+    at each "|" outside groups, character classes and escapes)."""
+    branches: list[str] = []
+    depth, start, k, in_class = 0, 0, 0, False
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            k += 1
+            if pattern.startswith("^", k):
+                k += 1
+            if pattern.startswith("]", k):  # "[]...]", "[^]...]": a "]" first is one of the class
+                k += 1
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+class Alternatives:
+    """An alternation ("a|b|c") whose branches need different words, searched branch by branch, each
+    behind its own gate (see ``Gated``): one gate for the whole passes wherever any branch may match,
+    and the regex then tries every branch at every position of the text. ``search`` finds what the
+    alternation's search finds: the leftmost match, of the first branch that matches there (the
+    alternation holds no groups, which it would number across branches). Other methods: the whole
+    alternation's, gated."""
+
+    __slots__ = ("branches", "whole")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        if regex.groups or _GLOBAL_FLAGS.search(regex.pattern):
+            raise ValueError("Alternatives: a regex with groups or global inline flags")
+        self.whole = Gated(regex)
+        self.branches = tuple(Gated(re.compile(b, regex.flags)) for b in top_level_branches(regex.pattern))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = None
+        for branch in self.branches:
+            m = branch.search(text, pos, endpos)
+            if m is not None and (found is None or m.start() < found.start()):
+                found = m
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("branches", "whole"):  # not set yet (a copy being made)
+            raise AttributeError(name)
+        return getattr(self.whole, name)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def alternatives(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` as ``Alternatives``, typed as the pattern it stands in for (as ``gated``)."""
+    return cast(re.Pattern[str], Alternatives(regex))

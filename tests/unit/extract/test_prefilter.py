@@ -7,12 +7,14 @@ import re
 from streams.extract import classify, pipeline, places
 from streams.extract.prefilter import (
     ASCII_ALIKE_PUNCTUATION,
+    Alternatives,
     Gated,
     ascii_alike,
     ascii_twin,
     gate_keys,
     gated,
     required_strings,
+    top_level_branches,
 )
 from streams.extract.textnorm import alternation
 
@@ -369,3 +371,38 @@ def test_violence_is_found_sentence_by_sentence_where_the_whole_text_finds_it() 
         assert pipeline._tells_of_violence(title, body, split_sentences(body)) == pipeline._has(
             f"{title} {body}", VIOLENCE_CUES
         )
+
+
+def test_top_level_branches_split_outside_groups_classes_and_escapes() -> None:
+    assert top_level_branches(r"a|b(c|d)|[|]|\||[]|]x|[^]|]y|e") == [
+        "a",
+        "b(c|d)",
+        "[|]",
+        r"\|",
+        "[]|]x",
+        "[^]|]y",
+        "e",
+    ]
+    assert top_level_branches("abc") == ["abc"]
+    for regex in (pipeline.PERIOD_TOTAL, pipeline._ANAPHORIC_INCIDENT):
+        assert isinstance(regex, Alternatives)
+        assert "|".join(b.pattern for b in regex.branches) == regex.pattern
+
+
+def test_alternatives_find_what_the_alternation_finds() -> None:
+    texts = [
+        *TEXTS,
+        "In the attack, the number of people killed this year rose; the attack was confirmed",
+        "The attack was confirmed by police, who confirmed the raid in the village",
+        "after two months of fighting, a war that has killed many",
+        "it comes in the village during the same attack",
+        "total toll this week",
+        "from January to March",
+    ]
+    for regex in (pipeline.PERIOD_TOTAL, pipeline._ANAPHORIC_INCIDENT):
+        assert isinstance(regex, Alternatives)
+        whole = regex.whole.regex
+        for text in texts:
+            for pos in (0, 3):
+                found, expected = regex.search(text, pos), whole.search(text, pos)
+                assert (found and found.span()) == (expected and expected.span())
