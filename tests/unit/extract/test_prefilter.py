@@ -406,3 +406,20 @@ def test_alternatives_find_what_the_alternation_finds() -> None:
             for pos in (0, 3):
                 found, expected = regex.search(text, pos), whole.search(text, pos)
                 assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_pipeline_cue_patterns_match_what_classify_cue_patterns_match() -> None:
+    from streams.bench import corpus
+
+    texts = [
+        *TEXTS,
+        "another attack-later; a new attack. Pre-war war-torn war rose to 12, risen to",
+        "x-raid",
+    ]
+    texts += [a["body"].lower() for a in corpus.articles(40)]
+    cue_lists = [v for v in vars(pipeline).values() if isinstance(v, tuple) and v and isinstance(v[0], str)]
+    assert len(cue_lists) > 10
+    for cues in cue_lists:
+        grouped, plain = pipeline._cue_pattern(cues), classify.cue_pattern(cues)
+        for text in texts:
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
