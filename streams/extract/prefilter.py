@@ -193,17 +193,12 @@ ASCII_ALIKE_PUNCTUATION = "‘’“”–—…"
 _NOT_ASCII_ALIKE = re.compile(rf"[^\x00-\x1b\x20-\x7f{ASCII_ALIKE_PUNCTUATION}]")
 
 
+@lru_cache(maxsize=256)  # asked for every regex a text passes to (~100 an article): the same texts in turn
 def ascii_alike(text: str) -> bool:
     """True when an ``ascii_twin`` finds in ``text`` just what its regex finds: ASCII text (with none of
     the ``_UNICODE_ONLY_SPACES``), and text whose other characters are ``ASCII_ALIKE_PUNCTUATION``."""
     if text.isascii():
         return not holds_any(text, _UNICODE_ONLY_SPACES)
-    return _punctuated_ascii(text)
-
-
-@lru_cache(maxsize=256)  # asked for every regex a sentence passes to: the same few texts in turn
-def _punctuated_ascii(text: str) -> bool:
-    """``ascii_alike`` for text that is not ASCII."""
     return _NOT_ASCII_ALIKE.search(text) is None
 
 
@@ -251,9 +246,7 @@ class Gated:
 
     def _for(self, text: str) -> re.Pattern[str]:
         """The regex to run on ``text``: the ASCII twin when it finds the same (see ``ascii_twin``)."""
-        if text.isascii():  # (``ascii_alike``, its common case written out)
-            return self.regex if holds_any(text, _UNICODE_ONLY_SPACES) else self.twin
-        return self.twin if _punctuated_ascii(text) else self.regex
+        return self.twin if ascii_alike(text) else self.regex
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._for(text).search(text, pos, endpos) if self.may_match(text) else None
