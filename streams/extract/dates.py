@@ -199,11 +199,12 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
         return explicit
     if published is None:
         return None
-    weekdays = (
-        list(patterns.weekday.finditer(searched, _weekday_start(searched) if searched is low else 0))
-        if may_contain(text, low, WEEKDAYS)
-        else []
-    )
+    weekdays: list[re.Match[str]] = []
+    if may_contain(text, low, WEEKDAYS):
+        if searched is low:  # (from the third word before the first weekday to the end of the last)
+            weekdays = list(patterns.weekday.finditer(low, _weekday_start(low), _weekday_end(low)))
+        else:
+            weekdays = list(patterns.weekday.finditer(searched))
     for m in weekdays:
         pre = (m.group("pre") or "").lower()
         if _REPORTING_WORD.search(pre) and not m.group("last"):
@@ -237,7 +238,7 @@ def _names_a_day(text: str, patterns: _DatePatterns, low: bool) -> bool:
     if any(p.search(text) for p, _month, _day in patterns.explicit):
         return True
     start = _weekday_start(text) if low else 0
-    if start >= 0 and patterns.weekday.search(text, start):
+    if start >= 0 and patterns.weekday.search(text, start, _weekday_end(text) if low else len(text)):
         return True
     return any(p.search(text) for p, _ in patterns.relative)
 
@@ -253,6 +254,19 @@ def _weekday_start(low: str) -> int:
         if at >= 0 and (first < 0 or at < first):
             first = at
     return words_back(low, first, 3) if first >= 0 else -1
+
+
+def _weekday_end(low: str) -> int:
+    """Where the matches of the weekday pattern in ``low`` (lower case) end at the latest, plus the
+    character after, which the pattern's closing \\b reads (as endpos: the whole text when no weekday is
+    named). A match ends with its day: searched up to here, the pattern finds the same matches without
+    trying every word after the last weekday named."""
+    last = -1
+    for day in WEEKDAYS:
+        at = low.rfind(day)
+        if at >= 0:
+            last = max(last, at + len(day))
+    return len(low) if last < 0 else min(len(low), last + 1)
 
 
 # Regexes that match in few sentences run only where the text holds a word they need (see prefilter):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, cast
@@ -184,9 +185,21 @@ def _code_points(regex: re.Pattern[str]) -> Iterator[int]:
 _UNICODE_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 
+# Non-ASCII characters a Unicode regex treats as an ASCII one does a punctuation mark: not word
+# characters, digits or white space, and without case (``test_prefilter`` checks each). These quotes
+# and dashes are most of what makes news text non-ASCII (a quarter of the sentences the regexes read).
+ASCII_ALIKE_PUNCTUATION = "‘’“”–—…"
+# A character that is neither ASCII (but the Unicode-only spaces) nor one of those
+_NOT_ASCII_ALIKE = re.compile(rf"[^\x00-\x1b\x20-\x7f{ASCII_ALIKE_PUNCTUATION}]")
+
+
+@lru_cache(maxsize=256)  # asked for every regex a text passes to (~100 an article): the same texts in turn
 def ascii_alike(text: str) -> bool:
-    """True when an ``ascii_twin`` finds in ``text`` just what its regex finds."""
-    return text.isascii() and not holds_any(text, _UNICODE_ONLY_SPACES)
+    """True when an ``ascii_twin`` finds in ``text`` just what its regex finds: ASCII text (with none of
+    the ``_UNICODE_ONLY_SPACES``), and text whose other characters are ``ASCII_ALIKE_PUNCTUATION``."""
+    if text.isascii():
+        return not holds_any(text, _UNICODE_ONLY_SPACES)
+    return _NOT_ASCII_ALIKE.search(text) is None
 
 
 _GATED_SLOTS = ("keys", "lower", "pattern", "regex", "twin")
@@ -233,7 +246,7 @@ class Gated:
 
     def _for(self, text: str) -> re.Pattern[str]:
         """The regex to run on ``text``: the ASCII twin when it finds the same (see ``ascii_twin``)."""
-        return self.twin if text.isascii() and not holds_any(text, _UNICODE_ONLY_SPACES) else self.regex
+        return self.twin if ascii_alike(text) else self.regex
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._for(text).search(text, pos, endpos) if self.may_match(text) else None
@@ -264,3 +277,73 @@ def gated(regex: re.Pattern[str]) -> re.Pattern[str]:
     answers the same calls with the same results), so that a module can gate its regexes in one place
     without changing their definitions or their uses."""
     return cast(re.Pattern[str], Gated(regex))
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s top-level alternation: "a|b(c|d)|[|]" -> ["a", "b(c|d)", "[|]"] (split
+    at each "|" outside groups, character classes and escapes)."""
+    branches: list[str] = []
+    depth, start, k, in_class = 0, 0, 0, False
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            k += 1
+            if pattern.startswith("^", k):
+                k += 1
+            if pattern.startswith("]", k):  # "[]...]", "[^]...]": a "]" first is one of the class
+                k += 1
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+class Alternatives:
+    """An alternation ("a|b|c") whose branches need different words, searched branch by branch, each
+    behind its own gate (see ``Gated``): one gate for the whole passes wherever any branch may match,
+    and the regex then tries every branch at every position of the text. ``search`` finds what the
+    alternation's search finds: the leftmost match, of the first branch that matches there (the
+    alternation holds no groups, which it would number across branches). Other methods: the whole
+    alternation's, gated."""
+
+    __slots__ = ("branches", "whole")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        if regex.groups or _GLOBAL_FLAGS.search(regex.pattern):
+            raise ValueError("Alternatives: a regex with groups or global inline flags")
+        self.whole = Gated(regex)
+        self.branches = tuple(Gated(re.compile(b, regex.flags)) for b in top_level_branches(regex.pattern))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = None
+        for branch in self.branches:
+            m = branch.search(text, pos, endpos)
+            if m is not None and (found is None or m.start() < found.start()):
+                found = m
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("branches", "whole"):  # not set yet (a copy being made)
+            raise AttributeError(name)
+        return getattr(self.whole, name)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def alternatives(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` as ``Alternatives``, typed as the pattern it stands in for (as ``gated``)."""
+    return cast(re.Pattern[str], Alternatives(regex))

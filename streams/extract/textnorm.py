@@ -193,7 +193,12 @@ def lower_matches_alike(text: str) -> bool:
     Lower-casing keeps the length and the word, digit and space classes of every character, and matches
     what re.I matches, but for the ``CASE_EXCEPTIONS`` (found, like this, by trying every code point).
     """
-    return text.isascii() or not holds_any(text, CASE_EXCEPTIONS)
+    return text.isascii() or _without_case_exceptions(text)
+
+
+@lru_cache(maxsize=256)  # asked again and again of the same sentence (gates, dates, places, quantities)
+def _without_case_exceptions(text: str) -> bool:
+    return not holds_any(text, CASE_EXCEPTIONS)
 
 
 def in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:

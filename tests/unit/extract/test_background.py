@@ -474,19 +474,12 @@ def test_an_incident_a_day_earlier_is_still_the_news() -> None:
 
 
 def test_period_total_is_the_whole_regex_read_by_its_alternatives() -> None:
-    from streams.extract.lexicon import PERIOD_TOTAL
-    from streams.extract.pipeline import _alternatives, _period_total
+    import re
 
-    assert _alternatives("a|(b|c)|[|]|[]|x]|[^]|]|\\||d") == [
-        "a",
-        "(b|c)",
-        "[|]",
-        "[]|x]",
-        "[^]|]",
-        "\\|",
-        "d",
-    ]
-    assert "|".join(_alternatives(PERIOD_TOTAL.pattern)) == PERIOD_TOTAL.pattern
+    from streams.extract import lexicon
+    from streams.extract.pipeline import _period_total
+
+    whole = re.compile(lexicon.PERIOD_TOTAL.pattern, lexicon.PERIOD_TOTAL.flags)
     texts = [
         "More than 300 were killed in two years of fighting.",
         "The conflict, which has killed 300, goes on.",
@@ -497,10 +490,11 @@ def test_period_total_is_the_whole_regex_read_by_its_alternatives() -> None:
         "Between 12 March and 3 April, 40 died.",
         "Gunmen killed 12 people on Sunday.",
         "In the war that has left 20 dead",
+        "Boko Haram, which is blamed for killing 20,000, and 400 killed in 10 days of clashes",
         "",
     ]
     for text in texts:
-        assert _period_total(text) == (PERIOD_TOTAL.search(text) is not None), text
+        assert _period_total(text) == (whole.search(text) is not None), text
 
 
 def test_a_sentence_opening_on_last_week_after_the_lead_is_context() -> None:

@@ -142,6 +142,26 @@ def test_the_weekday_search_starts_where_a_match_can_start() -> None:
         ]
 
 
+def test_the_weekday_search_ends_where_a_match_can_end() -> None:
+    from streams.extract import dates
+
+    texts = [
+        "the army said on monday that gunmen killed 12 late on sunday, officials said",
+        "police  said\tlast   friday, tuesday's attack",
+        "x,monday and (said on saturday) or mondays",
+        "sundayx and sunday",
+        "it happened last wednesday; on thursday and friday",
+        "no day here",
+        "tuesday",
+        " " * 150 + "a b c d e f g h i j k last sunday",
+    ]
+    pattern = dates._IN_LOWER_CASE.weekday
+    for low in texts:
+        start, end = dates._weekday_start(low), dates._weekday_end(low)
+        everywhere = [(m.span(), m.groupdict()) for m in pattern.finditer(low)]
+        assert everywhere == [(m.span(), m.groupdict()) for m in pattern.finditer(low, start, end)]
+
+
 def test_day_month_pattern_is_its_written_out_form() -> None:
     # _EXPLICIT_DMY starts with "(\d(?<!\w\d)\d?)" where it means "\b(\d{1,2})"
     written_out = re.compile(

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from streams.extract import classify, pipeline, places
-from streams.extract.prefilter import Gated, ascii_alike, ascii_twin, gate_keys, gated, required_strings
+from streams.extract.prefilter import (
+    ASCII_ALIKE_PUNCTUATION,
+    Alternatives,
+    Gated,
+    ascii_alike,
+    ascii_twin,
+    gate_keys,
+    gated,
+    required_strings,
+    top_level_branches,
+)
 from streams.extract.textnorm import alternation
 
 TEXTS = [
@@ -146,6 +156,35 @@ def test_an_ascii_twin_finds_what_its_regex_finds_in_ascii_text() -> None:
     assert not ascii_alike("killed in Ḩalab")
     spaced = gated(re.compile(r"killed\s+in"))
     assert spaced.search("killed\x1fin") is not None
+
+
+def test_quotes_and_dashes_leave_text_ascii_alike() -> None:
+    assert ascii_alike("“They killed him,” he said – in Idlib’s south…")
+    assert not ascii_alike("“Ḩalab”") and not ascii_alike("’\x1f")
+    # each of these characters is, to every class and under re.I, what an ASCII punctuation mark is
+    probes = [
+        r"\w",
+        r"\W",
+        r"\d",
+        r"\D",
+        r"\s",
+        r"\S",
+        r"\b.",
+        r"\B.",
+        r"a\b",
+        r"[a-z]",
+        r"[^a-z0-9]",
+        r"\w+",
+    ]
+    for ch in ASCII_ALIKE_PUNCTUATION:
+        assert ch.lower() == ch == ch.upper() and ch.casefold() == ch
+        for text in (ch, f"a{ch}", f"{ch}a", f"1{ch}2", f" {ch} "):
+            for probe in probes:
+                for flags in (0, re.I):
+                    regex = re.compile(probe, flags)
+                    twin = ascii_twin(regex)
+                    assert twin is not None
+                    assert [m.span() for m in regex.finditer(text)] == [m.span() for m in twin.finditer(text)]
 
 
 def test_holds_any_is_any_substring() -> None:
@@ -349,3 +388,55 @@ def test_event_type_is_the_first_type_with_a_cue_anywhere() -> None:
             DEFAULT_EVENT_TYPE,
         )
         assert classify.classify_event(text) == expected, text
+
+
+def test_top_level_branches_split_outside_groups_classes_and_escapes() -> None:
+    assert top_level_branches(r"a|b(c|d)|[|]|\||[]|]x|[^]|]y|e") == [
+        "a",
+        "b(c|d)",
+        "[|]",
+        r"\|",
+        "[]|]x",
+        "[^]|]y",
+        "e",
+    ]
+    assert top_level_branches("abc") == ["abc"]
+    for regex in (pipeline.PERIOD_TOTAL, pipeline._ANAPHORIC_INCIDENT):
+        assert isinstance(regex, Alternatives)
+        assert "|".join(b.pattern for b in regex.branches) == regex.pattern
+
+
+def test_alternatives_find_what_the_alternation_finds() -> None:
+    texts = [
+        *TEXTS,
+        "In the attack, the number of people killed this year rose; the attack was confirmed",
+        "The attack was confirmed by police, who confirmed the raid in the village",
+        "after two months of fighting, a war that has killed many",
+        "it comes in the village during the same attack",
+        "total toll this week",
+        "from January to March",
+    ]
+    for regex in (pipeline.PERIOD_TOTAL, pipeline._ANAPHORIC_INCIDENT):
+        assert isinstance(regex, Alternatives)
+        whole = regex.whole.regex
+        for text in texts:
+            for pos in (0, 3):
+                found, expected = regex.search(text, pos), whole.search(text, pos)
+                assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_pipeline_cue_patterns_match_what_classify_cue_patterns_match() -> None:
+    from streams.bench import corpus
+
+    texts = [
+        *TEXTS,
+        "another attack-later; a new attack. Pre-war war-torn war rose to 12, risen to",
+        "x-raid",
+    ]
+    texts += [a["body"].lower() for a in corpus.articles(40)]
+    cue_lists = [v for v in vars(pipeline).values() if isinstance(v, tuple) and v and isinstance(v[0], str)]
+    assert len(cue_lists) > 10
+    for cues in cue_lists:
+        grouped, plain = pipeline._cue_pattern(cues), classify.cue_pattern(cues)
+        for text in texts:
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
