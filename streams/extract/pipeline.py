@@ -1191,14 +1191,14 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
     )
     if not told_again:
         return False
+    # "the toll has risen to 16 ... Initially, six were killed when a bomber attacked Galkayo": the first
+    # count of the same toll, wherever it places the attack
     if (
         _EARLIER_REPORT.search(text)
         and _has(main.sentence.text, TOLL_REVISION_CUES)
         and (c.killed.quantity.value or 0) < (main.killed.quantity.value or 0)
     ):
-        return (
-            True  # "the toll has risen to 16 ... Initially, six were killed when a bomber attacked Galkayo"
-        )
+        return True
     if has_date_expression(text) and not _EARLIER_REPORT.search(text):
         return False
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in _SPECIFIC}
