@@ -60,6 +60,7 @@ from streams.extract.textnorm import (
     LOWER_HYPHENATED_WORDS,
     LOWER_WORDS,
     WordKeys,
+    alternation,
     holds_any,
     in_lower_case,
     lower_matches_alike,
@@ -252,9 +253,15 @@ _token_start: Callable[[Token], int] = operator.itemgetter(1)  # bisect's key, w
 
 @functools.lru_cache(maxsize=256)
 def cue_pattern(cues: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
-    """One compiled alternation for a word list, matched on word boundaries."""
-    alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return gated(re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"))  # few texts hold a cue: see prefilter
+    """One compiled alternation for a word list, matched on word boundaries; few texts hold a cue (see
+    prefilter). Longest cue first; grouped by first letter where every cue starts with a lower-case
+    ASCII letter (see textnorm.alternation: the same matches, one branch a letter instead of one a cue)."""
+    ordered = sorted(cues, key=len, reverse=True)
+    if all(cue[:1].isascii() and cue[:1].islower() for cue in ordered):
+        branches = alternation(ordered)
+    else:
+        branches = "|".join(re.escape(c) for c in ordered)
+    return gated(re.compile(rf"(?<![\w-])(?:{branches})(?![\w-])"))
 
 
 def _has(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:

@@ -55,7 +55,6 @@ from streams.extract.places import (
 from streams.extract.prefilter import alternatives, gated
 from streams.extract.sentences import Sentence, split_sentences
 from streams.extract.textnorm import (
-    alternation,
     fold,
     in_lower_case,
     lower_matches_alike,
@@ -232,18 +231,7 @@ class Candidate:
 
 @lru_cache(maxsize=1024)  # asked again of the same sentence and cues: ~22 calls an article, ~14 different
 def _has(text: str, cues: tuple[str, ...]) -> bool:
-    return _cue_pattern(cues).search(lowered(text)) is not None
-
-
-@lru_cache(maxsize=64)
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    """``cl.cue_pattern(cues)`` with its alternation grouped by first letter (see textnorm.alternation):
-    the same matches, where sre tried every cue at every word (151 of VIOLENCE_CUES), one branch a
-    letter. (Cues that do not all start with a lower-case letter: classify's own pattern.)"""
-    ordered = sorted(cues, key=len, reverse=True)
-    if not all(cue[:1].isascii() and cue[:1].islower() for cue in ordered):
-        return cl.cue_pattern(cues)
-    return gated(re.compile(rf"(?<![\w-])(?:{alternation(ordered)})(?![\w-])"))
+    return cl.cue_pattern(cues).search(lowered(text)) is not None
 
 
 def _tells_of_violence(title: str, body: str, sentences: list[Sentence]) -> bool:
