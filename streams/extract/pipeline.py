@@ -1160,34 +1160,26 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
     if c.killed is None or main.killed is None or not (c.verified and main.verified):
         return False
     text = c.sentence.text
-    if _EARLIER_TOLL_GIVEN.search(text) and (c.killed.quantity.value or 0) < (
-        main.killed.quantity.value or 0
-    ):
+    fewer = (c.killed.quantity.value or 0) < (main.killed.quantity.value or 0)
+    if fewer and _EARLIER_TOLL_GIVEN.search(text):
         return True  # "It had given a toll of eight soldiers killed on Monday morning": the toll, before
+    earlier = _EARLIER_REPORT.search(text) is not None
     # (the cues in turn, each read only when those before it are not found)
     told_again = (
-        _EARLIER_REPORT.search(text) is not None
+        earlier
         or _ANAPHORIC_INCIDENT.search(text) is not None
-        # a partial count
-        or (
-            (c.killed.quantity.value or 0) < (main.killed.quantity.value or 0)
-            and _PARTIAL_COUNT.search(text) is not None
-        )
+        or (fewer and _PARTIAL_COUNT.search(text) is not None)  # a partial count
         # a competing count
         or _COMPETING_TOLL.search(text) is not None
         or (c.claimed_by != main.claimed_by and _BARE_REPORT.match(text) is not None)
     )
     if not told_again:
         return False
-    # "the toll has risen to 16 ... Initially, six were killed when a bomber attacked Galkayo": the first
-    # count of the same toll, wherever it places the attack
-    if (
-        _EARLIER_REPORT.search(text)
-        and _has(main.sentence.text, TOLL_REVISION_CUES)
-        and (c.killed.quantity.value or 0) < (main.killed.quantity.value or 0)
-    ):
+    if earlier and fewer and _has(main.sentence.text, TOLL_REVISION_CUES):
+        # "the toll has risen to 16 ... Initially, six were killed when a bomber attacked Galkayo": the
+        # first count of the same toll, wherever it places the attack
         return True
-    if has_date_expression(text) and not _EARLIER_REPORT.search(text):
+    if not earlier and has_date_expression(text):
         return False
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in _SPECIFIC}
     return not own - _places_seen(mains, mentions)
