@@ -2226,6 +2226,8 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         return True
     if _WE_KILLED.search(text, max(0, q.start - 80), q.start) is not None:
         return True  # "We traced them this morning, killed 10 of them": a party tells of its enemy's dead
+    if _THE_OTHER_SIDE.match(text, q.end) is not None:
+        return True  # "between seven and 10 from their side were killed", a party's spokesman said
     own_forces_killed = _OWN_FORCES_KILLED.search(text, max(0, q.start - 80), q.start) is not None
     if (noun in STATE_FORCES or noun in NON_STATE_COMBATANTS) and own_forces_killed:
         return True  # "the ministry said its forces had killed up to 140 servicemen": the enemy's losses
@@ -2271,6 +2273,10 @@ _STATE_KILLED = re.compile(
     re.IGNORECASE,
 )
 # "We traced them this morning, killed 10 of them": the speaker's own side killed them
+# A party speaking of its enemy: "seven people from their side", "20 on the enemy side"
+_THE_OTHER_SIDE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:from|on|of)\s+(?:their|the\s+(?:enemy|other|opposing)(?:'s)?)\s+side\b", re.I
+)
 _WE_KILLED = re.compile(
     r"(?:^|[\"“‘'(]\s*|\.\s+)We\s+(?:[\w,’']+\s+){0,8}?(?:have\s+|had\s+)?"
     r"(?:killed|neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$"

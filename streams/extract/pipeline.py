@@ -619,6 +619,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     # lead recalls, whose incidents told later are that context
     recalled = _recalled_day(sentences[lead_index].text, lead_date) if sentences and lead_date else None
     previous: Candidate | None = None
+    lead: Candidate | None = None  # the lead's own incident, once found
     for c in cands:
         full = c.sentence.text
         fig = c.killed or c.wounded
@@ -701,11 +702,29 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             and not has_date_expression(text)
             and not _has(text, SEPARATE_INCIDENT_CUES)
             and not _ALSO_IN_THE_ATTACK.search(full)
+            and not _restates(c, lead)
         ):
             bg = True
         c.background = bg
+        if lead is None and not bg and c.casualty and c.sentence.index == lead_index:
+            lead = c
         previous = c
     _stocks_beside_running_tolls(cands)
+
+
+def _restates(c: Candidate, lead: Candidate | None) -> bool:
+    """The count is the lead's own, told again after an aside of context ("... killing seven soldiers. The
+    attack came two days after a strike killed a commander. 'We lost seven soldiers,' an officer said"):
+    the news resumed, not the context's incident carried on."""
+    if lead is None or c.killed is None or lead.killed is None:
+        return False
+    if (
+        c.wounded is not None
+        and lead.wounded is not None
+        and c.wounded.quantity.value != lead.wounded.quantity.value
+    ):
+        return False  # "killing two and wounding five" after the lead's two killed and nine wounded: a part
+    return c.killed.quantity.value == lead.killed.quantity.value and cl.same_side(c.killed, lead.killed)
 
 
 def _recalled_day(lead: str, lead_date: dt.date) -> dt.date | None:

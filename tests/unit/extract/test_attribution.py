@@ -447,3 +447,15 @@ def test_a_post_held_by_a_group_member_is_no_claim_about_fighters() -> None:
     verified = _killed_and_verified
     body = "A bomb exploded in Asadabad in Kunar province, Afghanistan, killing a Taliban police chief."
     assert verified(body) == [(1, True)]
+
+
+def test_a_partys_count_of_the_other_sides_dead_is_its_claim() -> None:
+    from streams.extract.classify import Figure, is_one_sided_claim
+    from streams.extract.numbers import find_quantities
+
+    text = "We think that 12 people from their side were also killed, the army spokesman said."
+    q = find_quantities(text)[0]
+    assert is_one_sided_claim(text, Figure(q, "killed", "people"), "army spokesman")
+    text = "Twelve people from the village were also killed, the army spokesman said."
+    q = find_quantities(text)[0]
+    assert not is_one_sided_claim(text, Figure(q, "killed", "people"), "army spokesman")

@@ -546,3 +546,31 @@ def test_a_places_share_told_with_alone_is_a_stock() -> None:
     assert displacement_kind(
         "The violence has forced 4,000 people out of their homes in the past week alone", 4_000
     ) == ("incident")
+
+
+def test_the_leads_count_told_again_after_an_aside_is_the_news_resumed() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Gunmen stormed an army post near Kidal on Friday, killing at least eight soldiers, an officer said. "
+        "The assault came three days after a drone strike killed a rebel commander. "
+        '"We lost eight soldiers," the officer said. He said troops killed four attackers during the assault.'
+    )
+    events = extract(Article(id="t", body=body))
+    news = [(e.killed, e.verified) for e in events if not e.previously_reported]
+    assert news == [(8, True), (4, False)]  # the officer's count of the attackers is his side's claim
+
+
+def test_a_part_of_the_leads_toll_is_still_carried_with_the_context_before_it() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Two bombs killed two soldiers and wounded nine in Yala on Saturday, police said. One bomb wounded "
+        "four soldiers in a town that has seen violence since 2004. A second bomb went off nearby, killing "
+        "two soldiers and wounding five."
+    )
+    events = extract(Article(id="t", body=body))
+    news = [e for e in events if not e.previously_reported]
+    assert sum(e.killed or 0 for e in news) == 2
