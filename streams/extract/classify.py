@@ -1512,8 +1512,12 @@ def _token_at(tokens: list[Token], start: int) -> int:
 
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
-# "including five soldiers and three civilians": an "and" before another number keeps the subset going
-_SUBSET_CLAUSE = re.compile(rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
+# "including five soldiers and three civilians": an "and" before another number keeps the subset going;
+# "four gunmen, including the bomber, were killed, while three soldiers died": the verb after the aside, or
+# "while", "whereas", "but", ends it
+_SUBSET_CLAUSE = re.compile(
+    rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))|\b(?:while|whereas|but)\b|,\s*(?:were|was|had|have|has)\b"
+)
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 _OF_AFTER = re.compile(r"\s*of\s", re.I)  # how _OF_THEM, _OF_THESE_PEOPLE and _OF_THOSE_COUNTED begin
 _WOUNDED_COUNT = re.compile(r"\s+(?:others?\s+|people\s+)?(?:were\s+)?(?:wounded|injured|hurt)\b")
@@ -2143,22 +2147,29 @@ def introduced_as(name: str, text: str) -> str | None:
     """How ``text`` first introduced the person called ``name``, when that says whom they speak for:
     'Cuenca' -> 'Captain Chris Cuenca of the Army's 203rd Brigade'. None when nothing tells."""
     surname = re.escape(name.split()[-1])
-    first = re.search(rf"{surname}\b", text)
-    if first is None:
-        return None
-    # a match holds at most _INTRODUCTION_WORDS words before the name: none starts earlier than this
-    m = _introduction(surname).search(text, words_back(text, first.start(), _INTRODUCTION_WORDS + 1))
-    if m is None:
-        return None
-    phrase = _SPEECH_AFTER.split(m.group(1) + (m.group(2) or ""))[0]
-    ends = [e for e in _SENTENCE_END.finditer(phrase) if e.group("word").lower() not in _ABBREVIATIONS]
-    if ends:
-        phrase = phrase[ends[-1].end() :]  # "... in Bahr El Ghazal State. Lul Ruai Koang": from the name on
-    phrase = phrase.strip(" ,")
-    words = set(LOWER_WORDS.findall(phrase.lower()))
-    if words & (STATE_SOURCES | STATE_TITLES):
-        return phrase
+    # the first mentions in turn: a headline's "Swift Response: Shahid Rind" introduces nobody, the lead's
+    # "Spokesperson of Balochistan government Shahid Rind" does
+    for mention in itertools.islice(re.finditer(rf"{surname}\b", text), _MENTIONS_READ):
+        # a match holds at most _INTRODUCTION_WORDS words before the name: none starts earlier than this
+        m = _introduction(surname).search(text, words_back(text, mention.start(), _INTRODUCTION_WORDS + 1))
+        while m is not None and m.end(1) < mention.end():  # (an earlier mention within those words)
+            m = _introduction(surname).search(text, m.end(1))
+        if m is None:
+            continue
+        phrase = _SPEECH_AFTER.split(m.group(1) + (m.group(2) or ""))[0]
+        ends = [e for e in _SENTENCE_END.finditer(phrase) if e.group("word").lower() not in _ABBREVIATIONS]
+        if ends:
+            phrase = phrase[
+                ends[-1].end() :
+            ]  # "... in Bahr El Ghazal State. Lul Ruai Koang": from the name on
+        phrase = phrase.strip(" ,")
+        words = set(LOWER_WORDS.findall(phrase.lower()))
+        if words & (STATE_SOURCES | STATE_TITLES):
+            return phrase
     return None
+
+
+_MENTIONS_READ = 3  # how many of a name's first mentions may introduce it
 
 
 def is_unverifiable_statement(text: str) -> bool:

@@ -459,3 +459,14 @@ def test_a_partys_count_of_the_other_sides_dead_is_its_claim() -> None:
     text = "Twelve people from the village were also killed, the army spokesman said."
     q = find_quantities(text)[0]
     assert not is_one_sided_claim(text, Figure(q, "killed", "people"), "army spokesman")
+
+
+def test_a_name_first_seen_in_a_headline_is_introduced_where_the_story_names_it() -> None:
+    from streams.extract.classify import introduced_as
+
+    text = (
+        "Attack on convoy repelled: Amir Khan. Provincial government spokesman Amir Khan said the convoy "
+        "was hit. Khan said four terrorists were killed."
+    )
+    assert introduced_as("Khan", text) == "Provincial government spokesman Amir Khan"
+    assert introduced_as("Khan", "Amir Khan of the village council said four were killed.") is None

@@ -799,3 +799,15 @@ def test_a_relative_clause_before_the_casualty_verb_is_not_the_role() -> None:
 def test_a_partys_own_dead_lost_with_only() -> None:
     text = "However, the rebels say they lost only one fighter, and killed one government soldier."
     assert [(f.quantity.value, f.noun) for f in sentence_figures(text)] == [(1, "fighter"), (1, "soldier")]
+
+
+def test_an_including_aside_ends_at_the_verb_or_while_after_it() -> None:
+    text = "Six gunmen, including the bomber, were killed, while two policemen and a driver lost their lives."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [
+        (6, "killed"),
+        (2, "killed"),
+        (1, "killed"),
+    ]
+    text = "Nine people died, including three children whose house was hit, while 14 were injured."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(9, "killed"), (14, "wounded")]
+    assert roles("The attack left 50 dead, including 12 children and 3 women.") == [(50, "killed")]
