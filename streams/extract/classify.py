@@ -1288,6 +1288,7 @@ def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
         if np is None or set(LOWER_HYPHENATED_WORDS.findall(np.group(0).lower())) & VERB_LIKE:
             continue
         pos = np.end()
+        run: list[Figure] = []
         while (m := _ONE_MORE.match(text, pos)) is not None and m.start("one") not in starts:
             words = m.group("words").split()
             heads = [k for k, w in enumerate(words) if w in PERSON_NOUNS and not w.endswith("s")]
@@ -1301,9 +1302,26 @@ def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
             if _SPEAKS.match(text, end):
                 break  # "killing two soldiers, a security official told reporters": who tells, not a victim
             one = Quantity(1, "exact", m.start("one"), end, text[m.start("one") : end], is_word=True)
-            out.append(Figure(one, f.role, words[at], joined=True))
+            run.append(Figure(one, f.role, words[at], joined=True))
             pos = end
+        if (
+            run
+            and len(run) == f.quantity.value
+            and all(r.noun in _ANYONE for r in run)
+            and _APPOSITION.match(text, np.end())
+            and text.startswith(",", pos)
+        ):
+            # "two civilians, a man and a woman, were taken to hospital": the two, described (but "two
+            # soldiers, a policeman and a child" are four)
+            continue
+        out.extend(run)
     return out
+
+
+_ANYONE = frozenset(
+    ["man", "woman", "boy", "girl", "child", "teenager", "baby", "infant", "toddler", "person"]
+)
+_APPOSITION = re.compile(r"\s*,\s*(?!and\b)")  # a comma, not ", and", after the count's noun
 
 
 _ONE_AND_KIN = re.compile(
@@ -1572,9 +1590,10 @@ _SINGULAR_VERBS = (
     *("killed", "wounded", "injured", "hurt", "shot"),
     *("beheaded", "murdered", "stabbed", "hacked", "martyred"),
 )
-# a word every singular casualty holds, passive, active or 'the death of'
+# a word every singular casualty holds, passive, active, 'the death of' or 'the body of'
 _ONE_VICTIM_WORDS = (
     *("kill", "wound", "injur", "hurt", "shot", "murder", "behead", "martyr", "stabbed", "hacked", "death"),
+    "body",
 )
 # Every word a rule reads as giving a figure its role: the lexicon's role words before and after a
 # number, the nouns a toll counts, the singular casualties' words, and the words _role_after and
@@ -1643,7 +1662,12 @@ _AND_ONE_MORE_PASSIVE = re.compile(
 )
 _RELATIVE = frozenset(["who", "which", "that", "when", "where", "and", "while", "after", "as"])
 _NOT_A_NOUN = _RELATIVE | frozenset(["this", "these", "those", "whom", "whose", "had", "has", "have"])
-_DEATH_OF_ONE = re.compile(r"\bdeaths?\s+of\s+(?P<one>an?|one)\b", re.IGNORECASE)
+# "the death of a soldier", "The body of a 72-year-old woman was retrieved" (not "beside the body of a
+# man", an image of the dead)
+_DEATH_OF_ONE = re.compile(r"\b(?P<what>deaths?|body)\s+of\s+(?P<one>an?|one)\b", re.IGNORECASE)
+_BODY_FOUND = re.compile(
+    r",?\s+(?:was|has\s+been|had\s+been)\s+(?:found|retrieved|recovered|pulled|discovered|dug|exhumed)\b"
+)
 
 
 def _verb_role(verb: str) -> str:
@@ -1692,10 +1716,12 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
         if _INTENT.search(text, max(0, m.start() - 30), m.start()):
             continue  # "with the aim of killing the mayor": an aim, not a death
         out.append((_verb_role(m.group("verb")), m.start("one"), head_end))  # (and "his wife": one more)
-    if "death" in low:
+    if "death" in low or "body of" in low:
         for m in _DEATH_OF_ONE.finditer(text):
             death_end = _head_person_end(text, m.end())
-            if death_end is not None:
+            if death_end is not None and (
+                m.group("what").lower() != "body" or _BODY_FOUND.match(text, death_end) is not None
+            ):
                 out.append((KILLED, m.start("one"), death_end))
     return sorted(set(out), key=lambda o: o[1])
 
@@ -1808,7 +1834,8 @@ def classify_event(text: str, has_displacement_only: bool = False) -> str:
 
 # "in 2016", "since May 2019", or a year before an incident's noun ("for a 2016 bombing that killed 320")
 _YEAR = re.compile(
-    r"\b(?:(?:in|since|during|of)\s+(?:\w+\s+)?|(?:a|an|the|its|their)\s+(?=(?:19|20)\d\d\s+(?:[\w-]+\s+)?"
+    # (not "a woman born in 1958", "a bridge built in 1962": years of a life or a thing, not of an incident)
+    r"\b(?<!born\s)(?<!built\s)(?<!founded\s)(?<!established\s)(?:(?:in|since|during|of)\s+(?:\w+\s+)?|(?:a|an|the|its|their)\s+(?=(?:19|20)\d\d\s+(?:[\w-]+\s+)?"
     r"(?:attacks?|bombings?|massacres?|raids?|strikes?|airstrikes?|explosions?|blasts?|ambush|assault|offensive|"
     r"war|conflict|clashes|fighting|killings?|siege|invasion|uprising|coup|violence|shootings?|genocide)\b))"
     r"(19\d\d|20\d\d)\b",

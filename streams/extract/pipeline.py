@@ -1249,6 +1249,12 @@ def _other_region(
     killed in Laghman province' after 'three police officers in Kunar province'): another incident,
     however equal the counts."""
     own = _regions_named(c, mentions, ctx)
+    before = c.sentence.index - 1
+    if not own and before >= 0 and not any(s.index == before for k in mains for s in k.sentences):
+        # "In Kharkiv region, Russia struck the village of Pisky. The body of a woman was retrieved": the
+        # region the sentence before names, telling of no incident of its own, sets the scene (a town
+        # there may be a capital's name for its government: "Tensions between Baku and Yerevan")
+        own = _codes([m for m in mentions[before] if m.kind in ("region", "region_name")], ctx)
     if not own:
         return False
     for main in reversed(mains):  # the latest incident that names a region
@@ -1470,9 +1476,17 @@ def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sent
             # "It was not possible to verify that claim": the claim, if the latest sentence made one
             claims = [e for e in recent if e.sentence.index == latest and not e.verified]
             target = claims[0] if claims else next(e for e in recent if e.sentence.index == latest)
-            target.verified = False
-            if s.index != target.sentence.index and s not in target.extra_sentences:
-                target.extra_sentences.append(s)
+            # "Reuters could not verify details of these latest attacks": every attack the article tells
+            targets = [e for e in live if e.casualty] if _EVERY_ATTACK.search(s.text) else []
+            for t in targets or [target]:
+                t.verified = False
+                if s.index != t.sentence.index and s not in t.extra_sentences:
+                    t.extra_sentences.append(s)
+
+
+_EVERY_ATTACK = re.compile(
+    r"\b(?:these|those|the)\s+(?:\w+\s+)?(?:attacks|strikes|incidents|tolls|casualty\s+figures)\b", re.I
+)
 
 
 _FIGURE_IN = re.compile(

@@ -470,3 +470,17 @@ def test_a_name_first_seen_in_a_headline_is_introduced_where_the_story_names_it(
     )
     assert introduced_as("Khan", text) == "Provincial government spokesman Amir Khan"
     assert introduced_as("Khan", "Amir Khan of the village council said four were killed.") is None
+
+
+def test_a_statement_that_the_attacks_could_not_be_verified_covers_every_attack() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Shelling killed at least four people in two attacks on Sunday, regional governors said. In Sumy "
+        "region, governor Ivan Petrenko said a shell hit a farm in the village of Krasnopillia, killing three "
+        "people. Reporters could not verify details of these attacks. In Kherson region, a shell killed a "
+        "fourth person, governor Oleh Marchenko said."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert sorted((e.killed, e.verified) for e in events) == [(1, False), (3, False)]

@@ -574,3 +574,9 @@ def test_a_part_of_the_leads_toll_is_still_carried_with_the_context_before_it() 
     events = extract(Article(id="t", body=body))
     news = [e for e in events if not e.previously_reported]
     assert sum(e.killed or 0 for e in news) == 2
+
+
+def test_a_year_of_birth_or_building_dates_no_incident() -> None:
+    assert not is_background("A missile killed a man and a woman born in 1948 and 1951.", 2024, 9)
+    assert not is_background("The bridge, built in 1962, was shelled, killing four.", 2024, 9)
+    assert is_background("A missile killed a man and a woman in 1998.", 2024, 9)

@@ -753,3 +753,16 @@ def test_the_country_attackers_came_from_is_not_where_they_struck() -> None:
     assert [m.kind for m in find_mentions(text, gaz) if m.text == "DRC"] == ["actor"]
     text = "Some 3,000 refugees crossing from Sudan arrived in Chad."
     assert [m.kind for m in find_mentions(text, gaz) if m.text == "Sudan"] == ["country"]
+
+
+def test_a_region_set_by_the_sentence_before_makes_a_small_toll_another_incident() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "A drone killed one man in the city of Kherson on Saturday, the governor said. In Kharkiv region, "
+        "Russian forces struck the village of Kupiansk. The body of a 70-year-old woman was retrieved from "
+        "the rubble, the regional governor said."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert sorted((e.region, e.killed) for e in events) == [("UA-63", 1), ("UA-65", 1)]

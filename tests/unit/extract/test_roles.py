@@ -811,3 +811,16 @@ def test_an_including_aside_ends_at_the_verb_or_while_after_it() -> None:
     text = "Nine people died, including three children whose house was hit, while 14 were injured."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(9, "killed"), (14, "wounded")]
     assert roles("The attack left 50 dead, including 12 children and 3 women.") == [(50, "killed")]
+
+
+def test_singles_that_describe_the_count_before_them_add_nobody() -> None:
+    text = "Two residents, a man and a boy, were taken to hospital."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(2, "wounded")]
+    text = "The blast killed two soldiers, a policeman and a child, officials said."
+    assert sum(f.quantity.value or 0 for f in sentence_figures(text)) == 4
+
+
+def test_a_body_found_is_one_dead_but_an_image_of_one_is_not() -> None:
+    text = "The body of an elderly man was pulled from the rubble."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(1, "killed")]
+    assert sentence_figures("Footage showed relatives beside the body of a man the gunmen had shot.") == []
