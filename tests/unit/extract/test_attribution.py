@@ -478,9 +478,9 @@ def test_a_statement_that_the_attacks_could_not_be_verified_covers_every_attack(
 
     body = (
         "Shelling killed at least four people in two attacks on Sunday, regional governors said. In Sumy "
-        "region, governor Ivan Petrenko said a shell hit a farm in the village of Krasnopillia, killing three "
-        "people. Reporters could not verify details of these attacks. In Kherson region, a shell killed a "
-        "fourth person, governor Oleh Marchenko said."
+        "region, governor Ivan Petrenko said a shell hit a farm in the village of Krasnopillia, killing "
+        "three people. Reporters could not verify details of these attacks. In Kherson region, a shell "
+        "killed a fourth person, governor Oleh Marchenko said."
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert sorted((e.killed, e.verified) for e in events) == [(1, False), (3, False)]
