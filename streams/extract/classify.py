@@ -1531,10 +1531,10 @@ def _token_at(tokens: list[Token], start: int) -> int:
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 # "including five soldiers and three civilians": an "and" before another number keeps the subset going;
-# "four gunmen, including the bomber, were killed, while three soldiers died": the verb after the aside, or
-# "while", "whereas", "but", ends it
+# "four gunmen, including the bomber, were killed, while three soldiers died": "while", "whereas" or "but"
+# ends it
 _SUBSET_CLAUSE = re.compile(
-    rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))|\b(?:while|whereas|but)\b|,\s*(?:were|was|had|have|has)\b"
+    rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))|\b(?:while|whereas|but)\b"
 )
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 _OF_AFTER = re.compile(r"\s*of\s", re.I)  # how _OF_THEM, _OF_THESE_PEOPLE and _OF_THOSE_COUNTED begin
@@ -2306,7 +2306,8 @@ def _names_a_state(who: str) -> bool:
 
 _STATE_KILLED = re.compile(
     r"\b(?:forces|troops|army|military|soldiers|police|policemen|personnel|commandos|jets|warplanes|"
-    r"air\s*strikes?|drones?)\s+(?:\w+\s+){0,2}?(?:killed|neutrali[sz]ed|eliminated|shot\s+dead|gunned\s+down)\s+"
+    r"air\s*strikes?|drones?)\s+(?:\w+,?\s+){0,2}?(?:killed|killing|neutrali[sz](?:ed|ing)|eliminated|eliminating|"
+    r"shot\s+dead|gunned\s+down)\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
