@@ -2248,10 +2248,12 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     if (
         noun in NON_STATE_COMBATANTS
         and not who_words & _COUNTERS
+        and "close to" not in who
         and _STATE_KILLED.search(text, max(0, q.start - 80), q.start)
     ):
         # "Security forces killed seven terrorists, a news channel reported": the forces' count (but a war
-        # monitor's or medics' count of the fighters a strike killed is their own)
+        # monitor's or medics' count of the fighters a strike killed is their own, and so is the group's:
+        # "a drone strike killed a Hezbollah fighter, a source close to the movement said")
         return True
     if noun in STATE_FORCES and state_speaks:
         # "Russian troops killed 12 Ukrainian soldiers, Russia's army said": a state's count of another

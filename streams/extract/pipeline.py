@@ -938,6 +938,8 @@ def _consolidate(
             continue
         if mains and not separate and _wounded_under_care(c, mains):
             continue
+        if mains and not separate and _named_dead(c, mains):
+            continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
         if mains and not separate and _earlier_report(c, mains[-1], sentences):
@@ -1080,6 +1082,20 @@ def _consolidate(
         ):
             k.dropped = True
     return [k for k in kept if not k.dropped]
+
+
+_IDENTIFIED_AS = re.compile(r"\s(?:identified|named)\s+as\b", re.I)
+
+
+def _named_dead(c: Candidate, mains: list[Candidate]) -> bool:
+    """'Two other killed militants have been identified as A and B', after the toll of eight: who some of
+    the dead were, not more dead."""
+    if c.killed is None or c.wounded is not None:
+        return False
+    value = c.killed.quantity.value or 0
+    return _IDENTIFIED_AS.search(c.sentence.text, c.killed.quantity.end) is not None and any(
+        m.killed is not None and (m.killed.quantity.value or 0) > value for m in mains
+    )
 
 
 # Where the wounded are: "one injured person is admitted, the others were shifted to other hospitals"

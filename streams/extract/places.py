@@ -577,6 +577,7 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
     hits: list[_NameHit] = []
     words = _split_compounds([(w.group(0), w.start()) for w in _WORD.finditer(seq)], gaz)
     keys = [fold(_clean(w)) for w, _ in words]
+    possessives = [w.endswith(("'s", "’s")) for w, _ in words]
     # "Aung San Suu Kyi": in a run of three or more names with an unknown one, single known words are
     # parts of a person's name, not places
     person_run = len(keys) >= 3 and any(_unknown_name_word(k, gaz) for k in keys)
@@ -595,6 +596,10 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
             continue
         for j in range(min(len(words), i + 4), i, -1):
             key = " ".join(keys[i:j])
+            if any(possessives[i : j - 1]):
+                # "Cox's Bazar", "Martha's Vineyard": a possessive inside a name (a name that only has one
+                # at its end, "Kabul's Dasht-e-Barchi", is no name of a place and falls to the shorter)
+                key = " ".join([*(fold(w) for w, _ in words[i : j - 1]), keys[j - 1]])
             if len(key) < 3 or key in NOT_PLACES or key in _ARMED_GROUPS or key in _OPENING_WORDS:
                 continue
             raw = seq[words[i][1] : words[j - 1][1] + len(words[j - 1][0])]

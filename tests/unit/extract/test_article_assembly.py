@@ -1338,3 +1338,15 @@ def test_a_lead_summing_the_incidents_keeps_the_wounded_no_later_sentence_tells(
     events = current(extract(article(body)))
     assert sum(e.killed or 0 for e in events) == 10
     assert sum(e.wounded or 0 for e in events) == 6
+
+
+def test_the_dead_identified_by_name_are_not_more_dead() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Security forces killed nine rebels in a clash in the forest on Sunday, police said. Two other dead "
+        "rebels have been identified as Ram Kumar and Sita Devi, an officer said."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert [e.killed for e in events] == [9]

@@ -484,3 +484,20 @@ def test_a_statement_that_the_attacks_could_not_be_verified_covers_every_attack(
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert sorted((e.killed, e.verified) for e in events) == [(1, False), (3, False)]
+
+
+def test_police_counts_of_maoists_killed_are_claims() -> None:
+    from streams.extract.classify import is_one_sided_claim, sentence_figures
+
+    text = "Police said that six Maoists were killed in an encounter in the forest."
+    (f,) = sentence_figures(text)
+    assert is_one_sided_claim(text, f, "Police")
+
+
+def test_the_groups_own_side_telling_of_its_fighter_killed_is_no_claim() -> None:
+    from streams.extract.classify import is_one_sided_claim, sentence_figures
+
+    text = "A drone strike killed two Hezbollah fighters in the south, a source close to the movement said."
+    (f,) = sentence_figures(text)
+    assert not is_one_sided_claim(text, f, "source close to the movement")
+    assert is_one_sided_claim(text, f, "a news channel")

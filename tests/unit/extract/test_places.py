@@ -766,3 +766,14 @@ def test_a_region_set_by_the_sentence_before_makes_a_small_toll_another_incident
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert sorted((e.region, e.killed) for e in events) == [("UA-63", 1), ("UA-65", 1)]
+
+
+def test_a_possessive_inside_a_place_name_is_part_of_it() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    gaz = get_gazetteer()
+    text = "Two men were shot dead in a camp near Cox’s Bazar on Monday."
+    assert [(m.text, m.kind) for m in find_mentions(text, gaz)] == [("Cox’s Bazar", "place")]
+    text = "Two men were shot dead in Kabul's Dasht-e-Barchi on Monday."
+    assert [m.text for m in find_mentions(text, gaz)][0] == "Kabul"
