@@ -583,7 +583,9 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
                 continue  # "two others carried a dead body": an adjective, no toll
             role = KILLED
         elif tok in WOUNDED_AFTER:
-            role = WOUNDED
+            # "two soldiers were fatally wounded"; "seven people injured in the blast succumbed to their
+            # injuries": the injured who died
+            role = KILLED if tokens[j - 1][0] == "fatally" or _died_after(tokens, j) else WOUNDED
         elif tok in _TO_HOSPITAL_VERBS and _to_hospital(tokens, j):
             role = WOUNDED  # "about 10 others taken to hospital", "seven were rushed to hospital"
         elif tok in DISPLACED_AFTER:
@@ -620,6 +622,16 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
 
 
 _TO_HOSPITAL_VERBS = frozenset(["taken", "rushed", "brought", "evacuated", "airlifted", "transferred"])
+
+
+def _died_after(tokens: list[Token], j: int) -> bool:
+    """The injured counted at ``j`` are the subject of 'succumbed' or 'died' later in the clause."""
+    for tok, _start in tokens[j + 1 : j + 13]:
+        if tok in ("succumbed", "died"):
+            return True
+        if tok in (",", ";", ".", "and", "or", "while", "but") or tok[0].isdigit() or tok in _NUMBER_WORD_SET:
+            return False
+    return False
 
 
 def _to_hospital(tokens: list[Token], j: int) -> bool:
@@ -771,7 +783,7 @@ def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None
                 return None
             role = KILLED
         elif tok in WOUNDED_BEFORE:
-            role = WOUNDED
+            role = KILLED if j > 0 and tokens[j - 1][0] == "fatally" else WOUNDED  # "fatally wounded two"
         elif tok in DISPLACED_BEFORE:
             role = DISPLACED
         if role is not None:

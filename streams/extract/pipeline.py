@@ -1546,6 +1546,15 @@ def _place_for(
     treated = [m for s in c.sentences for m in mentions[s.index] if _where_treated(s.text, m)]
     if treated:
         own = [m for m in own if m not in treated]
+    opening = _AFTER_OPENING.match(c.sentence.text)
+    if opening is not None:
+        # "Hours after the blast in Balochistan, a second attack took place in Hangu": the place of the
+        # incident the opening recalls is not this one's
+        beyond = [m for m in own if not (m.start < opening.end() and m in mentions[c.sentence.index])]
+        if any(m in mentions[c.sentence.index] for m in beyond):
+            own = beyond
+        else:
+            opening = None
     extra = [m for s in c.extra_sentences for m in mentions[s.index]]
     fig = c.killed or c.wounded
     if c.shared_sentence:
@@ -1602,7 +1611,7 @@ def _place_for(
             fled_from.specific or (here is not None and here.country != fled_from.country)
         ):
             return fled_from
-    own_changed = c.extra_sentences or c.shared_sentence or placed_after or treated
+    own_changed = c.extra_sentences or c.shared_sentence or placed_after or treated or opening
     resolved = resolve_place(own, ctx) if own_changed else sentence_place(c.sentence.index)
     if resolved is not None and resolved.specific:
         return resolved
@@ -1678,6 +1687,9 @@ def _place_for(
     if resolved is not None:
         return resolved
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
+
+
+_AFTER_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}?after\s+(?:the|a|an)\s[^,;]{1,80},", re.I)
 
 
 def _where_treated(text: str, m: Mention) -> bool:

@@ -777,3 +777,16 @@ def test_a_possessive_inside_a_place_name_is_part_of_it() -> None:
     assert [(m.text, m.kind) for m in find_mentions(text, gaz)] == [("Cox’s Bazar", "place")]
     text = "Two men were shot dead in Kabul's Dasht-e-Barchi on Monday."
     assert next(m.text for m in find_mentions(text, gaz)) == "Kabul"
+
+
+def test_an_opening_that_recalls_an_earlier_blast_does_not_place_the_new_one() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "A suicide bomber killed 40 people at a rally in Balochistan on Friday, officials said. Hours after "
+        "the blast in Balochistan, a second bomb exploded at a mosque in Khyber Pakhtunkhwa's Hangu city, "
+        "killing five people and injuring 12."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert sorted((e.region, e.killed) for e in events) == [("PK-BA", 40), ("PK-KP", 5)]

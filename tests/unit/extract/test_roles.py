@@ -824,3 +824,11 @@ def test_a_body_found_is_one_dead_but_an_image_of_one_is_not() -> None:
     text = "The body of an elderly man was pulled from the rubble."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(1, "killed")]
     assert sentence_figures("Footage showed relatives beside the body of a man the gunmen had shot.") == []
+
+
+def test_the_fatally_wounded_and_the_injured_who_succumbed_are_dead() -> None:
+    assert roles("Gunmen fatally wounded three farmers near the river.") == [(3, "killed")]
+    assert roles("Four guards were fatally wounded in the ambush.") == [(4, "killed")]
+    text = "Five more people injured in the market bombing in the north succumbed to their injuries."
+    assert roles(text) == [(5, "killed")]
+    assert roles("Twelve people were injured and two died.") == [(12, "wounded"), (2, "killed")]
