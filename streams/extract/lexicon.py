@@ -584,6 +584,7 @@ KILLED_AFTER = frozenset(
         "massacred",
         "executed",
         "perished",
+        "succumbed",  # "two soldiers succumbed to their wounds"
         "deaths",
         "fatalities",
         "lives",
@@ -819,7 +820,7 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "earlier this year", "earlier this week",
     "earlier in the week", "earlier in the month",
     "last month", "last year", "last week's", "ago", "previous",
-    "previously", "in a similar", "similar attack", "the attack follows", "follows the", "followed the",
+    "previously", "the attack follows", "follows the", "followed the",
     "last january", "last february", "last march", "last april", "last may", "last june", "last july",
     "last august", "last september", "last october", "last november", "last december", "a fortnight",
     "initially reported", "in an earlier", "it may be recalled", "it is recalled",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -38,6 +39,7 @@ from streams.extract.textnorm import (
     holds_any,
     lower_matches_alike,
     lowered,
+    same_length_ascii,
     single_letters,
     words_back,
 )
@@ -279,6 +281,20 @@ def _clean(name: str) -> str:
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Regions ("Idlib province", "state of Michoacan"), places, countries and directional areas."""
+    shadow = same_length_ascii(text)
+    if shadow is text or shadow == text:
+        return _find_mentions(text, gaz)
+    # "the province of Şırnak": read as "Sirnak" (the rules look for names by their [A-Z] capitals), each
+    # name then given as the text writes it
+    return [
+        dataclasses.replace(m, text=text[m.start : m.start + len(m.text)])
+        if shadow.startswith(m.text, m.start)
+        else m
+        for m in _find_mentions(shadow, gaz)
+    ]
+
+
+def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 

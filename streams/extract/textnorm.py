@@ -227,3 +227,26 @@ def skeleton(name: str) -> str:
     words = fold(name).split()
     kept = [w for k, w in enumerate(words) if w not in _ARABIC_ARTICLES or k == len(words) - 1]
     return "".join(single_letters(_INNER_VOWELS.sub("", w)) for w in kept)
+
+
+def _base_letter(c: int) -> int:
+    """The ASCII letter a Latin letter with marks is written on ('Ş' -> 'S'), or the letter itself."""
+    ch = chr(c)
+    base = unicodedata.normalize("NFD", ch)[0]
+    if base.isascii() and base.isalpha():
+        return ord(base)
+    single = {"ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H"}.get(
+        ch
+    )
+    return ord(single) if single else c
+
+
+# Latin-1 and Latin Extended-A/B letters, each to its base letter (one character for one)
+_SAME_LENGTH_ASCII = {c: _base_letter(c) for c in range(0xC0, 0x250) if chr(c).isalpha()}
+
+
+def same_length_ascii(text: str) -> str:
+    """'in the province of Şırnak' -> 'in the province of Sirnak': Latin letters with marks as their base
+    letters, one character for one, so that every offset stays where it was and rules that look for a
+    capital letter ([A-Z]) see 'Şırnak', 'Çorum' or 'Émile' as names."""
+    return text if text.isascii() else text.translate(_SAME_LENGTH_ASCII)

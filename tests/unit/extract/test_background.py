@@ -580,3 +580,10 @@ def test_a_year_of_birth_or_building_dates_no_incident() -> None:
     assert not is_background("A missile killed a man and a woman born in 1948 and 1951.", 2024, 9)
     assert not is_background("The bridge, built in 1962, was shelled, killing four.", 2024, 9)
     assert is_background("A missile killed a man and a woman in 1998.", 2024, 9)
+
+
+def test_a_similar_incident_without_a_time_of_its_own_is_news() -> None:
+    assert not is_background(
+        "In a similar incident, three people were killed when their car hit a bomb.", 2021, 5
+    )
+    assert is_background("In a similar incident last month, three people were killed.", 2021, 5)

@@ -790,3 +790,19 @@ def test_an_opening_that_recalls_an_earlier_blast_does_not_place_the_new_one() -
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert sorted((e.region, e.killed) for e in events) == [("PK-BA", 40), ("PK-KP", 5)]
+
+
+def test_names_with_a_marked_capital_are_found_and_given_as_written() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+    from streams.extract.textnorm import same_length_ascii
+
+    text = "Two soldiers died in the southeastern province of Şırnak and near Çorum, officials said."
+    found = [
+        (m.text, m.kind, m.regions[0].code if m.regions else None)
+        for m in find_mentions(text, get_gazetteer())
+    ]
+    assert ("Şırnak", "region", "TR-73") in found
+    assert ("Çorum", "place", "TR-19") in found
+    assert same_length_ascii("Şırnak “Łódź”") == "Sirnak “Lodz”"
+    assert len(same_length_ascii("Ōita, Ḩalab, Đà Nẵng")) == len("Ōita, Ḩalab, Đà Nẵng")

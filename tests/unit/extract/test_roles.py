@@ -832,3 +832,7 @@ def test_the_fatally_wounded_and_the_injured_who_succumbed_are_dead() -> None:
     text = "Five more people injured in the market bombing in the north succumbed to their injuries."
     assert roles(text) == [(5, "killed")]
     assert roles("Twelve people were injured and two died.") == [(12, "wounded"), (2, "killed")]
+
+
+def test_those_who_succumbed_to_their_wounds_are_dead() -> None:
+    assert roles("Two soldiers succumbed to their wounds in hospital on Sunday.") == [(2, "killed")]
