@@ -699,7 +699,9 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             and previous.background
             and previous.casualty
             and c.sentence.index - previous.sentence.index <= 3
-            and not has_date_expression(text)
+            # ("On Wednesday, 27 were killed. The agency said five more were killed on Thursday", before
+            # the lead's Friday: the context goes on)
+            and (not has_date_expression(text) or _dated_before(full, lead_date, published))
             and not _has(text, SEPARATE_INCIDENT_CUES)
             and not _ALSO_IN_THE_ATTACK.search(full)
             and not _restates(c, lead)
@@ -710,6 +712,14 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             lead = c
         previous = c
     _stocks_beside_running_tolls(cands)
+
+
+def _dated_before(text: str, lead_date: dt.date | None, published: dt.date | None) -> bool:
+    """The sentence's date is a day before the lead's, or earlier."""
+    if lead_date is None or published is None:
+        return False
+    date = resolve_date(text, published)
+    return date is not None and date < lead_date
 
 
 def _restates(c: Candidate, lead: Candidate | None) -> bool:

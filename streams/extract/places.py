@@ -570,6 +570,7 @@ class _NameHit:
         object.__setattr__(self, "district", district)
 
 
+_ARTICLE_KEYS = ("al ", "el ", "ad ", "an ", "ar ", "as ", "ash ", "at ", "az ")  # folded "al-", "el-", ...
 # Countries known by an acronym ("CAR", "DRC", "UK"), which only names them in capitals
 _ACRONYM_COUNTRIES = frozenset(fold(n) for n in EXTRA_COUNTRY_NAMES if n.replace(".", "").isupper())
 # "Hamas militants": an armed group's name names the group, not a namesake village
@@ -653,6 +654,12 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
                 if key in REGION_UNIT_WORDS:
                     regions = []  # "County" alone names no region
                 has_place = gaz.has_place_key(key)
+                lookup = name
+                if not has_place and not regions and key.startswith(_ARTICLE_KEYS) and " " in key:
+                    # "Al-Nuseirat": the Arabic article before a name GeoNames spells without it
+                    bare = key.split(" ", 1)[1]
+                    if len(bare) >= 4 and gaz.has_place_key(bare):
+                        has_place, lookup = True, bare
                 if not has_place and not regions:
                     if gaz.has_district_key(key) and (j - i >= 2 or _owner_country(words, keys, i, gaz)):
                         # "Kajo Keji": a district's name of several words, not its words' hamlets abroad;
@@ -666,7 +673,7 @@ def _name_hits(seq: str, gaz: Gazetteer) -> tuple[_NameHit, ...]:
                         i, found = j, True
                         break
                     continue
-                places = gaz.find_places(name) if has_place else []
+                places = gaz.find_places(lookup) if has_place else []
                 if places and not regions:
                     regions = gaz.regions_spelt_like(name, places[0].country)
                 kind = "place" if places else "region_name"

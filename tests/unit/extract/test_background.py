@@ -587,3 +587,17 @@ def test_a_similar_incident_without_a_time_of_its_own_is_news() -> None:
         "In a similar incident, three people were killed when their car hit a bomb.", 2021, 5
     )
     assert is_background("In a similar incident last month, three people were killed.", 2021, 5)
+
+
+def test_context_told_day_by_day_before_the_lead_stays_context() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "The army said it killed four militants near Rafah on Friday. Twenty people were killed in strikes "
+        "on Wednesday, the civil defence said. The agency said six more people were killed on Thursday."
+    )
+    events = extract(Article(id="t", body=body, published_at=dt.date(2025, 11, 21)))
+    assert [e.killed for e in events if not e.previously_reported] == [4]

@@ -806,3 +806,12 @@ def test_names_with_a_marked_capital_are_found_and_given_as_written() -> None:
     assert ("Çorum", "place", "TR-19") in found
     assert same_length_ascii("Şırnak “Łódź”") == "Sirnak “Lodz”"
     assert len(same_length_ascii("Ōita, Ḩalab, Đà Nẵng")) == len("Ōita, Ḩalab, Đà Nẵng")
+
+
+def test_the_arabic_article_before_a_name_spelt_without_it() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    text = "Al-Nuseirat, one of the eight camps, was shelled on Saturday."
+    found = [(m.text, m.places[0].region if m.places else None) for m in find_mentions(text, get_gazetteer())]
+    assert found == [("Al-Nuseirat", "PS-DEB")]
