@@ -2238,6 +2238,10 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         # 1,500 servicemen": one party's count of the other's losses
         loser = _party_country(lost.group("who"))
         return loser is not None and loser != _party_country(claimant or "")
+    if _BODIES_FOUND.search(text, max(0, q.start - 15), min(len(text), q.end + 120)) is not None and (
+        text.endswith("bodies of ", max(0, q.start - 15), q.start) or _BODIES_AFTER.match(text, q.end)
+    ):
+        return False  # "the bodies of two suspected gang members were found": found dead, nobody's claim
     near = text[max(0, q.start - 45) : q.end + 45].lower()
     if _has(near, ONE_SIDED_VERBS):
         return True  # "five of its troops were killed ..., and it had 'neutralised' 101": only the 101
@@ -2326,6 +2330,8 @@ _STATE_KILLED = re.compile(
     re.IGNORECASE,
 )
 # "We traced them this morning, killed 10 of them": the speaker's own side killed them
+_BODIES_FOUND = re.compile(r"\b(?:found|discovered|dumped|recovered|dug\s+up)\b", re.I)
+_BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", re.I)
 # A party speaking of its enemy: "seven people from their side", "20 on the enemy side"
 _THE_OTHER_SIDE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:from|on|of)\s+(?:their|the\s+(?:enemy|other|opposing)(?:'s)?)\s+side\b", re.I

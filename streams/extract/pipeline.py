@@ -70,11 +70,13 @@ MIN_DISPLACED = 50  # "15 priests also fled": an anecdote within a report, not a
 SMALL_TOLL = 5  # killed counts this small are equal by chance as often as by being the same incident
 LEAD_SENTENCES = 5  # a total that sums the incidents after it stands in the article's first sentences
 # A toll "over the past three weeks" is a running total; "over two days" of fighting is one incident.
-_OVER_PERIOD = re.compile(r"\bover\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
-                          r"ten|\w+)\s+(?:weeks|months|years)\b"
+# (not "rescue work still not over four days after the building was hit": "over" as "ended")
+_OVER_PERIOD = re.compile(r"\b(?<!not\s)(?<!is\s)(?<!was\s)over\s+(?:the\s+)?"
+                          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+)\s+(?:weeks|months|years)\b"
                           r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve|\w+teen)\s+days\b"
-                          r"|\bover\s+(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+days\b"
+                          r"|\b(?<!not\s)(?<!is\s)(?<!was\s)over\s+"
+                          r"(?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\s+days\b"
                           r"|\b(?:over|in|during)\s+an?\s+(?:\w+-)?(?:week|month|year)s?(?:-long)?\s+period\b",
                           re.I)  # fmt: skip
 _FROM_BEFORE = re.compile(
@@ -133,6 +135,9 @@ _SPEECH_DAY = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated)\s+(?:\w+\s+){0,3}?(?:on\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
     re.I,
+)
+_SAID_EARLIER = re.compile(
+    r"\s+earlier\s+(?:this\s+week|in\s+the\s+week|today)\s+(?:said|told|announced|stated|reported)\b", re.I
 )
 _OVER_PERIOD_IN_LOWER = in_lower_case(_OVER_PERIOD)  # for lower-cased text: see lower_matches_alike
 _CURRENT_DAY = re.compile(
@@ -640,6 +645,9 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         # "the deadliest attack since 2010" compares; it names no period of the figure
         text = _SUPERLATIVE_SINCE.sub(" ", cl.figure_clause(full, fig.quantity.start) if fig else full)
         text = SUPERSEDED_TOLL.sub(" ", text)
+        if "earlier" in text:
+            # "the minister earlier this week said two soldiers had been killed": when it was said
+            text = _SAID_EARLIER.sub(" said", text)
         is_lead = c.sentence.index <= lead_index
         bg = (
             cl.is_background(_PREVIOUS_DAY.sub(" ", text) if is_lead else text, year, month, day)
@@ -1511,7 +1519,7 @@ def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sent
 
 
 _EVERY_ATTACK = re.compile(
-    r"\b(?:these|those|the)\s+(?:\w+\s+)?(?:attacks|strikes|incidents|tolls|casualty\s+figures)\b", re.I
+    r"\b(?:these|those|the)\s+(?:\w+\s+)?(?:attacks|strikes|incidents|tolls|(?:casualty\s+)?figures)\b", re.I
 )
 
 

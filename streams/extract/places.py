@@ -66,10 +66,10 @@ _COMPASS_AFTER_AND = tuple(w.removeprefix(" and ") for w in _AND_COMPASS)
 _PAIRED_COMPASS = re.compile(
     rf"\b{_COMPASS_WORD}\s+and\s+{_COMPASS_WORD}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
-_NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,4}}")
+_NAME_SEQ = re.compile(rf"{_FIRST_CAP}(?:[\s-]+{_CAP}){{0,6}}")
 # _NAME_SEQ for text holding none of the particles _FIRST_CAP starts with (most sentences): the same
 # matches, as a search that tries only the capitals, not every "a" and "e" of the text
-_CAPITAL_NAME_SEQ = re.compile(rf"[A-Z][\w'’‘-]*(?:[\s-]+{_CAP}){{0,4}}")
+_CAPITAL_NAME_SEQ = re.compile(rf"[A-Z][\w'’‘-]*(?:[\s-]+{_CAP}){{0,6}}")
 _FIRST_PARTICLES = ("al-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "el-")
 _PARTICLES_BEFORE_HYPHEN = tuple(p.removesuffix("-") for p in _FIRST_PARTICLES)
 # Region unit words, and the unit words of districts (second-level units) that name no region.

@@ -501,3 +501,26 @@ def test_the_groups_own_side_telling_of_its_fighter_killed_is_no_claim() -> None
     (f,) = sentence_figures(text)
     assert not is_one_sided_claim(text, f, "source close to the movement")
     assert is_one_sided_claim(text, f, "a news channel")
+
+
+def test_bodies_found_are_nobodys_claim() -> None:
+    from streams.extract.classify import is_one_sided_claim, sentence_figures
+
+    text = "Police said the bodies of three suspected gang members were found dumped beside a road."
+    (f,) = sentence_figures(text)
+    assert not is_one_sided_claim(text, f, "Police")
+    text = "Police said they shot dead three suspected gang members in a raid."
+    (f,) = sentence_figures(text)
+    assert is_one_sided_claim(text, f, "Police")
+
+
+def test_none_of_the_figures_could_be_confirmed_covers_every_figure() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Officials said 40 people had been killed in the town of Gori on Saturday. The rebels said that 12 "
+        "soldiers were killed in Tskhinvali. None of the casualty figures could be independently confirmed."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert events and all(not e.verified for e in events)

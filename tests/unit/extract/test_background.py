@@ -601,3 +601,26 @@ def test_context_told_day_by_day_before_the_lead_stays_context() -> None:
     )
     events = extract(Article(id="t", body=body, published_at=dt.date(2025, 11, 21)))
     assert [e.killed for e in events if not e.previously_reported] == [4]
+
+
+def test_not_over_four_days_after_is_no_period() -> None:
+    from streams.extract.pipeline import _over_a_period
+
+    assert not _over_a_period(
+        "The toll climbed to 43, with rescue work still not over four days after the strike."
+    )
+    assert _over_a_period("Fighting killed 43 people over four days in the north.")
+
+
+def test_when_a_minister_spoke_earlier_this_week_dates_no_incident() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Troops killed six rebels in an operation in Apure state, the ministry said on Saturday. The defence "
+        "minister earlier this week said two soldiers had been killed in the clashes."
+    )
+    events = extract(Article(id="t", body=body, published_at=dt.date(2021, 3, 27)))
+    assert sorted(e.killed for e in events if not e.previously_reported) == [2, 6]

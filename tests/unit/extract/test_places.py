@@ -815,3 +815,19 @@ def test_the_arabic_article_before_a_name_spelt_without_it() -> None:
     text = "Al-Nuseirat, one of the eight camps, was shelled on Saturday."
     found = [(m.text, m.places[0].region if m.places else None) for m in find_mentions(text, get_gazetteer())]
     assert found == [("Al-Nuseirat", "PS-DEB")]
+
+
+def test_a_long_run_of_names_keeps_a_surname_from_being_a_town() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    text = "Venezuelan Defence Minister Vladimir Padrino Lopez earlier this week said two soldiers died."
+    assert [m.text for m in find_mentions(text, get_gazetteer())] == ["Venezuelan"]
+
+
+def test_breakaway_regions_outside_iso_name_their_country() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    found = find_mentions("Thousands fled South Ossetia on Friday.", get_gazetteer())
+    assert [(m.text, m.kind, m.country) for m in found] == [("South Ossetia", "country", "GE")]
