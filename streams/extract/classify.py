@@ -726,6 +726,17 @@ def _refugee_flow(tokens: list[Token], j: int) -> bool:
         return not any(
             t[0] in STATE_FORCES or t[0] in NON_STATE_COMBATANTS for t in tokens[max(0, j - 4) : j]
         )
+    if tok in ("sought", "seeking") and nxt == "asylum":
+        return True  # "600,000 Ukrainians have sought asylum in neighbouring countries"
+    if (
+        tok == "moved"
+        and nxt in ("away", "out")
+        and any(t[0] in ("from", "of") for t in tokens[j + 2 : j + 4])
+    ):
+        # "76,000 people had been moved away from the border areas": evacuated (not "300 troops were moved")
+        return not any(
+            t[0] in STATE_FORCES or t[0] in NON_STATE_COMBATANTS for t in tokens[max(0, j - 5) : j]
+        )
     return tok in ("sought", "seeking", "taken", "took", "taking") and nxt in ("refuge", "shelter", "safety")
 
 
@@ -937,6 +948,8 @@ def _figures_of(text: str) -> list[Figure]:
         words = LOWER_HYPHENATED_WORDS.findall(between)
         if set(words) & VERB_LIKE or set(words) & _NOT_PEOPLE:
             continue  # "after six years of violence and 15,000 deaths": six years are no victims
+        if _OF_THE_BEFORE.search(text, max(0, q.start - 40), q.start):
+            continue  # "the needs of the most vulnerable 315,000 people, and 91,000 ... have sought asylum"
         listed = _LIST_COMMA.fullmatch(between) is not None and bool(set(words) & PERSON_NOUNS)
         if _SHORT_PHRASE_AND.fullmatch(between) or listed:
             first = Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None)
@@ -974,6 +987,7 @@ def _figures_of(text: str) -> list[Figure]:
     return figures
 
 
+_OF_THE_BEFORE = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){1,2}$", re.I)  # "the needs of the most vulnerable "
 _LISTED_BEFORE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:that|said|says|reported|added)\s+|\band\s+(?=another\b))"
     r"(?P<list>(?:(?:the|a|an|another|his|her|their)\s+[^,;:()]{2,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+)$",
@@ -1594,7 +1608,13 @@ def is_projection(text: str) -> bool:
     low = lowered(text)
     if "could" in low and ("verif" in low or "confirm" in low):
         low = cue_pattern(UNVERIFIABLE_CUES).sub(" ", low)
+    if "expected to" in low:
+        # "puts the number of IDPs at 980,000, a figure that is expected to rise": the count is today's
+        low = _EXPECTED_TO_GROW.sub(" ", low)
     return _has(low, PROJECTION_CUES)
+
+
+_EXPECTED_TO_GROW = re.compile(r"\bexpected\s+to\s+(?:rise|increase|grow|climb|go\s+up)\b")
 
 
 # a word every passive singular casualty holds (the verbs are matched in lower case)
@@ -1621,7 +1641,7 @@ _ROLE_WORDS = frozenset(
        "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed", "crossing", "poured",
        "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths", "death", "killings",
        "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight", "exodus", "entered",
-       "entering", "asylum"}
+       "entering", "asylum", "moved"}
     | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:
@@ -2007,6 +2027,8 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"
     if _THERE_NOW.search(low):
         return "cumulative"  # "1,000 people who have fled ... are now in need": the people there now
+    if "number of" in low and _NUMBER_PUT_AT.search(low):
+        return "cumulative"  # "puts the number of registered IDPs countrywide at 980,000": a count of a stock
     perfect = _PERFECT_FLIGHT.search(low)
     if perfect and " alone" in low and _IN_A_PLACE_ALONE.search(text):
         return "cumulative"  # "In Bria alone, the violence has forced 40,000 people out": a share of a stock
@@ -2024,6 +2046,10 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
 _COUNT_RISEN = re.compile(
     r"\b(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|idps|refugees|evacuees)\b[^.;]{0,80}?"
     r"\b(?:climbed|risen|rose|reached|grown|increased|jumped|stands|stood)\b"
+)
+_NUMBER_PUT_AT = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|idps|refugees|evacuees)\b[^.;]{0,40}?"
+    r"\bat\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+)?\d"
 )
 _IN_A_PLACE_ALONE = re.compile(r"\b[Ii]n\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+alone\b")
 # What makes a large flight told in the perfect one episode's flow: the attack or fighting it fled, or

@@ -1612,6 +1612,16 @@ def _place_for(
         struck = resolve_place(origin, ctx) if origin else None
         if struck is not None and struck.specific:
             return struck
+    if c.displaced is not None and "asylum" in c.sentence.text:
+        # "91,000 Congolese people have sought asylum in neighboring Uganda": refugees are counted where
+        # they fled from, which their people's name says
+        people = [
+            m
+            for m in mentions[c.sentence.index]
+            if m.kind == "demonym" and 0 <= m.start - c.displaced_start <= _DEMONYM_AFTER_COUNT
+        ]
+        if people and people[0].country:
+            return ResolvedPlace(people[0].country, None, None, None, False)
     if c.displaced is not None and c.displaced_kind == "incident":
         # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"
         text = c.sentence.text
@@ -1707,6 +1717,7 @@ def _place_for(
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
 
 
+_DEMONYM_AFTER_COUNT = 20  # characters from a count to the people's name after it ("91,000 Congolese")
 _AFTER_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}?after\s+(?:the|a|an)\s[^,;]{1,80},", re.I)
 
 

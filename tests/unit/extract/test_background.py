@@ -624,3 +624,12 @@ def test_when_a_minister_spoke_earlier_this_week_dates_no_incident() -> None:
     )
     events = extract(Article(id="t", body=body, published_at=dt.date(2021, 3, 27)))
     assert sorted(e.killed for e in events if not e.previously_reported) == [2, 6]
+
+
+def test_a_count_put_at_a_figure_expected_to_rise_is_a_stock_of_today() -> None:
+    from streams.extract.classify import is_projection
+
+    text = "The ministry puts the number of registered IDPs at 450,000, a figure that is expected to rise."
+    assert not is_projection(text)
+    assert displacement_kind(text, 450_000) == "cumulative"
+    assert is_projection("The fighting is expected to displace 450,000 more people.")

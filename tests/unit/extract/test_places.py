@@ -831,3 +831,15 @@ def test_breakaway_regions_outside_iso_name_their_country() -> None:
 
     found = find_mentions("Thousands fled South Ossetia on Friday.", get_gazetteer())
     assert [(m.text, m.kind, m.country) for m in found] == [("South Ossetia", "country", "GE")]
+
+
+def test_refugees_who_sought_asylum_count_where_their_people_fled_from() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Fighting between the army and rebels has displaced thousands in North Kivu. Some 91,000 Congolese "
+        "people have sought asylum in neighbouring Uganda since the beginning of the year, the UN said."
+    )
+    (event,) = extract(Article(id="t", body=body))
+    assert (event.country, event.region, event.displaced) == ("CD", None, 91_000)

@@ -836,3 +836,18 @@ def test_the_fatally_wounded_and_the_injured_who_succumbed_are_dead() -> None:
 
 def test_those_who_succumbed_to_their_wounds_are_dead() -> None:
     assert roles("Two soldiers succumbed to their wounds in hospital on Sunday.") == [(2, "killed")]
+
+
+def test_asylum_sought_and_people_moved_away_are_displaced() -> None:
+    assert roles("Some 60,000 Syrians have sought asylum in neighbouring countries since 2012.") == [
+        (60_000, "displaced")
+    ]
+    assert roles("Officials said 7,600 people had been moved away from the border areas.") == [
+        (7_600, "displaced")
+    ]
+    assert roles("About 300 troops were moved out of the base on Friday.") == []
+
+
+def test_a_count_inside_an_of_phrase_joins_no_list() -> None:
+    text = "Aid covers the needs of the most vulnerable 31,000 people, and 9,000 people have fled to Chad."
+    assert roles(text) == [(9_000, "displaced")]
