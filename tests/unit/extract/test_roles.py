@@ -849,5 +849,5 @@ def test_asylum_sought_and_people_moved_away_are_displaced() -> None:
 
 
 def test_a_count_inside_an_of_phrase_joins_no_list() -> None:
-    text = "Aid covers the needs of the most vulnerable 31,000 people, and 9,000 people have fled to Chad."
+    text = "Aid covers the needs of the most vulnerable 31,000 people, and 9,000 Sudanese people have sought asylum."
     assert roles(text) == [(9_000, "displaced")]
