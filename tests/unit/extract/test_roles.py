@@ -849,5 +849,7 @@ def test_asylum_sought_and_people_moved_away_are_displaced() -> None:
 
 
 def test_a_count_inside_an_of_phrase_joins_no_list() -> None:
-    text = "Aid covers the needs of the most vulnerable 31,000 people, and 9,000 Sudanese people have sought asylum."
-    assert roles(text) == [(9_000, "displaced")]
+    text = (
+        "Aid covers the needs of the most vulnerable 31,000 people, and 9,000 Sudanese people sought asylum."
+    )
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(9_000, "displaced")]
