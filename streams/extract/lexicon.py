@@ -1321,6 +1321,7 @@ EXTRA_COUNTRY_NAMES: dict[str, str] = {
     "Kivus": "CD", "South Ossetia": "GE", "Transnistria": "MD",
 }  # fmt: skip
 DEMONYMS: dict[str, str] = {
+    "South Ossetian": "GE",
     "Afghan": "AF", "Algerian": "DZ", "Angolan": "AO", "Armenian": "AM", "Azerbaijani": "AZ",
     "Bangladeshi": "BD", "Beninese": "BJ", "Burkinabe": "BF", "Burkinabè": "BF", "Burundian": "BI",
     "Cameroonian": "CM", "Central African": "CF", "Chadian": "TD", "Chinese": "CN", "Colombian": "CO",

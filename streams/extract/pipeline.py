@@ -1612,16 +1612,20 @@ def _place_for(
         struck = resolve_place(origin, ctx) if origin else None
         if struck is not None and struck.specific:
             return struck
-    if c.displaced is not None and "asylum" in c.sentence.text:
+    # "91,000 Congolese people have sought asylum", "30,000 South Ossetians have fled": whose people they are
+    people = (
+        [
+            m.country
+            for m in mentions[c.sentence.index]
+            if m.kind == "demonym" and 0 <= m.start - c.displaced_start <= _DEMONYM_AFTER_COUNT and m.country
+        ]
+        if c.displaced is not None
+        else []
+    )
+    if people and "asylum" in c.sentence.text:
         # "91,000 Congolese people have sought asylum in neighboring Uganda": refugees are counted where
         # they fled from, which their people's name says
-        people = [
-            m
-            for m in mentions[c.sentence.index]
-            if m.kind == "demonym" and 0 <= m.start - c.displaced_start <= _DEMONYM_AFTER_COUNT
-        ]
-        if people and people[0].country:
-            return ResolvedPlace(people[0].country, None, None, None, False)
+        return ResolvedPlace(people[0], None, None, None, False)
     if c.displaced is not None and c.displaced_kind == "incident":
         # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"
         text = c.sentence.text
@@ -1639,6 +1643,9 @@ def _place_for(
             fled_from.specific or (here is not None and here.country != fled_from.country)
         ):
             return fled_from
+        if people and (here is None or here.country != people[0]):
+            # "30,000 South Ossetians have fled ... to North Ossetia": a flow from their people's land
+            return ResolvedPlace(people[0], None, None, None, False)
     own_changed = c.extra_sentences or c.shared_sentence or placed_after or treated or opening
     resolved = resolve_place(own, ctx) if own_changed else sentence_place(c.sentence.index)
     if resolved is not None and resolved.specific:

@@ -843,3 +843,15 @@ def test_refugees_who_sought_asylum_count_where_their_people_fled_from() -> None
     )
     (event,) = extract(Article(id="t", body=body))
     assert (event.country, event.region, event.displaced) == ("CD", None, 91_000)
+
+
+def test_a_flow_of_a_named_people_counts_where_they_fled_from() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Fighting raged around Tskhinvali. Russian authorities say more than 30,000 South Ossetians have "
+        "fled their homes, most of them to North Ossetia."
+    )
+    (event,) = extract(Article(id="t", body=body))
+    assert (event.country, event.region, event.displaced) == ("GE", None, 30_000)
