@@ -989,7 +989,7 @@ def _figures_of(text: str) -> list[Figure]:
 
 _OF_THE_BEFORE = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){1,2}$", re.I)  # "the needs of the most vulnerable "
 _LISTED_BEFORE = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:that|said|says|reported|added)\s+|\band\s+(?=another\b))"
+    r"(?:^|[,;:(]\s*|\b(?:that|said|says|reported|added|where|when)\s+|\band\s+(?=another\b))"
     r"(?P<list>(?:(?:the|a|an|another|his|her|their)\s+[^,;:()]{2,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+)$",
     re.IGNORECASE,
 )

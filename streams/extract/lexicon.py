@@ -745,6 +745,7 @@ CUMULATIVE_CUES: tuple[str, ...] = (
     "to date", "currently", "in total", "the war has", "the conflict has", "the fighting has",
     # the people displaced and still so, counted ("the number of displaced has reached 500,000")
     "remain displaced", "remained displaced", "still displaced", "number of displaced", "number of idps",
+    "are internally displaced", "are displaced",
     "number of people displaced", "number of internally displaced", "total displaced",
     "has already", "have already", "had already",  # "had already displaced 100,000": a total so far
     *HOSTING_CUES,

@@ -633,3 +633,9 @@ def test_a_count_put_at_a_figure_expected_to_rise_is_a_stock_of_today() -> None:
     assert not is_projection(text)
     assert displacement_kind(text, 450_000) == "cumulative"
     assert is_projection("The fighting is expected to displace 450,000 more people.")
+
+
+def test_people_who_are_displaced_are_a_stock() -> None:
+    assert displacement_kind(
+        "More than 160,000 people are internally displaced in the country.", 160_000
+    ) == ("cumulative")

@@ -853,3 +853,8 @@ def test_a_count_inside_an_of_phrase_joins_no_list() -> None:
         "Aid covers the needs of the most vulnerable 31,000 people, and 9,000 Sudanese people sought asylum."
     )
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(9_000, "displaced")]
+
+
+def test_one_named_before_a_count_after_where_or_when_is_one_more() -> None:
+    text = "Troops were sent to the state, where a police chief and 12 officers were shot dead on Monday."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(13, "killed")]
