@@ -1685,6 +1685,8 @@ def _place_for(
     # Look around: the incident's place is often named a sentence or two before, or in the title; not for
     # an incident told apart from the others ("Separately, ..."), whose places are not its own
     separate = _has(c.sentence.text, SEPARATE_INCIDENT_CUES)
+    if directional and resolved is not None and _OTHER_ATTACKS.search(text):
+        return resolved  # "killed in two other attacks in Mexico's southwest": somewhere in that part
     order = [] if separate else [c.sentence.index - k for k in range(1, 4)] + [c.sentence.index + 1]
     # "In southern Gaza, a strike killed five": a scene of its own; the sentences before it are elsewhere,
     # the one after may say where in it, unless it tells an incident of its own
@@ -1724,6 +1726,8 @@ def _place_for(
     return ResolvedPlace(ctx.primary_country, None, None, None, False)
 
 
+# "killed in two other attacks in Mexico's southwest": not where the incidents before were
+_OTHER_ATTACKS = re.compile(r"\b(?:other|separate)\s+(?:attacks|incidents|clashes|strikes)\b", re.I)
 _DEMONYM_AFTER_COUNT = 20  # characters from a count to the people's name after it ("91,000 Congolese")
 _AFTER_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}?after\s+(?:the|a|an)\s[^,;]{1,80},", re.I)
 

@@ -99,6 +99,11 @@ _DIRECTIONAL = re.compile(
     r"\b(?:" + alternation(sorted(DIRECTIONAL_WORDS, key=lambda w: len(re.escape(w)), reverse=True)) + ")"
     rf"\s+({_CAP}(?:\s+{_CAP})?)(?P<of>\s+of(?:\s+the|)\s+{_CAP}|)"
 )
+# "Mexico's southwest", "Nigeria's far north-east" (lower case: "Cameroon's Northwest region" is a region)
+_POSSESSIVE_COMPASS = re.compile(
+    rf"({_CAP}(?:\s+{_CAP})?)['’]s\s+(?:far\s+|restive\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b"
+    r"(?!\s+[A-Z])"
+)
 # "north of X", and 'towards X'; the compass side alone is told apart by _far_reference_point
 _COMPASS_SIDE = (
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
@@ -435,6 +440,11 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             out.append(Mention("directional", m.group(0), m.start(), cc))
         elif cc := gaz.find_country(_clean(m.group(1))):
             out.append(Mention("directional", m.group(0)[: m.end(1) - m.start()], m.start(), cc))
+    for m in _POSSESSIVE_COMPASS.finditer(text) if directional and "s " in text else ():
+        # "in Mexico's southwest", "Nigeria's northeast": a part of the country, no region of it
+        cc = gaz.find_country(m.group(1))
+        if cc:
+            out.append(Mention("directional", m.group(0), m.start(), cc))
     of_region = directional and ("region of" in low or "province of" in low)
     for m in _COMPASS_REGION_OF.finditer(text) if of_region else ():
         # "the western region of Cameroon": the country's region named by that compass word ("West")

@@ -855,3 +855,28 @@ def test_a_flow_of_a_named_people_counts_where_they_fled_from() -> None:
     )
     (event,) = extract(Article(id="t", body=body))
     assert (event.country, event.region, event.displaced) == ("GE", None, 30_000)
+
+
+def test_a_countrys_lower_case_compass_part_is_no_region() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    gaz = get_gazetteer()
+    found = [(m.text, m.kind) for m in find_mentions("Gunmen killed six in Nigeria's north-east.", gaz)]
+    assert ("Nigeria's north-east", "directional") in found
+    found = [
+        (m.text, m.kind) for m in find_mentions("Separatists attacked in Cameroon's Northwest region.", gaz)
+    ]
+    assert ("Northwest", "region") in found
+
+
+def test_other_attacks_in_a_part_of_the_country_are_not_placed_where_the_lead_was() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Gunmen killed 13 police officers in an ambush in the state of Guerrero on Monday. At least six more "
+        "people were killed Monday in two other attacks in Mexico's southwest, officials said."
+    )
+    events = extract(Article(id="t", body=body))
+    assert sorted((e.killed, e.region) for e in events) == [(6, None), (13, "MX-GRO")]
