@@ -933,7 +933,9 @@ TOTAL_CUES: tuple[str, ...] = ("in all", "in total", "altogether", "a total of")
 SUPERSEDED_CUES: tuple[str, ...] = (
     "initially reported", "initial toll", "earlier reported", "first reported",
     "initial estimate", "initial estimates", "initially killed", "initially left",
-    "initially said", "initially put", "initially gave", "initial count"
+    "initially said", "initially put", "initially gave", "initial count",
+    "earlier reports said", "earlier reports claimed", "earlier reports put", "initial reports said",
+    "initial reports claimed", "initial reports put",
 )  # fmt: skip
 # A sentence that says an earlier report follows ("Earlier reports said ...", "The attack had been
 # previously disclosed by a military source"): the lower count told after it is that report's.

@@ -1350,3 +1350,16 @@ def test_the_dead_identified_by_name_are_not_more_dead() -> None:
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert [e.killed for e in events] == [9]
+
+
+def test_what_earlier_reports_claimed_is_the_same_incident_counted_before() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Security forces killed six militants in a raid in a forest in Dagestan, a police source said on "
+        "Sunday. One soldier was killed and two officers were injured. Earlier reports claimed four "
+        "militants were killed."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert sorted(e.killed for e in events) == [1, 6]
