@@ -2264,8 +2264,10 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         # 1,500 servicemen": one party's count of the other's losses
         loser = _party_country(lost.group("who"))
         return loser is not None and loser != _party_country(claimant or "")
-    if _BODIES_FOUND.search(text, max(0, q.start - 15), min(len(text), q.end + 120)) is not None and (
-        text.endswith("bodies of ", max(0, q.start - 15), q.start) or _BODIES_AFTER.match(text, q.end)
+    if (
+        "bodies" in text
+        and (text.endswith("bodies of ", max(0, q.start - 15), q.start) or _BODIES_AFTER.match(text, q.end))
+        and _BODIES_FOUND.search(text, max(0, q.start - 15), min(len(text), q.end + 120)) is not None
     ):
         return False  # "the bodies of two suspected gang members were found": found dead, nobody's claim
     near = text[max(0, q.start - 45) : q.end + 45].lower()
@@ -2308,7 +2310,7 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         return True
     if _WE_KILLED.search(text, max(0, q.start - 80), q.start) is not None:
         return True  # "We traced them this morning, killed 10 of them": a party tells of its enemy's dead
-    if _THE_OTHER_SIDE.match(text, q.end) is not None:
+    if " side" in text and _THE_OTHER_SIDE.match(text, q.end) is not None:
         return True  # "between seven and 10 from their side were killed", a party's spokesman said
     own_forces_killed = _OWN_FORCES_KILLED.search(text, max(0, q.start - 80), q.start) is not None
     if (noun in STATE_FORCES or noun in NON_STATE_COMBATANTS) and own_forces_killed:

@@ -100,10 +100,11 @@ _DIRECTIONAL = re.compile(
     rf"\s+({_CAP}(?:\s+{_CAP})?)(?P<of>\s+of(?:\s+the|)\s+{_CAP}|)"
 )
 # "Mexico's southwest", "Nigeria's far north-east" (lower case: "Cameroon's Northwest region" is a region)
+# (found from its possessive, a class a search skips to in C; the country's name is read back from there)
 _POSSESSIVE_COMPASS = re.compile(
-    rf"({_CAP}(?:\s+{_CAP})?)['’]s\s+(?:far\s+|restive\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b"
-    r"(?!\s+[A-Z])"
+    r"['’]s\s+(?:far\s+|restive\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b(?!\s+[A-Z])"
 )
+_NAME_AT_END = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 # "north of X", and 'towards X'; the compass side alone is told apart by _far_reference_point
 _COMPASS_SIDE = (
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
@@ -440,11 +441,13 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             out.append(Mention("directional", m.group(0), m.start(), cc))
         elif cc := gaz.find_country(_clean(m.group(1))):
             out.append(Mention("directional", m.group(0)[: m.end(1) - m.start()], m.start(), cc))
-    for m in _POSSESSIVE_COMPASS.finditer(text) if directional and "s " in text else ():
+    possessive = directional and ("'s " in text or "’s " in text)
+    for m in _POSSESSIVE_COMPASS.finditer(text) if possessive else ():
         # "in Mexico's southwest", "Nigeria's northeast": a part of the country, no region of it
-        cc = gaz.find_country(m.group(1))
-        if cc:
-            out.append(Mention("directional", m.group(0), m.start(), cc))
+        owner = _NAME_AT_END.search(text, max(0, m.start() - 40), m.start())
+        cc = gaz.find_country(owner.group(0)) if owner is not None else None
+        if owner is not None and cc:
+            out.append(Mention("directional", text[owner.start() : m.end()], owner.start(), cc))
     of_region = directional and ("region of" in low or "province of" in low)
     for m in _COMPASS_REGION_OF.finditer(text) if of_region else ():
         # "the western region of Cameroon": the country's region named by that compass word ("West")

@@ -249,4 +249,9 @@ def same_length_ascii(text: str) -> str:
     """'in the province of Şırnak' -> 'in the province of Sirnak': Latin letters with marks as their base
     letters, one character for one, so that every offset stays where it was and rules that look for a
     capital letter ([A-Z]) see 'Şırnak', 'Çorum' or 'Émile' as names."""
-    return text if text.isascii() else text.translate(_SAME_LENGTH_ASCII)
+    if text.isascii() or _MARKED_LETTER.search(text) is None:
+        return text  # (most non-ASCII text holds only typographic quotes and dashes)
+    return text.translate(_SAME_LENGTH_ASCII)
+
+
+_MARKED_LETTER = re.compile("[\u00c0-\u024f]")
