@@ -611,7 +611,7 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             role = KILLED  # "10 were hacked to death", "six people were burnt alive", "shot to death"
         elif _refugee_flow(tokens, j):
             role = DISPLACED  # "45,000 people crossed into Chad", "2,000 sought refuge in the town"
-        if role in (KILLED, WOUNDED) and not seen_aux and _object_follows(tokens, j):
+        if role in (KILLED, WOUNDED) and not seen_aux and _object_follows(tokens, j, text):
             return None  # "four soldiers killed nine villagers": the soldiers are who killed
         if role:
             tail = [t[0] for t in tokens[j + 1 : j + 3]]
@@ -680,12 +680,15 @@ _PHRASE_START = frozenset(
 _OBJECT_START = frozenset(["a", "an", "the", "his", "her", "their", "its", "dozens", "scores", "hundreds"])
 
 
-def _object_follows(tokens: list[Token], j: int) -> bool:
+def _object_follows(tokens: list[Token], j: int, text: str) -> bool:
     """The casualty verb at ``j`` has an object ('killed nine villagers', 'killed a policeman'): it is
     active, and the number before it counts who did it."""
     if j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1][0]
+    gap = text[tokens[j][1] + len(tokens[j][0]) : tokens[j + 1][1]]
+    if "-" in gap or "–" in gap or "—" in gap:
+        return False  # "seven wounded -- the military's worst toll": a dash opens an aside, no object
     if nxt == "at":
         return j + 2 < len(tokens) and tokens[j + 2][0] == "least"
     while nxt in _QUALIFIER_WORDS and j + 2 < len(tokens):

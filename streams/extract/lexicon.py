@@ -209,6 +209,9 @@ PERSON_NOUNS = frozenset(
         *("senators", "prosecutor", "prosecutors", "candidate", "candidates", "corporal", "teen", "teens"),
         *("investigator", "investigators", "agent", "agents", "inspector", "inspectors", "staffers"),
         *("firefighter", "firefighters"),
+        *("pharmacist", "pharmacists", "midwife", "midwives", "surgeon", "surgeons", "businessman"),
+        *("businessmen", "businesswoman", "carpenter", "carpenters", "mechanic", "mechanics", "tailor"),
+        *("tailors", "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "policewoman", "policewomen"),
         # who leads a village or a council ("gunmen killed the chairman of the local council")
         *("chairman", "chairmen", "chairwoman", "headman", "headmen", "emir", "emirs", "ruler", "rulers"),
         "ranger",

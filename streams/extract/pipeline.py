@@ -127,7 +127,9 @@ _RUNNING_TOLL = re.compile(
 )
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^,;.]{0,60}?\bsince\s+"
-    r"(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)",
+    r"(?:(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)"
+    # "the military's worst casualty toll since the operation was launched on May 19"
+    r"|the\s+(?:[\w-]+\s+){1,4}?(?:was|were|began|started)\b[^,;]{0,40})",
     re.I,
 )
 # "said on Friday that 2,439 had been killed this year": the day of the saying, not of the killings
@@ -706,6 +708,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             and previous is not None
             and previous.background
             and previous.casualty
+            and c.sentence.index != lead_index  # (the running tolls told first do not make the news theirs)
             and c.sentence.index - previous.sentence.index <= 3
             # ("On Wednesday, 27 were killed. The agency said five more were killed on Thursday", before
             # the lead's Friday: the context goes on)
@@ -720,6 +723,30 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             lead = c
         previous = c
     _stocks_beside_running_tolls(cands)
+    _running_tolls_told_twice(cands)
+
+
+def _running_tolls_told_twice(cands: list[Candidate]) -> None:
+    """'The death toll in El Fasher has risen to over 260, with 1,500 injured since fighting began in May',
+    then 'MSF reported that over 260 people have been killed ... since the conflict began': the first is the
+    running toll the second tells again (its own clause names no period; its sentence does)."""
+    running = {
+        (c.killed.quantity.value, c.killed.quantity.qualifier)
+        for c in cands
+        if c.background and c.killed is not None and cl.is_cumulative_toll(c.sentence.text)
+    }
+    for c in cands if running else ():
+        if (
+            not c.background
+            and c.killed is not None
+            and (c.killed.quantity.value or 0) >= _RUNNING_TOLL_MIN
+            and (c.killed.quantity.value, c.killed.quantity.qualifier) in running
+            and cl.is_cumulative_toll(c.sentence.text)
+        ):
+            c.background = True
+
+
+_RUNNING_TOLL_MIN = 10  # smaller counts coincide by chance
 
 
 def _dated_before(text: str, lead_date: dt.date | None, published: dt.date | None) -> bool:
@@ -956,7 +983,7 @@ def _consolidate(
             continue
         if mains and not separate and _wounded_under_care(c, mains):
             continue
-        if mains and not separate and _named_dead(c, mains):
+        if mains and not separate and (_named_dead(c, mains) or _part_of_the_toll(c, mains)):
             continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
@@ -1100,6 +1127,26 @@ def _consolidate(
         ):
             k.dropped = True
     return [k for k in kept if not k.dropped]
+
+
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.I)
+_KILLING_BEFORE = re.compile(
+    r"\b(?:kill|wound|injur|shoot|shot|behead|execut|massacr)\w*\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _part_of_the_toll(c: Candidate, mains: list[Candidate]) -> bool:
+    """'Most of these people were civilians and nearly 20 of them died in minibuses', after the toll of
+    41: some of the dead counted before, not more dead."""
+    if c.killed is None or c.wounded is not None:
+        return False
+    q = c.killed.quantity
+    text = c.sentence.text
+    if _OF_THEM_AFTER.match(text, q.end) is None or _KILLING_BEFORE.search(
+        text, max(0, q.start - 25), q.start
+    ):
+        return False  # ("the Houthis struck at the rescuers too, killing seven of them": more dead)
+    return any(m.killed is not None and (m.killed.quantity.value or 0) > (q.value or 0) for m in mains)
 
 
 _IDENTIFIED_AS = re.compile(r"\s(?:identified|named)\s+as\b", re.I)

@@ -639,3 +639,41 @@ def test_people_who_are_displaced_are_a_stock() -> None:
     assert displacement_kind(
         "More than 160,000 people are internally displaced in the country.", 160_000
     ) == ("cumulative")
+
+
+def test_a_running_toll_told_twice_is_context_both_times() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "The death toll in the city has risen to over 120, with more than 900 injured since fighting began "
+        "in May, doctors said. In a statement, the charity said that over 120 people have been killed since "
+        "the siege began. On Friday night, shelling of the hospital's pharmacy killed a nurse and two others."
+    )
+    events = extract(Article(id="t", body=body))
+    assert [e.killed for e in events if not e.previously_reported] == [3]
+
+
+def test_some_of_the_dead_counted_before_are_not_more_dead() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "A car bomb killed at least 41 people near a hotel in Mogadishu, police said. Most of them were "
+        "civilians and nearly 20 of them died in minibuses passing by. Rescuers then came under fire, and "
+        "the gunmen killed seven of them."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert sorted(e.killed for e in events) == [7, 41]
+
+
+def test_the_worst_toll_since_an_operation_began_is_no_period_total() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Rebels and troops fought in the province on Monday, the military said. Seven soldiers were shot "
+        "dead and seven wounded -- the worst toll since the operation was launched on May 19."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert [(e.killed, e.wounded) for e in events] == [(7, 7)]

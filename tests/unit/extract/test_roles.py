@@ -858,3 +858,13 @@ def test_a_count_inside_an_of_phrase_joins_no_list() -> None:
 def test_one_named_before_a_count_after_where_or_when_is_one_more() -> None:
     text = "Troops were sent to the state, where a police chief and 12 officers were shot dead on Monday."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(13, "killed")]
+
+
+def test_a_dash_after_the_verb_opens_an_aside_not_an_object() -> None:
+    text = "Six soldiers have been shot dead and four wounded -- the army's worst toll in months."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(6, "killed"), (4, "wounded")]
+
+
+def test_the_death_of_a_pharmacist_and_two_others() -> None:
+    text = "The shelling resulted in the death of a pharmacist and two others nearby."
+    assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == "killed") == 3
