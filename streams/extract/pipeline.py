@@ -55,6 +55,7 @@ from streams.extract.places import (
 from streams.extract.prefilter import alternatives, gated
 from streams.extract.sentences import Sentence, split_sentences
 from streams.extract.textnorm import (
+    LOWER_WORDS,
     fold,
     in_lower_case,
     lower_matches_alike,
@@ -995,7 +996,7 @@ def _consolidate(
         vouched = (
             [k for k in mains if k.verified] if mains and c.verified and not mains[-1].verified else mains
         )
-        if vouched and not separate and _same_incident_again(c, vouched, mentions):
+        if vouched and not separate and _same_incident_again(c, vouched, mentions, published):
             _complete(vouched[-1], c)
             continue
         if (
@@ -1235,7 +1236,7 @@ _COMPETING_TOLL = re.compile(
 )
 _BARE_REPORT = re.compile(
     r"^\W*(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+[\w\s]{1,30}?|as\s+saying)\s+(?:that\s+)?(?:at\s+least\s+|"
-    r"some\s+|about\s+|around\s+|more\s+than\s+)?[\w,-]+\s+(?:people\s+|persons\s+|villagers\s+|civilians\s+|"
+    r"some\s+|about\s+|around\s+|more\s+than\s+|up\s+to\s+|nearly\s+|as\s+many\s+as\s+)?[\w,-]+\s+(?:people\s+|persons\s+|villagers\s+|civilians\s+|"
     r"(?:police\s+)?officers\s+|soldiers\s+)?(?:had\s+|have\s+)?"
     r"(?:died|were\s+killed|had\s+been\s+killed|have\s+been\s+killed|lost\s+their\s+lives)"
     # "... cited local sources as saying 10 officers were killed at the checkpoint": where, said again
@@ -1253,7 +1254,9 @@ _EARLIER_TOLL_GIVEN = re.compile(
 _SPECIFIC = ("place", "region", "region_name", "multi_region")
 
 
-def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[list[Mention]]) -> bool:
+def _same_incident_again(
+    c: Candidate, mains: list[Candidate], mentions: list[list[Mention]], published: dt.date | None = None
+) -> bool:
     """Another source's count of the incident just reported ('the Observatory says 10 were killed in
     the strike'; 'Earlier, the civil defence said 21 died'): one incident, the lead figure stays."""
     main = mains[-1]
@@ -1280,9 +1283,26 @@ def _same_incident_again(c: Candidate, mains: list[Candidate], mentions: list[li
         # first count of the same toll, wherever it places the attack
         return True
     if not earlier and has_date_expression(text):
-        return False
+        # (a bare report of another source may name the incident's day: "Local residents said up to 43
+        # villagers were killed in the raid late on Thursday", after the police's count of Saturday)
+        bare = c.claimed_by != main.claimed_by and _BARE_REPORT.match(text) is not None
+        if not (bare and _days_before_the_lead(text, main, published)):
+            return False
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in _SPECIFIC}
     return not own - _places_seen(mains, mentions)
+
+
+def _days_before_the_lead(text: str, main: Candidate, published: dt.date | None) -> bool:
+    """'Local residents said up to 43 villagers were killed in the raid late on Thursday', after the police's
+    count told on Saturday: the day the raid took place, no other incident's."""
+    if published is None:
+        return False
+    day = resolve_date(text, published)
+    told = resolve_date(main.sentence.text, published) or published
+    return day is not None and 0 <= (told - day).days <= _TOLD_WITHIN_DAYS
+
+
+_TOLD_WITHIN_DAYS = 2  # a count told again gives the day of the incident, up to two days before its report
 
 
 # "wounded in the overnight attack": the incident told before, wherever the sentence says it was
@@ -1407,10 +1427,18 @@ def _total_told_again(c: Candidate, mains: list[Candidate], text: str) -> bool:
     if len(recent) > 1 and sum(k.killed.quantity.value or 0 for k in recent if k.killed) == value:
         return True
     if len(mains) == 1 and mains[0].killed is not None and (mains[0].killed.quantity.value or 0) < value:
+        if c.claimed_by and mains[0].claimed_by and _other_source(c.claimed_by, mains[0].claimed_by):
+            return True  # "We found a total of 43 bodies," a resident said, after the police's 35: a count
+            # of its own, which leaves the lead's attributed figure
         mains[0].killed = c.killed
         mains[0].extra_sentences.append(c.sentence)
         return True
     return False
+
+
+def _other_source(a: str, b: str) -> bool:
+    """Two claimants share no word ('resident Danladi Sabo', 'police'): two sources, not one told twice."""
+    return not set(LOWER_WORDS.findall(a.lower())) & set(LOWER_WORDS.findall(b.lower()))
 
 
 def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | None = None) -> bool:

@@ -1363,3 +1363,18 @@ def test_what_earlier_reports_claimed_is_the_same_incident_counted_before() -> N
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert sorted(e.killed for e in events) == [1, 6]
+
+
+def test_residents_own_count_of_the_raid_leaves_the_polices_lead_figure() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Gunmen killed at least 30 people in four villages in Zamfara state, police said on Saturday. Local "
+        'residents said up to 41 villagers were killed in the raid late on Thursday. "We found a total of 41 '
+        'bodies," resident Musa Bello said.'
+    )
+    events = [e for e in extract(Article(id="t", body=body, published_at=dt.date(2021, 7, 10)))]
+    assert [(e.killed, e.previously_reported) for e in events] == [(30, False)]
