@@ -577,6 +577,8 @@ GROUP_HOMES = {
 KILLED_AFTER = frozenset(
     [
         "killed",
+        "butchered",
+        "slaughtered",
         "dead",
         "died",
         "die",
@@ -635,6 +637,10 @@ KILLED_BEFORE = frozenset(
         "beheaded",
         "beheading",
         "martyred",
+        "butchered",  # "insurgents butchered the ten people inside it"
+        "butchering",
+        "slaughtered",
+        "slaughtering",
         "neutralising",
         "neutralizing",
         "neutralised",
@@ -918,9 +924,19 @@ CUMULATIVE_TOLL_CUES: tuple[str, ...] = (
     "first half of", "first six months", "first three months", "first nine months", "first quarter",
 )  # fmt: skip
 SEPARATE_INCIDENT_CUES: tuple[str, ...] = (
-    "separately", "meanwhile", "in another", "elsewhere", "in a separate", "also in",
-    "a new attack", "another attack"
-)  # fmt: skip
+    "separately",
+    "meanwhile",
+    "in another",
+    "elsewhere",
+    "in a separate",
+    "also in",
+    "a new attack",
+    "another attack",
+    "a second attack",
+    "a second assault",
+    "a third attack",
+    "another assault",
+)  # fmt: skip  (not "a second bomb": twin blasts are often one attack, told bomb by bomb)
 TOLL_REVISION_CUES: tuple[str, ...] = (
     "rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to",
     "final death toll", "final toll", "updated toll", "updated death toll",

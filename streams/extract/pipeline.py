@@ -1087,7 +1087,14 @@ def _consolidate(
                 k.killed = None
         elif (
             len(others) >= 2
-            and 0.75 * (value or 0) <= sum(verified) <= (value or 0)
+            and (
+                0.75 * (value or 0) <= sum(verified) <= (value or 0)
+                # "More than a dozen people have been killed in two attacks", then seven and six
+                or (
+                    k_killed.quantity.qualifier in _LOWER_BOUNDS
+                    and (value or 0) < sum(verified) <= 1.5 * (value or 0)
+                )
+            )
             and _SUMMARY.search(k.sentence.text)
         ):
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
@@ -1803,6 +1810,7 @@ def _place_for(
 
 # "killed in two other attacks in Mexico's southwest": not where the incidents before were
 _OTHER_ATTACKS = re.compile(r"\b(?:other|separate)\s+(?:attacks|incidents|clashes|strikes)\b", re.I)
+_LOWER_BOUNDS = frozenset(["more_than", "at_least"])
 _DEMONYM_AFTER_COUNT = 20  # characters from a count to the people's name after it ("91,000 Congolese")
 _AFTER_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}?after\s+(?:the|a|an)\s[^,;]{1,80},", re.I)
 

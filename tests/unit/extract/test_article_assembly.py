@@ -1378,3 +1378,16 @@ def test_residents_own_count_of_the_raid_leaves_the_polices_lead_figure() -> Non
     )
     events = [e for e in extract(Article(id="t", body=body, published_at=dt.date(2021, 7, 10)))]
     assert [(e.killed, e.previously_reported) for e in events] == [(30, False)]
+
+
+def test_a_lead_lower_bound_over_the_attacks_told_after_it_is_their_sum() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "More than a dozen people have been killed in two attacks near Beni, local sources said Sunday. Late "
+        "Saturday, seven people were killed in an attack at Kisima. A second assault took place early Sunday "
+        "near Oicha, where six people died."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert sorted(e.killed for e in events) == [6, 7]

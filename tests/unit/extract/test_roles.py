@@ -868,3 +868,8 @@ def test_a_dash_after_the_verb_opens_an_aside_not_an_object() -> None:
 def test_the_death_of_a_pharmacist_and_two_others() -> None:
     text = "The shelling resulted in the death of a pharmacist and two others nearby."
     assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == "killed") == 3
+
+
+def test_butchered_and_slaughtered_are_killed() -> None:
+    assert roles("Insurgents attacked a car and butchered the ten people inside it.") == [(10, "killed")]
+    assert roles("Twelve villagers were slaughtered overnight.") == [(12, "killed")]
