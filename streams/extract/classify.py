@@ -1699,6 +1699,12 @@ _RELATIVE = frozenset(["who", "which", "that", "when", "where", "and", "while", 
 _NOT_A_NOUN = _RELATIVE | frozenset(["this", "these", "those", "whom", "whose", "had", "has", "have"])
 # "the death of a soldier", "The body of a 72-year-old woman was retrieved" (not "beside the body of a
 # man", an image of the dead)
+_TWO_SINGLES = re.compile(
+    # (not "one soldier and a civilian": a count and its list, read as such)
+    r"\b(?P<one>(?i:a|an))\s+(?:[a-z-]+\s+){0,2}?(?P<n1>[a-z]+)\s+and\s+(?P<two>(?i:a|an|one))\s+"
+    r"(?:of\s+the\s+)?(?:[a-z-]+\s+){0,2}?(?P<n2>[a-z]+)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?P<verb>killed|wounded|injured|shot\s+dead)\b"
+)
 _DEATH_OF_ONE = re.compile(r"\b(?P<what>deaths?|body)\s+of\s+(?P<one>an?|one)\b", re.IGNORECASE)
 _BODY_FOUND = re.compile(
     r",?\s+(?:was|has\s+been|had\s+been)\s+(?:found|retrieved|recovered|pulled|discovered|dug|exhumed)\b"
@@ -1737,6 +1743,17 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
             more = _AND_ONE_MORE_PASSIVE.match(text, one_end)
             if more is not None and _singular_person(more.group("noun")):
                 out.append((_verb_role(more.group("verb")), more.start("one"), more.end()))
+    if " and " in low and ("were " in low or " been " in low):
+        for m in _TWO_SINGLES.finditer(text):
+            # "a policeman and one of the attackers were killed": one and one, each of their own side
+            n2 = m.group("n2").lower()
+            one_of = text.startswith("of the", m.end("two") + 1)  # "one of the attackers"
+            if _singular_person(m.group("n1")) and (
+                _singular_person(n2) or (one_of and (n2 in PERSON_NOUNS or n2 in NON_STATE_COMBATANTS))
+            ):
+                role = _verb_role(m.group("verb"))
+                out.append((role, m.start("one"), m.end("n1")))
+                out.append((role, m.start("two"), m.end("n2")))
     alike = lower_matches_alike(text)  # then the faster case-sensitive regex on the lower case finds the same
     # (from the first verb's stem: every match starts with its verb, and the words before need no scan)
     found = _ACTIVE_SINGULAR_IN_LOWER.finditer(low, _first_of(low, _ACTIVE_VERB_STEMS)) if alike else None

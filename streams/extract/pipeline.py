@@ -1426,8 +1426,14 @@ def _total_told_again(c: Candidate, mains: list[Candidate], text: str) -> bool:
     value = c.killed.quantity.value or 0
     counts = [k.killed.quantity.value or 0 for k in mains if k.killed is not None]
     if _ALONE.search(text) or (_MANNER_OF_DEATH.search(text) and not has_date_expression(text)):
-        # "At least 12 people were burned alive", after the toll of 45: how some of them died
-        return any(v > value for v in counts)
+        # "At least 12 people were burned alive", after the toll of 45: how some of them died (but after
+        # "a series of attacks that killed five", one attack's dead, however they died)
+        return any(
+            k.killed is not None
+            and (k.killed.quantity.value or 0) > value
+            and not _SUMMARY.search(k.sentence.text)
+            for k in mains
+        )
     if not _has(text, TOTAL_CUES) or not counts:
         return False
     recent = [k for k in mains if k.killed is not None and c.sentence.index - k.sentence.index <= 3]

@@ -1391,3 +1391,16 @@ def test_a_lead_lower_bound_over_the_attacks_told_after_it_is_their_sum() -> Non
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert sorted(e.killed for e in events) == [6, 7]
+
+
+def test_after_a_series_of_attacks_one_burned_alive_is_one_attacks_dead() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Gunmen launched a series of attacks overnight that killed four people, officials said. In Cibitoke, "
+        "gunmen ambushed a minibus. One man was burned alive and two others were seriously hurt, the "
+        "governor said."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert any(e.killed == 1 for e in events)

@@ -873,3 +873,10 @@ def test_the_death_of_a_pharmacist_and_two_others() -> None:
 def test_butchered_and_slaughtered_are_killed() -> None:
     assert roles("Insurgents attacked a car and butchered the ten people inside it.") == [(10, "killed")]
     assert roles("Twelve villagers were slaughtered overnight.") == [(12, "killed")]
+
+
+def test_two_singles_joined_before_a_plural_verb() -> None:
+    text = "A gun battle followed, in which a policeman and one of the attackers were killed."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(1, "killed"), (1, "killed")]
+    text = "Officials said 10 rebels, one soldier and a civilian have been killed."
+    assert sum(f.quantity.value or 0 for f in sentence_figures(text)) == 12
