@@ -673,8 +673,9 @@ def _appositive_end(tokens: list[Token], j: int) -> int | None:
 
 
 _PHRASE_START = frozenset(
-    ["in", "between", "by", "during", "from", "after", "near", "among", "across", "against", "on", "when"]
-)
+    ["in", "between", "by", "during", "from", "after", "near", "among", "across", "against", "on", "when",
+     "while", "whereas"]  # "26 rebels have been killed while 15 others were captured": another clause
+)  # fmt: skip
 
 
 _OBJECT_START = frozenset(["a", "an", "the", "his", "her", "their", "its", "dozens", "scores", "hundreds"])
@@ -1673,7 +1674,7 @@ _SINGULAR = re.compile(
     r"\b(?i:another|one\s+more)\s+(?:was|had\s+been)\s+(?:also\s+)?(?P<verb1>killed|wounded|injured|shot\s+dead)\b|"
     # "a Frontier Corps staff member", "a 25-year-old doctor"
     r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[A-Za-z-]+\s+|\d+-year-old\s+){0,3}?"
-    r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|attack|strike|bomb|blast|bomber|attacker|"
+    r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|trio|duo|pair|attack|strike|bomb|blast|bomber|attacker|"
     r"assailant|gunman|perpetrator|suspect|hijacker)\b)(?P<noun2>[a-z]{3,}|[A-Z][a-z]{3,}(?:an|i|ese|ish))"
     r"(?:\s+of\s+the\s+\w+)?(?:,\s+(?:named|identified\s+as|aged)\s+[^,;.]{1,40},)?"  # ", named Ali,"
     r"\s+(?:was|has been|had been)\s+(?:also\s+)?"

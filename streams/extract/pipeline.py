@@ -732,18 +732,17 @@ def _running_tolls_told_twice(cands: list[Candidate]) -> None:
     then 'MSF reported that over 260 people have been killed ... since the conflict began': the first is the
     running toll the second tells again (its own clause names no period; its sentence does)."""
     running = {
-        (c.killed.quantity.value, c.killed.quantity.qualifier)
-        for c in cands
+        (c.killed.quantity.value, c.killed.quantity.qualifier): c.sentence.index
+        for c in reversed(cands)
         if c.background and c.killed is not None and cl.is_cumulative_toll(c.sentence.text)
-    }
+    }  # (each toll at the first sentence that tells it)
     for c in cands if running else ():
-        if (
-            not c.background
-            and c.killed is not None
-            and (c.killed.quantity.value or 0) >= _RUNNING_TOLL_MIN
-            and (c.killed.quantity.value, c.killed.quantity.qualifier) in running
-            and cl.is_cumulative_toll(c.sentence.text)
-        ):
+        if c.background or c.killed is None or (c.killed.quantity.value or 0) < _RUNNING_TOLL_MIN:
+            continue
+        told = running.get((c.killed.quantity.value, c.killed.quantity.qualifier))
+        # (or told after it: "since December 13, a total of 26 rebels have been killed", then "because we
+        # have killed 26 and captured 15")
+        if told is not None and (told < c.sentence.index or cl.is_cumulative_toll(c.sentence.text)):
             c.background = True
 
 
@@ -1385,9 +1384,19 @@ def _complete(main: Candidate, c: Candidate) -> None:
 
 def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
     for k in kept:
-        if k.displaced is None or k.background or k.displaced_kind != c.displaced_kind:
+        if k.displaced is None or k.background or c.displaced is None:
             continue
-        if c.displaced is None:
+        if k.displaced_kind != c.displaced_kind:
+            if _flow_told_as_its_stock(k, c):
+                # "More than 9,000 people have fled the most recent violence", then "More than 9,100 had been
+                # displaced since clashes erupted in mid-November": one displacement, counted since it began
+                k.displaced, k.displaced_kind, k.displaced_qualifier = (
+                    c.displaced,
+                    c.displaced_kind,
+                    c.displaced_qualifier,
+                )
+                k.sentence, k.extra_sentences = c.sentence, [k.sentence, *k.extra_sentences]
+                return True
             continue
         same = k.displaced == c.displaced or (
             c.displaced_kind == "incident" and _close(k.displaced, c.displaced)
@@ -1407,6 +1416,25 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
                 k.sentence, k.extra_sentences = c.sentence, [k.sentence]
             return True
     return False
+
+
+def _flow_told_as_its_stock(flow: Candidate, stock: Candidate) -> bool:
+    """A lower bound of a flow ('more than 9,000 have fled'), then a stock just above it that counts the
+    same people since the episode began ('more than 9,100 had been displaced since mid-November')."""
+    if flow.displaced_kind != "incident" or stock.displaced_kind != "cumulative":
+        return False
+    if (
+        flow.displaced_qualifier not in ("at_least", "more_than")
+        or flow.displaced is None
+        or stock.displaced is None
+    ):
+        return False
+    if "since" not in lowered(stock.sentence.text):
+        return False  # ("some 800 displaced were registered and given shelter": those the flow brought)
+    return flow.displaced <= stock.displaced <= flow.displaced * _ABOVE_ITS_BOUND
+
+
+_ABOVE_ITS_BOUND = 1.1  # a stock up to 10% above a flow's lower bound counts the same people
 
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)

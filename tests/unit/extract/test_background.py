@@ -677,3 +677,30 @@ def test_the_worst_toll_since_an_operation_began_is_no_period_total() -> None:
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert [(e.killed, e.wounded) for e in events] == [(7, 7)]
+
+
+def test_a_running_toll_told_again_later_is_context_again() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Troops killed three rebels at a road junction on Sunday night, the commander said. Since December "
+        '13, a total of 26 rebels have been killed, he added. "We have killed 26 and captured 15 alive on '
+        'Sunday night," he said.'
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert [e.killed for e in events] == [3]
+
+
+def test_a_flow_told_again_as_the_stock_since_it_began_is_one_figure() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "More than 9,000 people have fled the most recent violence in Upper Nile state, the UN said. More "
+        "than 9,100 had been displaced since clashes between armed factions erupted in mid-November."
+    )
+    events = extract(Article(id="t", body=body, published_at=dt.date(2022, 12, 8)))
+    assert [(e.displaced, e.displaced_kind) for e in events] == [(9_100, "cumulative")]

@@ -880,3 +880,9 @@ def test_two_singles_joined_before_a_plural_verb() -> None:
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(1, "killed"), (1, "killed")]
     text = "Officials said 10 rebels, one soldier and a civilian have been killed."
     assert sum(f.quantity.value or 0 for f in sentence_figures(text)) == 12
+
+
+def test_others_captured_after_while_are_no_casualties_and_a_trio_is_no_one() -> None:
+    text = "A total of 26 rebels have been killed while 15 others were captured and 21 guns recovered."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(26, "killed")]
+    assert sentence_figures("The commander said the trio was killed as they left their hideout.") == []
