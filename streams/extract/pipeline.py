@@ -658,7 +658,12 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             or _over_a_period(text)
             or _period_total(text)
             or _comes_after(full)
-            or _long_before(text, published, dated_after=_dated_after(is_lead, roundup))
+            or (
+                _long_before(text, published, dated_after=_dated_after(is_lead, roundup))
+                # ("The April 17 attack was claimed by the group, which said it had killed 70": the lead's
+                # attack, dated, told again)
+                and (is_lead or _THE_DATED_ATTACK.match(full) is None)
+            )
         )
         if not bg and not roundup and not this_week and c.sentence.index > lead_index:
             # "18 were also injured during the clashes, which occurred over the weekend" tells of the lead's
@@ -717,6 +722,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             and not _has(text, SEPARATE_INCIDENT_CUES)
             and not _ALSO_IN_THE_ATTACK.search(full)
             and not _restates(c, lead)
+            and _THE_DATED_ATTACK.match(full) is None
         ):
             bg = True
         c.background = bg
@@ -1845,6 +1851,10 @@ def _place_for(
 # "killed in two other attacks in Mexico's southwest": not where the incidents before were
 _OTHER_ATTACKS = re.compile(r"\b(?:other|separate)\s+(?:attacks|incidents|clashes|strikes)\b", re.I)
 _LOWER_BOUNDS = frozenset(["more_than", "at_least"])
+_THE_DATED_ATTACK = re.compile(
+    r"\W*The\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s+(?:attack|assault|ambush|raid|bombing|blast|"
+    r"strike|massacre|killings?)\s+(?:was|has|had|is|left|killed)\b"
+)
 _DEMONYM_AFTER_COUNT = 20  # characters from a count to the people's name after it ("91,000 Congolese")
 _AFTER_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}?after\s+(?:the|a|an)\s[^,;]{1,80},", re.I)
 

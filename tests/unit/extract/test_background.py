@@ -704,3 +704,21 @@ def test_a_flow_told_again_as_the_stock_since_it_began_is_one_figure() -> None:
     )
     events = extract(Article(id="t", body=body, published_at=dt.date(2022, 12, 8)))
     assert [(e.displaced, e.displaced_kind) for e in events] == [(9_100, "cumulative")]
+
+
+def test_the_dated_attack_told_again_is_the_news_attack() -> None:
+    import datetime as dt
+
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Suspected militants killed 54 troops in an attack on military posts in a national park last week, "
+        "the government said on Wednesday. The April 17 attack was claimed by an al Qaeda-linked group, "
+        "which said it had killed 70 soldiers."
+    )
+    events = [e for e in extract(Article(id="t", body=body, published_at=dt.date(2025, 4, 24)))]
+    assert sorted((e.killed, e.verified) for e in events if not e.previously_reported) == [
+        (54, True),
+        (70, False),
+    ]
