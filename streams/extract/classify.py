@@ -2202,13 +2202,24 @@ def _trim_speaker(s: str) -> str | None:
     if "): " in s:
         s = s[s.index("): ") + 3 :]  # "KABUL (AT News): Residents": after the dateline and its agency
     s = _LEADING_SPEECH.sub("", s.strip(" ,.;:"))  # "CAIRO: Egypt's army", "according to X", "said X"
+    s = _DATELINE_AGENCY.sub("", s)  # "Feb 2 (IANS) Chhattisgarh Police": after the dateline
     words = s.split()
-    while words and words[0].lower() in ("the", "a", "an", "and"):
+    while words and words[0].lower() in ("the", "a", "an", "and", "but", "however", "of"):
         words = words[1:]
     while words and words[-1].lower() in _NOT_SPEAKER_END:
         words = words[:-1]
+    if any(w.lower().strip(",.;:") in _NO_SPEAKER_WORDS or w[:1].isdigit() for w in words):
+        return None  # "At least seven soldiers are", "54 dead would make it": a reading gone astray
     who = " ".join(words[:12])
     return None if not who or who.lower() in _NOT_A_SPEAKER else who
+
+
+_DATELINE_AGENCY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][\w-]*\)\s+")
+# Words no one who gives a figure is named by: the casualty words and verbs a reading can run into
+_NO_SPEAKER_WORDS = frozenset(
+    ["killed", "killing", "dead", "died", "wounded", "injured", "are", "were", "when", "intercepted",
+     "murder", "kidnapping", "least", "toll"]
+)  # fmt: skip
 
 
 _INTRODUCTION_WORDS = 6  # at most this many words before the name belong to its introduction

@@ -524,3 +524,13 @@ def test_none_of_the_figures_could_be_confirmed_covers_every_figure() -> None:
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert events and all(not e.verified for e in events)
+
+
+def test_a_reading_that_ran_into_the_figure_names_no_speaker() -> None:
+    from streams.extract.classify import attribution
+
+    assert attribution("At least seven soldiers are reported to have been killed in an attack.") is None
+    assert attribution("Feb 2 (IANS) Chhattisgarh Police on Sunday said that eight rebels were killed.") == (
+        "Chhattisgarh Police"
+    )
+    assert attribution("Twelve people were killed, the provincial police said.") == "provincial police"
