@@ -1404,3 +1404,15 @@ def test_after_a_series_of_attacks_one_burned_alive_is_one_attacks_dead() -> Non
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert any(e.killed == 1 for e in events)
+
+
+def test_what_a_source_had_said_before_the_count_that_stands_is_told_again() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "At least nine soldiers were killed when militants ambushed their patrol, the ministry said. A "
+        "security source on Saturday had said 11 soldiers were killed."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert [e.killed for e in events] == [9]
