@@ -1744,7 +1744,7 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
             more = _AND_ONE_MORE_PASSIVE.match(text, one_end)
             if more is not None and _singular_person(more.group("noun")):
                 out.append((_verb_role(more.group("verb")), more.start("one"), more.end()))
-    if " and " in low and ("were " in low or " been " in low):
+    if (" and a" in low or " and one " in low) and ("were " in low or " been " in low):
         for m in _TWO_SINGLES.finditer(text):
             # "a policeman and one of the attackers were killed": one and one, each of their own side
             n2 = m.group("n2").lower()

@@ -737,10 +737,14 @@ def _running_tolls_told_twice(cands: list[Candidate]) -> None:
     """'The death toll in El Fasher has risen to over 260, with 1,500 injured since fighting began in May',
     then 'MSF reported that over 260 people have been killed ... since the conflict began': the first is the
     running toll the second tells again (its own clause names no period; its sentence does)."""
+    news = {c.killed.quantity.value for c in cands if not c.background and c.killed is not None}
     running = {
         (c.killed.quantity.value, c.killed.quantity.qualifier): c.sentence.index
         for c in reversed(cands)
-        if c.background and c.killed is not None and cl.is_cumulative_toll(c.sentence.text)
+        if c.background
+        and c.killed is not None
+        and c.killed.quantity.value in news  # (a toll no news count repeats needs no reading)
+        and cl.is_cumulative_toll(c.sentence.text)
     }  # (each toll at the first sentence that tells it)
     for c in cands if running else ():
         if c.background or c.killed is None or (c.killed.quantity.value or 0) < _RUNNING_TOLL_MIN:
