@@ -86,7 +86,7 @@ _FROM_BEFORE = re.compile(
 _OCCURRED = re.compile(r"\b(?:occurred|happened|took\s+place|was\s+carried\s+out|erupted|began)\b", re.I)
 BIG_TOLL = 1_000
 _PERFECT_TOLL = re.compile(
-    r"\b(?:have|has)\s+(?:\w+\s+)?(?:claimed|killed|left|cost|taken|been\s+killed|died)\b", re.I
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:claimed|killed|left|cost|taken|been\s+killed|died)\b", re.I
 )
 _PERFECT_CASUALTY = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+(?:killed|wounded|injured)|died|lost\s+their\s+lives)\b", re.I

@@ -722,3 +722,15 @@ def test_the_dated_attack_told_again_is_the_news_attack() -> None:
         (54, True),
         (70, False),
     ]
+
+
+def test_a_large_toll_in_reported_speech_without_a_day_is_a_running_toll() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Jets bombed the town of Gori on Saturday, killing at least 30 civilians, officials said. Russia "
+        "said that 2,000 people had been killed in the breakaway region."
+    )
+    events = extract(Article(id="t", body=body))
+    assert [(e.killed, e.previously_reported) for e in events] == [(30, False), (2_000, True)]
