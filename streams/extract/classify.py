@@ -404,10 +404,16 @@ _NAMED_BEFORE_AGE = re.compile(r"(?<!^)(?<![,.;:] )\b(?:[A-Z][\w'’-]+\s+)?([\w
 
 
 def _after_month_day(tokens: list[Token], i: int) -> bool:
-    """The number at ``i`` follows '<month> <day> and|to': it is a day too."""
-    if i < 3 or tokens[i - 1][0] not in ("and", "to", "-", "–") or not tokens[i - 2][0][:1].isdigit():
+    """The number at ``i`` follows '<month> <day> and|to': it is a day too; or '<month> <day>,': a year
+    ("KAMPALA, Uganda, Feb 09, 2004 (AP) — Rebels ... hacked to death at least 10")."""
+    if i < 3 or tokens[i - 1][0] not in ("and", "to", "-", "–", ",") or not tokens[i - 2][0][:1].isdigit():
         return False
+    if tokens[i - 1][0] == "," and not _YEAR_TOKEN.fullmatch(tokens[i][0]):
+        return False  # ("on March 3, 12 people were killed": a count after the day)
     return tokens[i - 3][0] in MONTHS or tokens[i - 3][0] in MONTH_SHORT
+
+
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
 def _share_follows(tokens: list[Token], j: int) -> bool:

@@ -126,6 +126,12 @@ _RUNNING_TOLL = re.compile(
     r"|\ba\s+total\s+of\s+[\d,]+\s+(?:\w+\s+){0,3}?(?:have|has)\s+(?:now\s+)?(?:been\s+killed|died)\b",
     re.I,
 )
+_NATIONAL = re.compile(r"\b(?:nationally|nationwide|countrywide|across\s+the\s+country)\b", re.I)
+_WAR_THAT_KILLED = re.compile(
+    r"\b(?:conflict|war|insurgency|revolt|rebellion|uprising|violence|fighting|campaign|revolution|crisis)\s+"
+    r"(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:claimed|killed|left|cost|taken)\b",
+    re.I,
+)
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^,;.]{0,60}?\bsince\s+"
     r"(?:(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)"
@@ -697,6 +703,13 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             bg = resolve_date(full, published) == recalled
         if not bg and c.sentence.index > lead_index and _LAST_WEEK_OPENING.match(full):
             bg = True  # "Last week, the army deployed troops in X, where four were killed": told as context
+        if not bg and _NATIONAL.search(text) and not has_date_expression(text) and _PERFECT_TOLL.search(text):
+            # "The attacks ... have claimed around 640 lives nationally, according to an AFP toll"
+            bg = True
+        if not bg and _WAR_THAT_KILLED.search(text):
+            # "... a deadline for rebels to join peace talks on ending the revolt that has killed more than
+            # 10,000 people": the conflict's toll, whatever day the sentence names
+            bg = True
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
             bg = not has_date_expression(text) and bool(_PERFECT_TOLL.search(text))
@@ -2088,6 +2101,8 @@ SUPERSEDED_TOLL = gated(SUPERSEDED_TOLL)
 _PREVIOUS_DAY = gated(_PREVIOUS_DAY)
 _THIS_WEEK = gated(_THIS_WEEK)
 _RUNNING_TOLL = gated(_RUNNING_TOLL)
+_WAR_THAT_KILLED = gated(_WAR_THAT_KILLED)
+_NATIONAL = gated(_NATIONAL)
 _COMPETING_TOLL = gated(_COMPETING_TOLL)
 _BARE_REPORT = gated(_BARE_REPORT)
 _SOME_TIME_AFTER = gated(_SOME_TIME_AFTER)

@@ -734,3 +734,16 @@ def test_a_large_toll_in_reported_speech_without_a_day_is_a_running_toll() -> No
     )
     events = extract(Article(id="t", body=body))
     assert [(e.killed, e.previously_reported) for e in events] == [(30, False), (2_000, True)]
+
+
+def test_the_revolt_that_has_killed_thousands_is_its_running_toll_whatever_day_is_named() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Rebels attacked a police post near the capital today, killing five policemen. Violence has risen "
+        "before a January 13 deadline for talks on ending the revolt that has killed more than 9,000 people. "
+        "The raids have claimed around 640 lives nationally, according to a tally."
+    )
+    events = extract(Article(id="t", body=body))
+    assert [(e.killed, e.previously_reported) for e in events] == [(5, False), (9_000, True), (640, True)]

@@ -229,3 +229,11 @@ def test_anchors_are_the_digit_runs_and_number_words_a_regex_finds(low: str) -> 
     expected = [m.span() for m in re.finditer(r"\d+", low)]  # (Arabic-Indic "\u0663" too; not "\u00b2")
     expected += [m.span() for m in re.finditer(r"(?<![a-z])[a-z]+(?![a-z])", low) if m[0] in _ANCHOR_WORDS]
     assert _anchors(low) == sorted(expected)
+
+
+def test_a_datelines_year_after_the_day_is_no_count() -> None:
+    from streams.extract.classify import sentence_figures
+
+    text = "KAMPALA, Uganda, Feb 09, 2004 (AP) - Rebels hacked to death at least 10 people in their fields."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(10, "killed")]
+    assert [f.quantity.value for f in sentence_figures("Fighting on March 3, 12 people were killed.")] == [12]
