@@ -126,6 +126,12 @@ _RUNNING_TOLL = re.compile(
     r"|\ba\s+total\s+of\s+[\d,]+\s+(?:\w+\s+){0,3}?(?:have|has)\s+(?:now\s+)?(?:been\s+killed|died)\b",
     re.I,
 )
+_GROUP_CAREER = re.compile(
+    r"\b(?:blamed|responsible)\s+for\s+(?:killing|the\s+deaths?\s+of)\b"
+    rf"|\b(?:{'|'.join(re.escape(g) for g in ARMED_GROUP_NAMES if ' ' in g or g[0] != 't')})['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:insurgency|campaign|uprising|rebellion|revolt|war)\s+(?:has|have|had)\b",
+    re.I,
+)
 _NATIONAL = re.compile(r"\b(?:nationally|nationwide|countrywide|across\s+the\s+country)\b", re.I)
 _WAR_THAT_KILLED = re.compile(
     r"\b(?:conflict|war|insurgency|revolt|rebellion|uprising|violence|fighting|campaign|revolution|crisis)\s+"
@@ -649,6 +655,11 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             )  # "70,000 arrived in the town between 15 April and 15 May", in a report of 13 June
             if c.displaced_kind == "cumulative" and _recent_since(clause, published):
                 c.displaced_kind = "incident"  # "since the February 19 start of the offensive": a flow
+            if c.displaced_kind == "cumulative" and _GROUP_CAREER.search(full):
+                # "Boko Haram, which is blamed for killing at least 20,000 people and leaving another 2.6
+                # million homeless"; "Boko Haram's seven-year insurgency has displaced 2.7 million": a
+                # group's career over the countries it fights in, no stock of one place
+                c.background = True
             previous = c
             continue
         # "the deadliest attack since 2010" compares; it names no period of the figure

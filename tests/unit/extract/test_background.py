@@ -747,3 +747,15 @@ def test_the_revolt_that_has_killed_thousands_is_its_running_toll_whatever_day_i
     )
     events = extract(Article(id="t", body=body))
     assert [(e.killed, e.previously_reported) for e in events] == [(5, False), (9_000, True), (640, True)]
+
+
+def test_a_groups_career_displacement_is_no_stock_of_one_place() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "At least 50,000 people have fled their homes in southeastern Niger after attacks on Bosso, the UN "
+        "said. Boko Haram's seven-year insurgency has killed thousands and displaced 2.7 million."
+    )
+    events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
+    assert [e.displaced for e in events] == [50_000]
