@@ -1590,6 +1590,11 @@ _OF_THOSE_COUNTED = re.compile(
 _CASUALTIES_SPLIT = re.compile(r"\bcasualties\s*,?\s*(?:including|of\s+whom|among\s+them)\b[^.;]*$", re.I)
 
 
+def of_them_after(text: str, q: Quantity) -> bool:
+    """'20 of them', '14 of whom': the count names a part of people counted before it."""
+    return _OF_THEM.match(text, q.end) is not None
+
+
 def is_subset(text: str, q: Quantity) -> bool:
     """'including 20 children' or '14 of them': a part of a figure already given."""
     head = text[max(0, q.start - 60) : q.start].lower()
@@ -2304,7 +2309,7 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         return loser is not None and loser != _party_country(claimant or "")
     if (
         "bodies" in text
-        and (text.endswith("bodies of ", max(0, q.start - 15), q.start) or _BODIES_AFTER.match(text, q.end))
+        and (text.endswith("bodies of ", max(0, q.start - 15), q.start) or counts_bodies(text, q))
         and _BODIES_FOUND.search(text, max(0, q.start - 15), min(len(text), q.end + 120)) is not None
     ):
         return False  # "the bodies of two suspected gang members were found": found dead, nobody's claim
@@ -2397,7 +2402,14 @@ _STATE_KILLED = re.compile(
 )
 # "We traced them this morning, killed 10 of them": the speaker's own side killed them
 _BODIES_FOUND = re.compile(r"\b(?:found|discovered|dumped|recovered|dug\s+up)\b", re.I)
-_BODIES_AFTER = re.compile(r"\s+(?:more\s+)?(?:bodies|corpses)\b", re.I)
+_BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+|of\s+the\s+)?(?:bodies|corpses)\b", re.I)
+
+
+def counts_bodies(text: str, q: Quantity) -> bool:
+    """'71 bodies', '13 more bodies', 'two of the bodies': the count is of bodies."""
+    return _BODIES_AFTER.match(text, q.end) is not None
+
+
 # A party speaking of its enemy: "seven people from their side", "20 on the enemy side"
 _THE_OTHER_SIDE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:from|on|of)\s+(?:their|the\s+(?:enemy|other|opposing)(?:'s)?)\s+side\b", re.I

@@ -1170,7 +1170,6 @@ def _consolidate(
     return [k for k in kept if not k.dropped]
 
 
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.I)
 _KILLING_BEFORE = re.compile(
     r"\b(?:kill|wound|injur|shoot|shot|behead|execut|massacr)\w*\s+(?:\w+\s+)?$", re.I
 )
@@ -1183,9 +1182,7 @@ def _part_of_the_toll(c: Candidate, mains: list[Candidate]) -> bool:
         return False
     q = c.killed.quantity
     text = c.sentence.text
-    if _OF_THEM_AFTER.match(text, q.end) is None or _KILLING_BEFORE.search(
-        text, max(0, q.start - 25), q.start
-    ):
+    if not cl.of_them_after(text, q) or _KILLING_BEFORE.search(text, max(0, q.start - 25), q.start):
         return False  # ("the Houthis struck at the rescuers too, killing seven of them": more dead)
     return any(m.killed is not None and (m.killed.quantity.value or 0) > (q.value or 0) for m in mains)
 
@@ -1639,16 +1636,13 @@ def _same_victims(c: Candidate, m: Candidate) -> bool:
     return cl.same_side(c.killed, m.killed)
 
 
-_BODIES = re.compile(r"\s+(?:more\s+|other\s+|of\s+the\s+)?(?:bodies|corpses)\b", re.I)
-
-
 def _bodies_of_the_toll(c: Candidate, mains: list[Candidate]) -> bool:
     """'71 bodies had been buried', '13 more bodies were dug out' after 'the death toll has risen to 73':
     the bodies counted are the incident's dead, part of its toll, not another incident."""
     if c.killed is None or c.wounded is not None:
         return False
     q = c.killed.quantity
-    if not _BODIES.match(c.sentence.text, q.end):
+    if not cl.counts_bodies(c.sentence.text, q):
         return False
     toll = max((m.killed.quantity.value or 0) for m in mains if m.killed is not None) if mains else 0
     return 0 < (q.value or 0) <= toll
