@@ -883,6 +883,8 @@ COMES_AFTER = re.compile(
     r"(?:\w+\s+){0,2}?(?:massacre|attack|attacks|killings|bombing|strike|raid|ambush|fighting|clashes)\b",
     re.IGNORECASE,
 )
+# "which is blamed for killing", "responsible for the deaths of": a group's record over its years
+BLAMED_FOR_KILLING = r"\b(?:blamed|responsible)\s+for\s+(?:killing|the\s+deaths?\s+of)\b"
 # A casualty figure counted over a stretch of time is a running total ("after nearly a month of
 # clashes, the toll stood at 115"; "from 30 September to 4 October"; "a conflict that has left 3,000 dead").
 PERIOD_TOTAL = re.compile(
@@ -890,8 +892,9 @@ PERIOD_TOTAL = re.compile(
     r"(?:(?:a|one)\s+(?:months?|years?)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:weeks?|months?|years?)"
     r"|(?:seven|eight|nine|ten|eleven|twelve|\d\d)\s+days)"
     r"\s+of\b"  # ("a week of clashes" is the clashes' own toll; "10 days of clashes" a campaign's)
-    r"|\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion|campaign|offensive)"
-    r"\s+(?:that|which)\s+(?:has|have|had)\b"
+    # ("... on ending the revolt that has killed more than 10,000 people", whatever day the sentence names)
+    r"|\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion|revolt|revolution|campaign"
+    r"|offensive)\s+(?:that|which)\s+(?:has|have|had)\b"
     r"|\b(?:overall|total|cumulative)\s+(?:death\s+)?toll\b.*\bthis\s+(?:week|month|year)\b"
     # "brings to 45 the number of civilians killed in the state this month" (or, in the clause after
     # ", taking the", "number of civilians killed this month to 60")
@@ -901,7 +904,7 @@ PERIOD_TOTAL = re.compile(
     # "by the end of the month, the fighting had already killed 300": a total so far
     r"|\b(?:has|have|had)\s+already\s+(?:killed|claimed|left|wounded|injured)\b"
     # "Boko Haram, which is blamed for killing at least 20,000 people": a group's toll over its years
-    r"|\b(?:blamed|responsible)\s+for\s+(?:killing|the\s+deaths?\s+of)\b"
+    rf"|{BLAMED_FOR_KILLING}"
     r"|\b(?:from|between)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?:\s+\d{1,2})?\s+(?:to|until|through|and)\s+",
     re.IGNORECASE,

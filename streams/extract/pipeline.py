@@ -16,6 +16,7 @@ from streams.extract.gazetteer import get_gazetteer
 from streams.extract.lexicon import (
     ARMED_GROUP_NAMES,
     BACKGROUND_AFTER_DAYS,
+    BLAMED_FOR_KILLING,
     COMES_AFTER,
     COUNTRY_SCOPE_CUES,
     DATED_BACKGROUND_AFTER_DAYS,
@@ -127,17 +128,12 @@ _RUNNING_TOLL = re.compile(
     re.I,
 )
 _GROUP_CAREER = re.compile(
-    r"\b(?:blamed|responsible)\s+for\s+(?:killing|the\s+deaths?\s+of)\b"
+    rf"{BLAMED_FOR_KILLING}"
     rf"|\b(?:{'|'.join(re.escape(g) for g in ARMED_GROUP_NAMES if ' ' in g or g[0] != 't')})['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:insurgency|campaign|uprising|rebellion|revolt|war)\s+(?:has|have|had)\b",
     re.I,
 )
 _NATIONAL = re.compile(r"\b(?:nationally|nationwide|countrywide|across\s+the\s+country)\b", re.I)
-_WAR_THAT_KILLED = re.compile(
-    r"\b(?:conflict|war|insurgency|revolt|rebellion|uprising|violence|fighting|campaign|revolution|crisis)\s+"
-    r"(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:claimed|killed|left|cost|taken)\b",
-    re.I,
-)
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^,;.]{0,60}?\bsince\s+"
     r"(?:(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)"
@@ -716,10 +712,6 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             bg = True  # "Last week, the army deployed troops in X, where four were killed": told as context
         if not bg and _NATIONAL.search(text) and not has_date_expression(text) and _PERFECT_TOLL.search(text):
             # "The attacks ... have claimed around 640 lives nationally, according to an AFP toll"
-            bg = True
-        if not bg and _WAR_THAT_KILLED.search(text):
-            # "... a deadline for rebels to join peace talks on ending the revolt that has killed more than
-            # 10,000 people": the conflict's toll, whatever day the sentence names
             bg = True
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
@@ -2106,7 +2098,6 @@ SUPERSEDED_TOLL = gated(SUPERSEDED_TOLL)
 _PREVIOUS_DAY = gated(_PREVIOUS_DAY)
 _THIS_WEEK = gated(_THIS_WEEK)
 _RUNNING_TOLL = gated(_RUNNING_TOLL)
-_WAR_THAT_KILLED = gated(_WAR_THAT_KILLED)
 _NATIONAL = gated(_NATIONAL)
 _COMPETING_TOLL = gated(_COMPETING_TOLL)
 _BARE_REPORT = gated(_BARE_REPORT)
