@@ -2257,11 +2257,12 @@ def introduced_as(name: str, text: str) -> str | None:
     surname = re.escape(name.split()[-1])
     # the first mentions in turn: a headline's "Swift Response: Shahid Rind" introduces nobody, the lead's
     # "Spokesperson of Balochistan government Shahid Rind" does
+    introduction = _introduction(surname)
     for mention in itertools.islice(re.finditer(rf"{surname}\b", text), _MENTIONS_READ):
         # a match holds at most _INTRODUCTION_WORDS words before the name: none starts earlier than this
-        m = _introduction(surname).search(text, words_back(text, mention.start(), _INTRODUCTION_WORDS + 1))
+        m = introduction.search(text, words_back(text, mention.start(), _INTRODUCTION_WORDS + 1))
         while m is not None and m.end(1) < mention.end():  # (an earlier mention within those words)
-            m = _introduction(surname).search(text, m.end(1))
+            m = introduction.search(text, m.end(1))
         if m is None:
             continue
         phrase = _SPEECH_AFTER.split(m.group(1) + (m.group(2) or ""))[0]
