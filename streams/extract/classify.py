@@ -442,6 +442,17 @@ def _ordinal(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _compound_modifier(tokens: list[Token], j: int, text: str) -> bool:
+    """'a 10-man patrol', 'a 12-vehicle convoy': the digits are joined by a hyphen to a word they describe."""
+    end = tokens[j][1] + len(tokens[j][0])
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1][1] == end + 1
+        and text[end] == "-"
+        and tokens[j + 1][0][:1].isalpha()
+    )
+
+
 def _households_of_the_count(tokens: list[Token], j: int) -> bool:
     """'from 4,870 households', 'in 1,200 families': the households the people counted before live in."""
     return (
@@ -561,8 +572,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
         if tok in _STOP or tok == "among":  # "two governors are among those injured": a subset
             return None
         if (start in other_starts or tok[0].isdigit()) and not _one_family(tokens, j):
-            if _ordinal(tokens, j):
-                continue  # "three soldiers of the 5th Brigade were killed": a unit's number
+            if _ordinal(tokens, j) or _compound_modifier(tokens, j, text):
+                continue  # "three soldiers of the 5th Brigade", "of a 10-man patrol were killed": a unit's
             if _share_follows(tokens, j):
                 continue  # "2 million Gazans, about 90 percent of the population, have fled"
             if _households_of_the_count(tokens, j):

@@ -886,3 +886,9 @@ def test_others_captured_after_while_are_no_casualties_and_a_trio_is_no_one() ->
     text = "A total of 26 rebels have been killed while 15 others were captured and 21 guns recovered."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(26, "killed")]
     assert sentence_figures("The commander said the trio was killed as they left their hideout.") == []
+
+
+def test_a_number_hyphenated_to_a_word_describes_a_unit_and_counts_nobody() -> None:
+    assert roles("Six guards from a 12-man squad were shot dead near the depot.") == [(6, "killed")]
+    assert roles("Four drivers in a 20-truck convoy were wounded by the mine.") == [(4, "wounded")]
+    assert roles("Three farmers and a 9-year-old were killed in the raid.")[:1] == [(3, "killed")]
