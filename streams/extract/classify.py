@@ -2119,7 +2119,8 @@ _SPEAKER_AFTER = re.compile(
     r"(?=(?:\s+\([A-Z]{2,}\))?(?:\s*[,.;]|\s*$|\s+on\s))"  # ("... and Development (DSWD) on Tuesday")
 )
 _SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged|claimed(?! by\b)|"
+    r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged"
+    r"|claimed(?! by\b)(?!\s+responsibility\b)|"
     r"estimates)\b"
 )  # ("an attack claimed by al-Shabab": who claims the attack, not the figure)
 # One of these is in every match of _SPEAKER_AFTER and _SPEECH_VERB (both case-sensitive; "ccording to"

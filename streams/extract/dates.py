@@ -29,6 +29,7 @@ _REPORTED_AFTER = re.compile(
 )
 _REPORTING = r"(?:said|says|told\s+\w+(?:\s+\w+)?|reported|announced|added|statement|confirmed)"
 _REPORTING_WORD = re.compile(rf"\b{_REPORTING}\b")
+_SAID_THAT = re.compile(r",?\s+that\s")  # "(said ...) on Friday that": the day of the saying
 _DIGITS = re.compile(r"\d+")
 
 _EXPLICIT_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
@@ -209,8 +210,12 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
         pre = (m.group("pre") or "").lower()
         if _REPORTING_WORD.search(pre) and not m.group("last"):
             continue
-        if m is not weekdays[-1] and _REPORTED_AFTER.match(searched, m.end()):
-            continue  # "The group on Tuesday claimed an attack late on Sunday": the attack's day
+        if m is not weekdays[-1] and (
+            _REPORTED_AFTER.match(searched, m.end()) or _SAID_THAT.match(searched, m.end())
+        ):
+            # "The group on Tuesday claimed an attack late on Sunday", "it said on its channel on Friday
+            # that it attacked a convoy late Thursday": the attack's day
+            continue
         return resolve_weekday(m.group("day"), published, strictly_before=bool(m.group("last")))
     ago = patterns.days_ago.search(searched) if may_contain(text, low, ("days",)) else None
     if ago:

@@ -671,6 +671,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             or _over_a_period(text)
             or _period_total(text)
             or _comes_after(full)
+            or (fig is not None and _antecedent_earlier(full, fig.quantity.start, year))
+            or (fig is not None and _running_toll_brought_to(full, fig.quantity.start))
             or (
                 _long_before(text, published, dated_after=_dated_after(is_lead, roundup))
                 # ("The April 17 attack was claimed by the group, which said it had killed 70": the lead's
@@ -857,6 +859,36 @@ def _whole_year(clause: str, published_year: int) -> bool:
         return False
     m = _IN_A_YEAR.search(clause)
     return m is not None and int(m.group(1)) < published_year
+
+
+def _antecedent_earlier(full: str, start: int, year: int | None) -> bool:
+    """'wanted in connection with the 1994 genocide in Rwanda, which left at least 800,000 people dead':
+    the relative clause's figure is of the earlier incident its antecedent dates."""
+    if year is None or ", which " not in full:
+        return False
+    begin = full.rfind(", which ", 0, start)
+    if begin < 0 or cl.figure_clause(full, start) != cl.figure_clause(full, begin + len(", which ")):
+        return False  # (the figure's own clause is the one "which" opens)
+    m = _YEAR_BEFORE.search(full, max(0, begin - 60), begin)
+    return m is not None and int(m.group(1)) < year
+
+
+# "the 1994 genocide", "in 2012": a year close before the comma
+_YEAR_BEFORE = re.compile(r"\b(?:the|in|of|during)\s+((?:19|20)\d\d)\b(?!\s*,?\s*when\b)(?=[^,;]*$)")
+
+
+def _running_toll_brought_to(full: str, start: int) -> bool:
+    """'killed at least 12 people on Sunday bringing the death toll since the start of the uprising to more
+    than 14,100': the total the day's dead are added to (no comma needed before 'bringing')."""
+    if "ing " not in full:
+        return False
+    m = _BRINGING_THE_TOLL.search(full, max(0, start - 160), start)
+    return m is not None and cl.is_cumulative_toll(full[m.start() : start])
+
+
+_BRINGING_THE_TOLL = re.compile(
+    r"\b(?:bringing|taking|raising|pushing)\s+(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b", re.I
+)
 
 
 def _comes_after(text: str) -> bool:

@@ -537,7 +537,12 @@ def _names_in_sequence(
             continue  # "Lake Chad": a lake, not the country
         if (
             kind == "country"
-            and (_country_as_party(text, start) or _CLAIMANT_AFTER.match(text, start + hit.length))
+            and (
+                _country_as_party(text, start)
+                or _CLAIMANT_AFTER.match(text, start + hit.length)
+                # "the Democratic Forces for the Liberation of Rwanda": a group's name
+                or text.endswith(_ORGANISATION_OF, max(0, start - 24), start)
+            )
         ) or (kind == "demonym" and _ARMS_AFTER.match(text, start + hit.length)):
             kind = "actor"  # "backed by Iran", "Russian strikes": who fights, not where
         out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit.places, hit.district))
@@ -821,6 +826,11 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     return start == 0 and _DATELINE.match(text) is not None
 
 
+_ORGANISATION_OF = tuple(
+    f"{noun} of{the} "
+    for noun in ("Liberation", "Emancipation", "Independence", "Salvation", "Defence", "Defense")
+    for the in ("", " the")
+)
 _SETTLEMENT_WORD = re.compile(r"(?:\bthe\s+)?\b(?:capital|city\s+of|town\s+of)\s+$")
 
 

@@ -534,3 +534,8 @@ def test_a_reading_that_ran_into_the_figure_names_no_speaker() -> None:
         "Chhattisgarh Police"
     )
     assert attribution("Twelve people were killed, the provincial police said.") == "provincial police"
+
+
+def test_claiming_responsibility_gives_no_figure_its_speaker() -> None:
+    text = "No group has claimed responsibility for the blast, but police said it killed four people."
+    assert attribution(text) == "police"

@@ -759,3 +759,20 @@ def test_a_groups_career_displacement_is_no_stock_of_one_place() -> None:
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert [e.displaced for e in events] == [50_000]
+
+
+def test_a_relative_clause_of_an_incident_dated_years_before_is_background() -> None:
+    body = (
+        "Troops killed three raiders near the border on Monday, the army said. "
+        "The militia's leaders are wanted over the 2008 massacres in the valley, which left at least 3,000 "
+        "people dead."
+    )
+    assert _background_flags(body) == [(3, False), (3000, True)]
+
+
+def test_a_day_toll_bringing_a_running_toll_since_the_start_of_a_war_splits_the_two() -> None:
+    body = (
+        "Fighting killed at least 15 people on Tuesday bringing the death toll since the start of the "
+        "rebellion to more than 9,300, a monitor said."
+    )
+    assert _background_flags(body, "2021-03-10") == [(15, False), (9300, True)]

@@ -178,3 +178,9 @@ def test_day_month_pattern_is_its_written_out_form() -> None:
             assert [(m.span(), m.groups()) for m in dates._EXPLICIT_DMY.finditer(text, pos)] == [
                 (m.span(), m.groups()) for m in written_out.finditer(text, pos)
             ]
+
+
+def test_the_day_a_claim_was_said_that_names_the_attacks_own_day_is_skipped() -> None:
+    published = dt.date(2023, 6, 9)  # a Friday
+    text = "The group said on its channel on Friday that it ambushed a convoy late Wednesday, killing four."
+    assert resolve_date(text, published) == dt.date(2023, 6, 7)

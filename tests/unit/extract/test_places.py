@@ -880,3 +880,11 @@ def test_other_attacks_in_a_part_of_the_country_are_not_placed_where_the_lead_wa
     )
     events = extract(Article(id="t", body=body))
     assert sorted((e.killed, e.region) for e in events) == [(6, None), (13, "MX-GRO")]
+
+
+def test_a_country_in_a_groups_name_is_no_place() -> None:
+    assert resolve("Four soldiers died, said a spokesman of the Forces for the Liberation of Rwanda.") == (
+        None,
+        None,
+    )
+    assert resolve("Fighters of the Army for the Defence of Chad raided a post in Bangui.")[0] == "CF"
