@@ -1556,7 +1556,9 @@ def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
     if not figures:
         return figures
     tokens = _tokens(text)
-    totals = _toll_roles(text, figures)
+    totals = {
+        f.role: f.quantity.end for f in figures if _toll_to(tokens, _token_at(tokens, f.quantity.start))
+    }
     if not totals:
         return figures
     out = []
@@ -1564,6 +1566,13 @@ def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
         i = _token_at(tokens, f.quantity.start)
         if f.role in totals and i > 0 and tokens[i - 1][0] in INCREMENT_WORDS:
             continue
+        if (
+            f.role in totals
+            and totals[f.role] < f.quantity.start
+            and i > 0
+            and tokens[i - 1][0] in ("as", "after")
+        ):
+            continue  # "the toll has risen to 57 as four persons who were injured died": its rise
         after = _token_at(tokens, f.quantity.end)
         if f.role in totals and after < len(tokens) and tokens[after][0] == "more":
             continue  # "three more died in hospital, bringing the toll to 11"

@@ -1045,6 +1045,8 @@ def _consolidate(
             continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
+        if len(mains) == 1 and not separate and _competing_count(c, mains[0], mentions):
+            continue
         if mains and not separate and _earlier_report(c, mains[-1], sentences):
             _complete(mains[-1], c)
             continue
@@ -1537,6 +1539,30 @@ def _total_told_again(c: Candidate, mains: list[Candidate], text: str) -> bool:
         mains[0].extra_sentences.append(c.sentence)
         return True
     return False
+
+
+def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]]) -> bool:
+    """'"We are estimating 500 people killed," the commissioner said', 'the minister spoke of at least 103
+    killed', after the one incident's toll: another estimate of the same dead, told with no place of its
+    own; the count first attributed stays."""
+    if c.killed is None or main.killed is None or c.verified != main.verified:
+        return False
+    if not _ESTIMATE_TALK.search(c.sentence.text):
+        return False
+    if any(m.kind in _SPECIFIC for m in mentions[c.sentence.index]):
+        return False
+    value, first = c.killed.quantity.value or 0, main.killed.quantity.value or 0
+    if _close(value, first):
+        return False  # ("the number of dead had reached 41, with another 106 wounded": the toll, completed)
+    return first > 0 and first / _ESTIMATES_APART <= value <= first * _ESTIMATES_APART
+
+
+_ESTIMATES_APART = 5  # two estimates of one toll differ by less than this factor
+_ESTIMATE_TALK = re.compile(
+    r"\b(?:estimat(?:ing|es?|ed)|spoke\s+of|the\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed)"
+    r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_source(a: str, b: str) -> bool:

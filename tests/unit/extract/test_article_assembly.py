@@ -1416,3 +1416,14 @@ def test_what_a_source_had_said_before_the_count_that_stands_is_told_again() -> 
     )
     events = [e for e in extract(Article(id="t", body=body)) if not e.previously_reported]
     assert [e.killed for e in events] == [9]
+
+
+def test_another_estimate_of_the_one_incidents_dead_is_no_new_incident() -> None:
+    body = (
+        "Gunmen attacked the village of Kwall in Plateau State on Sunday, and witnesses counted 80 bodies. "
+        "Aid workers said they were still searching the bush. "
+        '"We are estimating 200 people killed," a state official said. '
+        "Police later said the number of dead officially recorded stood at 40."
+    )
+    events = current(extract(article(body)))
+    assert [e.killed for e in events] == [80]

@@ -892,3 +892,8 @@ def test_a_number_hyphenated_to_a_word_describes_a_unit_and_counts_nobody() -> N
     assert roles("Six guards from a 12-man squad were shot dead near the depot.") == [(6, "killed")]
     assert roles("Four drivers in a 20-truck convoy were wounded by the mine.") == [(4, "wounded")]
     assert roles("Three farmers and a 9-year-old were killed in the raid.")[:1] == [(3, "killed")]
+
+
+def test_the_injured_who_died_raise_the_toll_and_are_counted_in_it() -> None:
+    text = "The death toll in Tuesday's attack on Bama has risen to 31 as four persons who were injured died."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(31, "killed")]
