@@ -2021,7 +2021,8 @@ _AFTER_AN_EARLIER = re.compile(
     r"(?:\w+\s+)?(?:days?|weeks?|months?)\s+after\s+(?:a|an|the)\b"
 )
 _LAST_DAY = re.compile(
-    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|48\s+hours|night|(?:two|three|2|3)\s+days)\b"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|48\s+hours|night|(?:two|three|2|3)\s+days"
+    r"|week|(?:two|2)\s+weeks)\b"
     r"|\bsince\s+(?:dawn|daybreak|midnight|this\s+morning|early\s+(?:morning|today)|the\s+early\s+hours)\b",
     re.I,
 )

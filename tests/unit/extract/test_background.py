@@ -776,3 +776,11 @@ def test_a_day_toll_bringing_a_running_toll_since_the_start_of_a_war_splits_the_
         "rebellion to more than 9,300, a monitor said."
     )
     assert _background_flags(body, "2021-03-10") == [(15, False), (9300, True)]
+
+
+def test_a_week_or_two_of_fighting_is_the_news_a_longer_period_a_running_toll() -> None:
+    assert not is_cumulative_toll(
+        "Street battles over the past week killed more than 70 people, aid groups said."
+    )
+    assert not is_cumulative_toll("At least 45 civilians were killed over the last two weeks of fighting.")
+    assert is_cumulative_toll("At least 45 civilians were killed over the last three months of fighting.")
