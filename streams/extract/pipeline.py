@@ -1041,7 +1041,11 @@ def _consolidate(
             continue
         if mains and not separate and _wounded_under_care(c, mains):
             continue
-        if mains and not separate and (_named_dead(c, mains) or _part_of_the_toll(c, mains)):
+        if (
+            mains
+            and not separate
+            and (_named_dead(c, mains) or _part_of_the_toll(c, mains) or _injured_who_died(c, mains))
+        ):
             continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
@@ -1213,6 +1217,23 @@ def _part_of_the_toll(c: Candidate, mains: list[Candidate]) -> bool:
     return any(m.killed is not None and (m.killed.quantity.value or 0) > (q.value or 0) for m in mains)
 
 
+def _injured_who_died(c: Candidate, mains: list[Candidate]) -> bool:
+    """'Three seriously injured died in the hospital', 'two soldiers later succumbed to injuries', after the
+    toll of 52: the wounded who died are in the toll told, not more dead."""
+    if c.killed is None or c.wounded is not None:
+        return False
+    q = c.killed.quantity
+    if _INJURED_DIED.match(c.sentence.text, q.end) is None:
+        return False
+    return any(m.killed is not None and (m.killed.quantity.value or 0) > (q.value or 0) for m in mains)
+
+
+_INJURED_DIED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:injured|wounded)\s+(?:\w+\s+){0,2}?died\b"
+    r"|(?:\w+\s+)?succumbed\s+to\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)"
+    r"|(?:\w+\s+)?died\s+(?:of|from)\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds))",
+    re.IGNORECASE,
+)
 _IDENTIFIED_AS = re.compile(r"\s(?:identified|named)\s+as\b", re.I)
 
 

@@ -1427,3 +1427,12 @@ def test_another_estimate_of_the_one_incidents_dead_is_no_new_incident() -> None
     )
     events = current(extract(article(body)))
     assert [e.killed for e in events] == [80]
+
+
+def test_the_wounded_who_died_later_are_in_the_toll_told_not_more_dead() -> None:
+    body = (
+        "The toll from Friday's bombing of a market in Quetta has risen to 31, police said on Saturday. "
+        '"Four seriously injured died in the hospital overnight," a doctor said. '
+        "Officials said two soldiers later succumbed to their injuries."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [31]
