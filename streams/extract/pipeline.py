@@ -1329,7 +1329,7 @@ _BARE_REPORT = re.compile(
 )
 # "So far 53 names are known of the people killed": the count of the incident told, as it stands now
 _HAD_SAID = re.compile(
-    r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:said|reported|announced)\b"
+    r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:said|reported|announced|claimed)\b"
 )
 _SO_FAR_COUNT = re.compile(r"^\W*so\s+far\b", re.IGNORECASE)
 _EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
@@ -1353,9 +1353,13 @@ def _same_incident_again(
     fewer = (c.killed.quantity.value or 0) < (main.killed.quantity.value or 0)
     if fewer and _EARLIER_TOLL_GIVEN.search(text):
         return True  # "It had given a toll of eight soldiers killed on Monday morning": the toll, before
-    if _HAD_SAID.search(text) and _close_loose(c.killed.quantity.value or 0, main.killed.quantity.value or 0):
-        # "A security source on Saturday had said 11 soldiers were killed", after the ministry's nine: what
-        # was said before the count that stands
+    if _HAD_SAID.search(text) and (
+        _close_loose(c.killed.quantity.value or 0, main.killed.quantity.value or 0)
+        or _ANAPHORIC_INCIDENT.search(text) is not None
+    ):
+        # "A security source on Saturday had said 11 soldiers were killed", after the ministry's nine; "Police
+        # had claimed Thursday that eight people were killed in the attack", after 47: what was said before
+        # the count that stands
         return True
     earlier = _EARLIER_REPORT.search(text) is not None
     # (the cues in turn, each read only when those before it are not found)

@@ -1436,3 +1436,11 @@ def test_the_wounded_who_died_later_are_in_the_toll_told_not_more_dead() -> None
         "Officials said two soldiers later succumbed to their injuries."
     )
     assert [e.killed for e in current(extract(article(body)))] == [31]
+
+
+def test_what_a_source_had_claimed_of_the_attack_is_the_count_before_the_one_that_stands() -> None:
+    body = (
+        "Gunmen killed at least 38 worshippers in an attack on a church in Owo, an official said on Friday. "
+        "Police had claimed on Thursday that nine people were killed in the attack."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [38]
