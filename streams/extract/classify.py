@@ -1104,6 +1104,9 @@ _PART_IN_PLACE = re.compile(
     r"\s+of\s+)?[A-Z]"
 )
 _AND_OTHERS = re.compile(r"\s+other(?:s|\s+(?:people|persons|civilians|victims|soldiers|officers))?\b", re.I)
+_ONE_ALONG_WITH = re.compile(
+    r"\bwas\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)\s+(?:along|together)\s+with\s+$", re.I
+)
 _NAMED_BEFORE_AND = re.compile(r"(?:^|[,;(])\s*([^,;()]{2,80}?),?\s+and\s+$")
 
 
@@ -1112,6 +1115,14 @@ def _with_named_victim(text: str, f: Figure) -> Figure:
     q = f.quantity
     if f.role not in (KILLED, WOUNDED) or q.value is None or not _AND_OTHERS.match(text, q.end):
         return f
+    if _ONE_ALONG_WITH.search(text, max(0, q.start - 60), q.start):
+        # "the chief was killed along with three others": the one and the three, four
+        return Figure(
+            Quantity(q.value + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word),
+            f.role,
+            f.noun,
+            f.unit,
+        )
     head = _NAMED_BEFORE_AND.search(text[: q.start])
     if head is None or find_quantities(head.group(1)):
         return f

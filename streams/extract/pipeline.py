@@ -684,7 +684,14 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # "18 were also injured during the clashes, which occurred over the weekend" tells of the lead's
             # own incident
             # (the date first: resolve_date remembers it from _long_before; the regex scans the sentence)
-            bg = _before_the_lead(text, lead_date, published) and not _ANAPHORIC_INCIDENT.search(full)
+            # ("In another report, ... coalition forces on Sunday carried out airstrikes", after Tuesday's
+            # lead: an item of a roundup, the news for a week)
+            days = (
+                ROUNDUP_BACKGROUND_AFTER_DAYS
+                if _has(text, SEPARATE_INCIDENT_CUES)
+                else EARLIER_THAN_LEAD_DAYS
+            )
+            bg = _before_the_lead(text, lead_date, published, days) and not _ANAPHORIC_INCIDENT.search(full)
         if not bg and not roundup and c.sentence.index > 0 and not has_date_expression(text):
             # "Prior to that, on the night of April 1-2, the army attacked. As many as 36 were killed": the
             # sentence before dates the toll, days before the news
@@ -915,16 +922,18 @@ def _recent_since(clause: str, published: dt.date | None) -> bool:
     return date is not None and 0 <= (published - date).days <= RECENT_SINCE_DAYS
 
 
-def _before_the_lead(text: str, lead_date: dt.date | None, published: dt.date | None) -> bool:
-    """'Coalition warplanes on Friday killed 65', after the lead's Monday rocket attack: an incident days
-    before the one the article reports is its background."""
+def _before_the_lead(
+    text: str, lead_date: dt.date | None, published: dt.date | None, days: int = EARLIER_THAN_LEAD_DAYS
+) -> bool:
+    """'Coalition warplanes on Friday killed 65', after the lead's Monday rocket attack: an incident ``days``
+    or more before the one the article reports is its background."""
     if published is None:
         return False
     date = resolve_date(text, published)
     if date is None:
         return False
     if lead_date is not None:
-        return (lead_date - date).days >= EARLIER_THAN_LEAD_DAYS
+        return (lead_date - date).days >= days
     return (published - date).days >= DATED_LATER_BACKGROUND_AFTER_DAYS
 
 
@@ -1453,6 +1462,14 @@ def _other_region(
         own = _codes([m for m in mentions[before] if m.kind in ("region", "region_name")], ctx)
     if not own:
         return False
+    if c.killed is not None and any(
+        m.killed is not None
+        and m.killed.quantity.value == c.killed.quantity.value
+        and own & _regions_named(m, mentions, ctx)
+        for m in mains[:-1]
+    ):
+        return False  # "In the Laghman attack, the chief was killed along with three others": the roundup's
+        # first incident told again after the second, in its own region with its own count
     for main in reversed(mains):  # the latest incident that names a region
         last = _regions_named(main, mentions, ctx)
         if last:

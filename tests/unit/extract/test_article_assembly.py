@@ -1444,3 +1444,23 @@ def test_what_a_source_had_claimed_of_the_attack_is_the_count_before_the_one_tha
         "Police had claimed on Thursday that nine people were killed in the attack."
     )
     assert [e.killed for e in current(extract(article(body)))] == [38]
+
+
+def test_a_roundups_first_incident_told_again_after_the_second_is_one_incident() -> None:
+    body = (
+        "Gunmen attacked a police post on Wednesday in Kunar province, killing five officers, officials "
+        "said. "
+        "The attack came hours after insurgents killed seven soldiers in Zabul province on Tuesday night. "
+        "In the Kunar attack, the post's commander was killed along with four others, a spokesman said."
+    )
+    events = current(extract(article(body, published=dt.date(2023, 5, 10))))
+    assert sorted(e.killed for e in events) == [5, 7]
+
+
+def test_an_item_told_in_another_report_days_before_the_lead_is_still_the_news() -> None:
+    body = (
+        "A roadside bomb killed three policemen in Helmand province on Wednesday, officials said. "
+        "In another report, from Farah province, airstrikes on Monday killed nine laborers, an official said."
+    )
+    events = current(extract(article(body, published=dt.date(2023, 5, 10))))
+    assert sorted(e.killed for e in events) == [3, 9]

@@ -897,3 +897,10 @@ def test_a_number_hyphenated_to_a_word_describes_a_unit_and_counts_nobody() -> N
 def test_the_injured_who_died_raise_the_toll_and_are_counted_in_it() -> None:
     text = "The death toll in Tuesday's attack on Bama has risen to 31 as four persons who were injured died."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(31, "killed")]
+
+
+def test_one_killed_along_with_others_counts_the_one_too() -> None:
+    text = "The mayor, Ali Musa, was killed along with three others when a bomb hit his car."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(4, "killed")]
+    text = "Five soldiers were killed along with two others."
+    assert [f.quantity.value for f in sentence_figures(text)] == [5, 2]
