@@ -2157,6 +2157,9 @@ _NOT_SPEAKER_START = re.compile(
 _LAST_COMMA = re.compile(r",(?!\d{3}\b)(?!.*,(?!\d{3}\b))")
 
 
+_SPEAKER_WORDS = 10  # "spokesman for the governor of the eastern Ghazni province" said
+
+
 def _speaker_before(text: str) -> str | None:
     quoted_to = _quote_end(text)
     for m in _SPEECH_VERB.finditer(text, quoted_to):
@@ -2169,7 +2172,7 @@ def _speaker_before(text: str) -> str | None:
             tail = head[comma.end() :].strip()
             if tail:
                 head = tail
-        words = head.split()[-8:]
+        words = head.split()[-_SPEAKER_WORDS:]
         if words and words[-1].lower() in ("he", "she", "they", "it"):
             words = words[-1:]
         if words:
@@ -2193,8 +2196,10 @@ _APPOSITIVE = re.compile(
 )
 
 
+# (what was said, not who said it: "said the attack took place", "said an attack on a checkpoint killed")
 _REPORTED_CLAUSE = re.compile(
-    r"\b(?:took|was|were|had|has|have|is|are|killed|died|happened|occurred|began|left|struck|hit)\b",
+    r"\b(?:took|was|were|had|has|have|is|are|killed|died|happened|occurred|began|left|struck|hit)\b"
+    r"|^an?\s+(?:\w+\s+)?(?:attack|blast|bombing|explosion|strike|raid|ambush|clash)\b",
     re.I,
 )
 

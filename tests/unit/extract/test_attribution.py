@@ -539,3 +539,11 @@ def test_a_reading_that_ran_into_the_figure_names_no_speaker() -> None:
 def test_claiming_responsibility_gives_no_figure_its_speaker() -> None:
     text = "No group has claimed responsibility for the blast, but police said it killed four people."
     assert attribution(text) == "police"
+
+
+def test_an_attack_after_said_is_what_was_said_and_a_long_title_is_kept_whole() -> None:
+    text = (
+        "Omar Zaki, spokesman for the police chief of the western Farah province, said an attack on a "
+        "checkpoint killed six police."
+    )
+    assert attribution(text) == "spokesman for the police chief of the western Farah province"
