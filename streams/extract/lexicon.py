@@ -900,6 +900,9 @@ PERIOD_TOTAL = re.compile(
     # ", taking the", "number of civilians killed this month to 60")
     r"|(?:\bthe\s+|^\W*)number\s+(?:of\s+|)(?:\w+\s+){0,3}?(?:killed|dead|deaths|wounded|injured)\b[^.;]{0,60}?"
     r"\b(?:this\s+(?:week|month|year)|so\s+far|to\s+date|since)\b"
+    # "the sixth bombing in Peshawar in four months in which 77 people have been killed"
+    r"|\bin\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:months|years)\s+(?:in\s+which|that|which)\b"
     r"|\b(?:spate|series|wave|string)\s+of\s+(?:\w+\s+)?(?:attacks|bombings|strikes|killings|raids)\s+(?:that|which)\b"
     # "by the end of the month, the fighting had already killed 300": a total so far
     r"|\b(?:has|have|had)\s+already\s+(?:killed|claimed|left|wounded|injured)\b"

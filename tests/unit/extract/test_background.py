@@ -784,3 +784,11 @@ def test_a_week_or_two_of_fighting_is_the_news_a_longer_period_a_running_toll() 
     )
     assert not is_cumulative_toll("At least 45 civilians were killed over the last two weeks of fighting.")
     assert is_cumulative_toll("At least 45 civilians were killed over the last three months of fighting.")
+
+
+def test_a_toll_of_a_series_over_months_is_a_running_total() -> None:
+    body = (
+        "A car bomb killed 12 people in a market in Kano on Friday, police said. "
+        "It was the fourth bombing in the city in three months in which 60 people have been killed."
+    )
+    assert _background_flags(body) == [(12, False), (60, True)]
