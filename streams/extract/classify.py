@@ -950,6 +950,9 @@ def _figures_of(text: str) -> list[Figure]:
         if f is not None:
             figures.append(_with_named_victim(text, f))
     figures = _without_increments(text, figures)
+    if "return" in text or " back" in text or "for home" in text:
+        # "about 25,000 evacuees already left for home", "3,000 displaced people have returned": returns
+        figures = [f for f in figures if f.role != DISPLACED or _RETURNED.match(text, f.quantity.end) is None]
     if len(figures) > 1 and (", while " in text or ", but " in text or ", whereas " in text):
         figures = _without_others_counts(text, figures)
     figures = _without_earlier_tolls(text, figures)
@@ -1558,6 +1561,13 @@ def _a_party(words: str) -> bool:
 
 _ARMED_SOURCES = frozenset(
     ["army", "military", "forces", "troops", "junta", "regime", "defence", "defense", "navy", "command"]
+)
+
+
+_RETURNED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|now\s+)?"
+    r"(?:returned|went\s+back|gone\s+back|left\s+for\s+home|headed\s+home)\b",
+    re.IGNORECASE,
 )
 
 

@@ -904,3 +904,10 @@ def test_one_killed_along_with_others_counts_the_one_too() -> None:
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(4, "killed")]
     text = "Five soldiers were killed along with two others."
     assert [f.quantity.value for f in sentence_figures(text)] == [5, 2]
+
+
+def test_people_who_returned_home_are_no_displacement() -> None:
+    assert sentence_figures("About 12,000 evacuees have already left for home, officials said.") == []
+    assert sentence_figures("Some 4,000 displaced villagers have returned to Tal Afar.") == []
+    text = "Some 4,000 villagers have fled to Tal Afar."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(4000, "displaced")]
