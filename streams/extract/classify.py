@@ -2464,8 +2464,10 @@ _THE_OTHER_SIDE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:from|on|of)\s+(?:their|the\s+(?:enemy|other|opposing)(?:'s)?)\s+side\b", re.I
 )
 _WE_KILLED = re.compile(
-    r"(?:^|[\"“‘'(]\s*|\.\s+)We\s+(?:[\w,’']+\s+){0,8}?(?:have\s+|had\s+)?"
-    r"(?:killed|neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$"
+    r"(?:(?:^|[\"“‘'(]\s*|\.\s+)We\s+(?:[\w,’']+\s+){0,8}?(?:have\s+|had\s+)?(?:killed|neutrali[sz]ed|eliminated)"
+    # "and we succeeded in killing nine soldiers"
+    r"|\b[Ww]e\s+(?:have\s+|had\s+)?(?:succeeded\s+in\s+killing|managed\s+to\s+kill))"
+    r"\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$"
 )
 # A party's count of the fighters it says it killed: "said it killed", "its forces had killed up to"
 _OWN_FORCES_KILLED = re.compile(
