@@ -552,6 +552,6 @@ def test_an_attack_after_said_is_what_was_said_and_a_long_title_is_kept_whole() 
 def test_we_succeeded_in_killing_is_a_partys_claim() -> None:
     body = (
         'Gunmen attacked an army base in Menaka in Mali on Sunday. "Our fighters stormed the base and we '
-        'succeeded in killing eight soldiers," a spokesman for the group said.'
+        'succeeded in killing eight soldiers," its spokesman said by telephone, according to the agency.'
     )
     assert _killed_and_verified(body) == [(8, False)]
