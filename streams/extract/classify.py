@@ -976,7 +976,9 @@ def _figures_of(text: str) -> list[Figure]:
             continue  # "the needs of the most vulnerable 315,000 people, and 91,000 ... have sought asylum"
         listed = _LIST_COMMA.fullmatch(between) is not None and bool(set(words) & PERSON_NOUNS)
         if _SHORT_PHRASE_AND.fullmatch(between) or listed:
-            first = Figure(q, roled[nxt.start].role, words[0] if words[0] != "and" else None)
+            # ("six Houthi rebels and two soldiers": the rebels, not the adjective before them)
+            noun = next((w for w in words if w in PERSON_NOUNS), words[0] if words[0] != "and" else None)
+            first = Figure(q, roled[nxt.start].role, noun)
             joined = dataclasses.replace(roled[nxt.start], joined=True)
             figures[figures.index(roled[nxt.start])] = joined
             figures.append(first)

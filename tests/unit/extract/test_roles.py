@@ -911,3 +911,8 @@ def test_people_who_returned_home_are_no_displacement() -> None:
     assert sentence_figures("Some 4,000 displaced villagers have returned to Tal Afar.") == []
     text = "Some 4,000 villagers have fled to Tal Afar."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(4000, "displaced")]
+
+
+def test_a_listed_groups_noun_is_the_person_noun_not_the_adjective_before_it() -> None:
+    text = "Six Houthi rebels and two soldiers were killed in the clashes."
+    assert [(f.quantity.value, f.noun) for f in sentence_figures(text)] == [(6, "rebels"), (2, "soldiers")]
