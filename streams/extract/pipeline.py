@@ -1068,7 +1068,12 @@ def _consolidate(
         vouched = (
             [k for k in mains if k.verified] if mains and c.verified and not mains[-1].verified else mains
         )
-        if vouched and not separate and _same_incident_again(c, vouched, mentions, published):
+        if (
+            vouched
+            and not separate
+            and not _an_incident_of_the_roundup(c, sentences)
+            and _same_incident_again(c, vouched, mentions, published)
+        ):
             _complete(vouched[-1], c)
             continue
         if (
@@ -1288,7 +1293,7 @@ def _sums_up(total: Quantity, parts: list[cl.Figure | None]) -> bool:
 _SUMMARY = re.compile(
     r"\b(?:separate|multiple|several|series\s+of|spate\s+of|wave\s+of|string\s+of|two|three|four|five)\s+"
     r"(?:\w+\s+)?(?:attacks|incidents|strikes|raids|bombings|blasts|clashes|explosions|encounters|operations|"
-    r"ambushes|gunfights|shootings)\b"
+    r"ambushes|gunfights|shootings|battles|assaults|firefights)\b"
     r"|\bin\s+attacks\b|\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|shelling)\s+across\b",
     re.IGNORECASE,
 )
@@ -1394,6 +1399,20 @@ def _same_incident_again(
             return False
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in _SPECIFIC}
     return not own - _places_seen(mains, mentions)
+
+
+def _an_incident_of_the_roundup(c: Candidate, sentences: list[Sentence]) -> bool:
+    """'In the first battle, insurgents attacked a contingent of the AU force. Witnesses said eight civilians
+    were killed': one of the incidents the lead sums up, told in turn, not the lead's toll told again."""
+    k = c.sentence.index
+    return any(_ORDINAL_INCIDENT.match(s.text) is not None for s in sentences[max(0, k - 1) : k + 1])
+
+
+_ORDINAL_INCIDENT = re.compile(
+    r"\W*(?:in\s+)?the\s+(?:first|second|third|fourth|latter|former)\s+"
+    r"(?:attack|battle|incident|blast|explosion|strike|raid|clash|bombing|assault|ambush)\b",
+    re.IGNORECASE,
+)
 
 
 def _days_before_the_lead(text: str, main: Candidate, published: dt.date | None) -> bool:

@@ -1464,3 +1464,14 @@ def test_an_item_told_in_another_report_days_before_the_lead_is_still_the_news()
     )
     events = current(extract(article(body, published=dt.date(2023, 5, 10))))
     assert sorted(e.killed for e in events) == [3, 9]
+
+
+def test_a_roundup_told_battle_by_battle_drops_its_lead_sum() -> None:
+    body = (
+        "Shells hit parts of Mogadishu on Monday, killing at least 11 civilians in two separate battles, "
+        "witnesses and officials said. In the first battle, insurgents attacked an AU base in the south. "
+        "Witnesses said seven civilians were killed. Later Monday, residents said shells hit the main "
+        "market, and witnesses saw at least four civilians killed."
+    )
+    events = current(extract(article(body, published=dt.date(2023, 5, 8))))
+    assert sorted(e.killed for e in events) == [4, 7]
