@@ -520,7 +520,9 @@ def _names_in_sequence(
         start = offset + hit.offset
         if hit.checked and _not_a_place_here(text, start, hit.length):
             if hit.places and (
-                _far_reference_point(text, start) or _taken_to(text[max(0, start - 40) : start])
+                _far_reference_point(text, start)
+                or _taken_to(text[max(0, start - 40) : start])
+                or _HOSPITAL_AFTER.match(text, start + hit.length)
             ):
                 # "in a village 30 kilometres south of Maiduguri": not the place, but its country (a
                 # region's, when the name is one: "near the border with Chechnya" is no Ukrainian hamlet's)
@@ -765,6 +767,9 @@ def _taken_to(before: str) -> bool:
     )
 
 
+_HOSPITAL_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:central|main|general|teaching|city|regional)\s+)?hospital\b", re.I
+)
 _WATER_WORDS = ("Sea", "Gulf", "Ocean", "Strait", "Straits", "Bay", "Channel")
 _UNIT_AFTER = re.compile(r"\s+(?:state|governorate|province|region|county|district)\b", re.IGNORECASE)
 # Where the dead and wounded were taken, not where they fell: "Nasser Hospital in Khan Younis", "rushed to
@@ -813,8 +818,8 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
         return True  # "Ali said" is a person; "police in Zamfara said", a place
     if before.endswith(("ccording to ", "ccording to the ")):
         return True  # "According to Stepanakert, ...": a government or source named by its seat
-    if _far_reference_point(text, start) or _taken_to(before):
-        return True
+    if _far_reference_point(text, start) or _taken_to(before) or _HOSPITAL_AFTER.match(text, start + length):
+        return True  # ("Misurata central hospital received three bodies": where the dead were taken)
     if text[start : start + length].endswith(_WATER_WORDS) and not _UNIT_AFTER.match(text, start + length):
         return True  # "a ship in the Red Sea", "the Gulf of Aden": a sea, not Sudan's Red Sea state
     if before.endswith(("Gulf of ", "Sea of ", "Bay of ", "Strait of ", "Straits of ", "Lake ")):

@@ -888,3 +888,8 @@ def test_a_country_in_a_groups_name_is_no_place() -> None:
         None,
     )
     assert resolve("Fighters of the Army for the Defence of Chad raided a post in Bangui.")[0] == "CF"
+
+
+def test_the_city_of_the_hospital_that_received_the_dead_is_not_where_they_fell() -> None:
+    sentence = "Misrata central hospital said it received four dead fighters after clashes in Sirte."
+    assert resolve(sentence) == ("LY", "LY-SR")
