@@ -1294,7 +1294,7 @@ _SUMMARY = re.compile(
     r"\b(?:separate|multiple|several|series\s+of|spate\s+of|wave\s+of|string\s+of|two|three|four|five)\s+"
     r"(?:\w+\s+)?(?:attacks|incidents|strikes|raids|bombings|blasts|clashes|explosions|encounters|operations|"
     r"ambushes|gunfights|shootings|battles|assaults|firefights)\b"
-    r"|\bin\s+attacks\b|\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|shelling)\s+across\b",
+    r"|\bin\s+(?:attacks|bombings|blasts|explosions)\b|\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|shelling)\s+across\b",
     re.IGNORECASE,
 )
 _SPREE = re.compile(  # (the toll counted "in" the spate; not ", the latest in a string of attacks", an aside)
@@ -1386,6 +1386,10 @@ def _same_incident_again(
         or (c.claimed_by != main.claimed_by and _BARE_REPORT.match(text) is not None)
     )
     if not told_again:
+        return False
+    if not earlier and fewer and _SUMMARY.search(main.sentence.text) is not None:
+        # "More than 30 people were killed in bombings, including one in Diyala", then "At least 20 were
+        # killed in the bombing": one of the incidents the lead sums, not its toll told again
         return False
     if earlier and fewer and _has(main.sentence.text, TOLL_REVISION_CUES):
         # "the toll has risen to 16 ... Initially, six were killed when a bomber attacked Galkayo": the

@@ -1475,3 +1475,13 @@ def test_a_roundup_told_battle_by_battle_drops_its_lead_sum() -> None:
     )
     events = current(extract(article(body, published=dt.date(2023, 5, 8))))
     assert sorted(e.killed for e in events) == [4, 7]
+
+
+def test_the_bombing_after_a_lead_that_sums_bombings_is_one_of_them() -> None:
+    body = (
+        "More than 25 people were killed in bombings in Iraq on Monday, including one in Kirkuk, officials "
+        "said. At least 16 people were killed in the bombing, a police commander said. In Baghdad, a car "
+        "bomb near a market killed at least nine people, officials said."
+    )
+    events = current(extract(article(body, published=dt.date(2023, 5, 9))))
+    assert sorted(e.killed for e in events) == [9, 16]
