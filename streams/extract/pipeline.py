@@ -134,6 +134,7 @@ _GROUP_CAREER = re.compile(
     re.I,
 )
 _NATIONAL = re.compile(r"\b(?:nationally|nationwide|countrywide|across\s+the\s+country)\b", re.I)
+_NATIONAL_TOLL = re.compile(r"\b(?:nationwide|countrywide|national)\s+(?:death\s+)?toll\b", re.I)
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^,;.]{0,60}?\bsince\s+"
     r"(?:(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)"
@@ -722,6 +723,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         if not bg and _NATIONAL.search(text) and not has_date_expression(text) and _PERFECT_TOLL.search(text):
             # "The attacks ... have claimed around 640 lives nationally, according to an AFP toll"
             bg = True
+        if not bg and "toll" in text and _NATIONAL_TOLL.search(text):
+            bg = True  # "the Observatory put the nationwide death toll at 33": the country's day, summed
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
             bg = not has_date_expression(text) and bool(_PERFECT_TOLL.search(text))
@@ -890,7 +893,11 @@ def _running_toll_brought_to(full: str, start: int) -> bool:
     if "ing " not in full:
         return False
     m = _BRINGING_THE_TOLL.search(full, max(0, start - 160), start)
-    return m is not None and cl.is_cumulative_toll(full[m.start() : start])
+    if m is None:
+        return False
+    span = full[m.start() : start]
+    # ("taking the death toll nationwide to 33": the country's day, of which the incident is a part)
+    return cl.is_cumulative_toll(span) or _NATIONAL.search(span) is not None
 
 
 _BRINGING_THE_TOLL = re.compile(

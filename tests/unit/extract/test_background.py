@@ -792,3 +792,11 @@ def test_a_toll_of_a_series_over_months_is_a_running_total() -> None:
         "It was the fourth bombing in the city in three months in which 60 people have been killed."
     )
     assert _background_flags(body) == [(12, False), (60, True)]
+
+
+def test_a_nationwide_toll_the_incident_is_added_to_is_background() -> None:
+    body = (
+        "Shelling in the town of Tafas killed five civilians on Tuesday, a monitor said, taking the death "
+        "toll nationwide to 41. By evening, the monitor put the nationwide death toll at 41."
+    )
+    assert _background_flags(body, "2012-07-24") == [(5, False), (41, True), (41, True)]
