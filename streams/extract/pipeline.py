@@ -1151,6 +1151,7 @@ def _consolidate(
         others = [v for _o, v in later]
         # the enemy's dead a party claims may or may not be in the lead's "14 people killed"
         verified = [v for o, v in later if o.verified]
+        alike = [v for o, v in later if o.verified == k.verified]
         value = k_killed.quantity.value
         # (a lead that sums the incidents keeps the wounded no later sentence tells: "Ten were killed and
         # six injured", then three killed in one strike and seven in the next)
@@ -1163,7 +1164,13 @@ def _consolidate(
         if (
             len(others) >= 2
             and not competing
-            and (value == sum(others) or (len(verified) >= 2 and value == sum(verified)))
+            and (
+                value == sum(others)
+                or (len(verified) >= 2 and value == sum(verified))
+                # "the army has killed at least 10 rebel fighters", then seven in one province and three in
+                # another (and a soldier of its own): the sum of the lead's side
+                or (len(alike) >= 2 and value == sum(alike))
+            )
         ):
             if wounded_told:
                 k.dropped = True

@@ -1485,3 +1485,14 @@ def test_the_bombing_after_a_lead_that_sums_bombings_is_one_of_them() -> None:
     )
     events = current(extract(article(body, published=dt.date(2023, 5, 9))))
     assert sorted(e.killed for e in events) == [9, 16]
+
+
+def test_a_lead_claim_that_sums_the_claims_after_it_is_no_incident() -> None:
+    body = (
+        "The army has killed at least 12 rebel fighters in its campaign in the east, the government "
+        "spokesman said on Sunday. Eight rebel fighters have been killed near the town of Rutshuru in "
+        "North Kivu province and a soldier was also killed there, he said. Four rebels were killed earlier "
+        "in South Kivu."
+    )
+    events = current(extract(article(body, published=dt.date(2023, 5, 7))))
+    assert sorted(e.killed for e in events) == [1, 4, 8]
