@@ -619,12 +619,18 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     # The lead: the first casualty figure, passing over the conflict's running tolls before it ("More than
     # 300 have been killed since May. On Sunday, shelling killed 12": the Sunday's toll is the news)
     casualties = sorted({c.sentence.index for c in cands if c.casualty})
+    # (read in the figure's clause beside a displacement stock: "At least 20 civilians were killed in attacks
+    # on two villages over the weekend, the latest in a surge of violence that has forced 200,000 from their
+    # homes")
+    stocks = {c.sentence.index for c in cands if c.displaced is not None and c.displaced_kind == "cumulative"}
+    clauses = {
+        c.sentence.index: _lead_clause(c) if c.sentence.index in stocks else c.sentence.text
+        for c in reversed(cands)
+        if c.casualty
+    }
     lead_index = next(
-        (
-            i
-            for i in casualties
-            if not cl.is_cumulative_toll(sentences[i].text) and not _period_total(sentences[i].text)
-        ),  # ("205 people have been killed ... in two weeks of fighting", a period's total, is no lead)
+        (i for i in casualties if not cl.is_cumulative_toll(clauses[i]) and not _period_total(clauses[i])),
+        # ("205 people have been killed ... in two weeks of fighting", a period's total, is no lead)
         casualties[0] if casualties else 0,
     )
     # "At least 40 killed in three attacks": the attacks that follow, however many days before, are the news
@@ -681,6 +687,12 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 and (is_lead or _THE_DATED_ATTACK.match(full) is None)
             )
         )
+        if bg and roundup and c.sentence.index > lead_index and _AN_EARLIER_ATTACK.search(text):
+            # "At least 20 civilians were killed in attacks on two villages over the weekend", then "Ten were
+            # also killed in an earlier attack on Biangolo on Saturday": one of the attacks summed, dated
+            # within the roundup's week
+            when = resolve_date(full, published) if published is not None else None
+            bg = when is None or published is None or (published - when).days >= ROUNDUP_BACKGROUND_AFTER_DAYS
         if not bg and not roundup and not this_week and c.sentence.index > lead_index:
             # "18 were also injured during the clashes, which occurred over the weekend" tells of the lead's
             # own incident
@@ -761,6 +773,12 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
     _running_tolls_told_twice(cands)
 
 
+def _lead_clause(c: Candidate) -> str:
+    """The clause of a casualty candidate's first figure."""
+    fig = c.killed or c.wounded
+    return cl.figure_clause(c.sentence.text, fig.quantity.start) if fig is not None else c.sentence.text
+
+
 def _running_tolls_told_twice(cands: list[Candidate]) -> None:
     """'The death toll in El Fasher has risen to over 260, with 1,500 injured since fighting began in May',
     then 'MSF reported that over 260 people have been killed ... since the conflict began': the first is the
@@ -819,6 +837,9 @@ def _recalled_day(lead: str, lead_date: dt.date) -> dt.date | None:
     return lead_date - dt.timedelta(days=int(n) if n.isdigit() else _DAY_COUNTS[n])
 
 
+_AN_EARLIER_ATTACK = re.compile(
+    r"\ban\s+earlier\s+(?:attack|raid|assault|ambush|bombing|clash|incident)\b", re.IGNORECASE
+)
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|[1-3])\s+days?\s+after\s+(?!the\b)", re.IGNORECASE)
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _LAST_WEEK_OPENING = re.compile(r"\W*last\s+week\s*,", re.IGNORECASE)

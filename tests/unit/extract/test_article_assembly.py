@@ -1496,3 +1496,15 @@ def test_a_lead_claim_that_sums_the_claims_after_it_is_no_incident() -> None:
     )
     events = current(extract(article(body, published=dt.date(2023, 5, 7))))
     assert sorted(e.killed for e in events) == [1, 4, 8]
+
+
+def test_a_roundup_lead_beside_a_displacement_stock_sums_its_attacks_told_after() -> None:
+    body = (
+        "At least 14 civilians were killed in attacks on two villages in eastern Congo over the weekend, "
+        "the army said on Monday, the latest in a wave of violence that has forced 90,000 people from "
+        "their homes. Gunmen attacked the village of Mambasa on Sunday and seven people were found dead, "
+        "a spokesman said. Seven people were also killed in an earlier attack on the village of Oicha on "
+        "Saturday, the army said."
+    )
+    events = current(extract(article(body, published=dt.date(2023, 5, 9))))
+    assert sorted(e.killed for e in events if e.killed) == [7, 7]
