@@ -763,6 +763,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             and not _ALSO_IN_THE_ATTACK.search(full)
             and not _restates(c, lead)
             and _THE_DATED_ATTACK.match(full) is None
+            and not _context_in_an_aside(previous)
         ):
             bg = True
         c.background = bg
@@ -771,6 +772,17 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         previous = c
     _stocks_beside_running_tolls(cands)
     _running_tolls_told_twice(cands)
+
+
+def _context_in_an_aside(previous: Candidate) -> bool:
+    """'The blast ripped through the market on Sunday, exactly a week after more than 80 were killed at a
+    church': the context is the aside's; the sentence itself tells the news, which the next goes on with."""
+    fig = previous.killed or previous.wounded
+    if fig is None:
+        return False
+    text = previous.sentence.text
+    m = _SOME_TIME_AFTER.search(text, max(0, fig.quantity.start - 60), fig.quantity.start)
+    return m is not None and "," in text[: m.start()]  # (the aside set off after the main clause)
 
 
 def _lead_clause(c: Candidate) -> str:

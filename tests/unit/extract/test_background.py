@@ -800,3 +800,13 @@ def test_a_nationwide_toll_the_incident_is_added_to_is_background() -> None:
         "toll nationwide to 41. By evening, the monitor put the nationwide death toll at 41."
     )
     assert _background_flags(body, "2012-07-24") == [(5, False), (41, True), (41, True)]
+
+
+def test_the_sentence_after_an_aside_of_context_goes_on_with_the_news() -> None:
+    body = (
+        "The toll from a car bomb in a market in Quetta rose to at least 30 on Monday, police said. "
+        "The blast ripped through the market on Sunday, exactly a week after more than 50 people were "
+        "killed at a mosque nearby. A spokesman for the main hospital said at least 90 people were wounded."
+    )
+    events = [(e.killed, e.wounded, e.previously_reported) for e in _events(body, "2013-09-30")]
+    assert (None, 90, False) in events or (30, 90, False) in events
