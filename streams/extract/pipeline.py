@@ -1939,6 +1939,14 @@ def _place_for(
         # "91,000 Congolese people have sought asylum in neighboring Uganda": refugees are counted where
         # they fled from, which their people's name says
         return ResolvedPlace(people[0], None, None, None, False)
+    if (
+        people
+        and c.displaced_kind == "cumulative"
+        and not any(m.kind in _SPECIFIC or m.kind == "country" for m in mentions[c.sentence.index])
+    ):
+        # "Close to 150,000 Ivorian refugees are now spread across West Africa": no host named, the refugees
+        # are counted where they fled from, which their people's name says
+        return ResolvedPlace(people[0], None, None, None, False)
     if c.displaced is not None and c.displaced_kind == "incident":
         # A flow is counted where people fled from: "100,000 arrived in Armenia from Nagorno-Karabakh"
         text = c.sentence.text

@@ -893,3 +893,15 @@ def test_a_country_in_a_groups_name_is_no_place() -> None:
 def test_the_city_of_the_hospital_that_received_the_dead_is_not_where_they_fell() -> None:
     sentence = "Misrata central hospital said it received four dead fighters after clashes in Sirte."
     assert resolve(sentence) == ("LY", "LY-SR")
+
+
+def test_a_stock_of_a_named_people_with_no_host_named_counts_where_they_fled_from() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Thousands of refugees fleeing the fighting continue to cross into Senegal and Guinea, the UN said. "
+        "Nearly 40,000 Malian refugees are now spread across the region."
+    )
+    events = extract(Article(id="t", body=body))
+    assert [(e.country, e.displaced) for e in events if e.displaced] == [("ML", 40_000)]
