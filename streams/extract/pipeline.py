@@ -785,6 +785,17 @@ def _context_in_an_aside(previous: Candidate) -> bool:
     return m is not None and "," in text[: m.start()]  # (the aside set off after the main clause)
 
 
+def _sides_of_the_toll(main: Candidate, siblings: list[int]) -> bool:
+    """'At least 61 combatants have been killed in clashes', then 'Medics reported 43 Houthi rebels and nine
+    loyalists killed': the toll of both sides, broken down side by side (in part), not more dead."""
+    if main.killed is None or _BOTH_SIDES.search(main.sentence.text) is None:
+        return False
+    return sum(siblings) <= (main.killed.quantity.value or 0)
+
+
+_BOTH_SIDES = re.compile(r"\bcombatants\b|\b(?:on|from)\s+both\s+sides\b", re.IGNORECASE)
+
+
 def _lead_clause(c: Candidate) -> str:
     """The clause of a casualty candidate's first figure."""
     fig = c.killed or c.wounded
@@ -1090,6 +1101,8 @@ def _consolidate(
             continue
         if mains and not separate and _wounded_under_care(c, mains):
             continue
+        if mains and not separate and len(siblings) >= 2 and _sides_of_the_toll(mains[-1], siblings):
+            continue  # "At least 61 combatants have been killed", then "43 rebels and nine loyalists"
         if (
             mains
             and not separate

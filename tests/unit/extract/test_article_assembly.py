@@ -1508,3 +1508,12 @@ def test_a_roundup_lead_beside_a_displacement_stock_sums_its_attacks_told_after(
     )
     events = current(extract(article(body, published=dt.date(2023, 5, 9))))
     assert sorted(e.killed for e in events if e.killed) == [7, 7]
+
+
+def test_a_toll_of_combatants_broken_down_side_by_side_is_one_toll() -> None:
+    body = (
+        "At least 40 combatants have been killed in clashes in Hodeida, medics said on Sunday. "
+        "Medics in the city reported 31 rebels and six loyalists killed in the fighting."
+    )
+    events = current(extract(article(body, published=dt.date(2018, 11, 11))))
+    assert [e.killed for e in events] == [40]
