@@ -855,8 +855,17 @@ _TOLL_REACHED = frozenset(
 )
 
 
+_PEAK_WORDS = frozenset(["high", "record", "peak"])
+
+
 def _toll_to(tokens: list[Token], i: int) -> str | None:
     """'the death toll has risen to 10', 'taking its total death toll to 59': what the toll counts."""
+    if i >= 5 and tokens[i - 1][0] == "of" and tokens[i - 2][0] in _PEAK_WORDS:
+        # "has reached a new high of 2.8 million": read from the verb
+        k = next((k for k in range(i - 3, i - 6, -1) if tokens[k][0] in _TOLL_REACHED), None)
+        if k is None:
+            return None
+        i = k + 1
     if i < 2 or (tokens[i - 1][0] not in ("to", "at") and tokens[i - 1][0] not in _TOLL_REACHED):
         return None
     verb = tokens[i - 1][0] in _TOLL_REACHED  # "the number of dead reached 57"
@@ -865,6 +874,8 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
         tok = tokens[j][0]
         if tok[0].isdigit() and _earlier_in_chain(tokens, j, i):
             continue  # "rose from 14 to 19", "rose to 14, and then to 19": the count it rose from
+        if tok[0].isdigit() and _YEAR_TOKEN.fullmatch(tok) and tokens[j - 1][0] in ("of", "in", "since"):
+            continue  # "the number displaced since the beginning of 2014 has reached": a year, no count
         if tok in (";", ".") or tok[0].isdigit():
             break
         verb = verb or tok in TOLL_TO_VERBS

@@ -916,3 +916,10 @@ def test_people_who_returned_home_are_no_displacement() -> None:
 def test_a_listed_groups_noun_is_the_person_noun_not_the_adjective_before_it() -> None:
     text = "Six Houthi rebels and two soldiers were killed in the clashes."
     assert [(f.quantity.value, f.noun) for f in sentence_figures(text)] == [(6, "rebels"), (2, "soldiers")]
+
+
+def test_a_count_that_reached_a_new_high_is_read_from_the_verb() -> None:
+    text = "The number of people displaced since the start of 2015 has reached a new high of 1.9 million."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(1_900_000, "displaced")]
+    text = "The death toll reached a record of 57."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(57, "killed")]
