@@ -1685,7 +1685,9 @@ def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]
 _ESTIMATES_APART = 5  # two estimates of one toll differ by less than this factor
 _ESTIMATE_TALK = re.compile(
     r"\b(?:estimat(?:ing|es?|ed)|spoke\s+of|the\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed)"
-    r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at)\b",
+    r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at"
+    # "Another security official told AFP that nearly 50 had been confirmed dead so far"
+    r"|^\W*another\s+(?:[\w-]+\s+)?(?:official|source|officer|spokesman|spokesperson))\b",
     re.IGNORECASE,
 )
 

@@ -1517,3 +1517,12 @@ def test_a_toll_of_combatants_broken_down_side_by_side_is_one_toll() -> None:
     )
     events = current(extract(article(body, published=dt.date(2018, 11, 11))))
     assert [e.killed for e in events] == [40]
+
+
+def test_another_officials_count_of_the_same_dead_is_no_new_incident() -> None:
+    body = (
+        "The death toll from twin car bombs near a hotel in Mogadishu has risen to at least 30, police "
+        "said on Saturday. Another security official told reporters that nearly 38 had been confirmed "
+        "dead so far."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [30]
