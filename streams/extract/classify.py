@@ -961,6 +961,13 @@ def _figures_of(text: str) -> list[Figure]:
         if f is not None:
             figures.append(_with_named_victim(text, f))
     figures = _without_increments(text, figures)
+    if "ly " in text:
+        # "the total number injured was likely more than 100": a guess, not a count
+        figures = [
+            f
+            for f in figures
+            if _HEDGED.search(text, max(0, f.quantity.start - 24), f.quantity.start) is None
+        ]
     if "return" in text or " back" in text or "for home" in text:
         # "about 25,000 evacuees already left for home", "3,000 displaced people have returned": returns
         figures = [f for f in figures if f.role != DISPLACED or _RETURNED.match(text, f.quantity.end) is None]
@@ -1577,6 +1584,7 @@ _ARMED_SOURCES = frozenset(
 )
 
 
+_HEDGED = re.compile(r"\b(?:was|is|were|are|be)\s+(?:likely|probably|possibly)\s+$", re.IGNORECASE)
 _RETURNED = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|now\s+)?"
     r"(?:returned|went\s+back|gone\s+back|left\s+for\s+home|headed\s+home)\b",

@@ -923,3 +923,9 @@ def test_a_count_that_reached_a_new_high_is_read_from_the_verb() -> None:
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(1_900_000, "displaced")]
     text = "The death toll reached a record of 57."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(57, "killed")]
+
+
+def test_a_hedged_guess_is_no_count() -> None:
+    assert sentence_figures("He said the total number injured was likely more than 80.") == []
+    text = "He said the total number injured was more than 80."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(80, "wounded")]
