@@ -1095,6 +1095,12 @@ _DATELINE_LINE = re.compile(
 )
 
 
+_AGENCY_DATELINE = re.compile(
+    r"(?:AFP|AP|Reuters|REUTERS|Xinhua|IANS|PTI|ANI|UNI|dpa|EFE|Anadolu)[ \t]*,[ \t]*[A-Z][A-Z'’. -]+"
+    r"(?:,[ \t]*[\w.'’ -]{1,30})?[ \t]*$"
+)
+
+
 def dateline_end(body: str, title: str | None = None) -> int:
     """Where a dateline ("BEIRUT, Lebanon (AFP) —", "CAIRO:", "Maputo —", "Manila [Philippines],
     November 4 (ANI/Xinhua):", or "MEXICO CITY -" alone on the first line) ends, or 0.
@@ -1107,7 +1113,8 @@ def dateline_end(body: str, title: str | None = None) -> int:
             lead = len(line) - len(line.lstrip())
             m = _DATELINE_LINE.match(line, lead)
             if m is None or len(m.group("line")) > 60:
-                return 0
+                agency = _AGENCY_DATELINE.match(line, lead)  # "AFP, KANO, Nigeria", a line of its own
+                return pos + agency.end() if agency is not None else 0
             return pos + m.end()
         pos += len(line) + 1
     return 0

@@ -905,3 +905,9 @@ def test_a_stock_of_a_named_people_with_no_host_named_counts_where_they_fled_fro
     )
     events = extract(Article(id="t", body=body))
     assert [(e.country, e.displaced) for e in events if e.displaced] == [("ML", 40_000)]
+
+
+def test_an_agency_and_city_on_a_line_of_their_own_are_a_dateline() -> None:
+    body = "AFP, KANO, Nigeria\n\nGunmen killed 16 people in a village in Zamfara, police said."
+    assert body[: places.dateline_end(body)].strip() == "AFP, KANO, Nigeria"
+    assert places.dateline_end("Gunmen killed 16 people in Kano, police said.") == 0
