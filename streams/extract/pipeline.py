@@ -1668,8 +1668,9 @@ def _total_told_again(c: Candidate, mains: list[Candidate], text: str) -> bool:
 
 def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]]) -> bool:
     """'"We are estimating 500 people killed," the commissioner said', 'the minister spoke of at least 103
-    killed', after the one incident's toll: another estimate of the same dead, told with no place of its
-    own; the count first attributed stays."""
+    killed', 'the UN mission confirmed that five men and five women had been killed', after the one
+    incident's toll: another estimate of the same dead, told with no place of its own; the count first
+    attributed stays."""
     if c.killed is None or main.killed is None or c.verified != main.verified:
         return False
     if not _ESTIMATE_TALK.search(c.sentence.text):
@@ -1685,7 +1686,7 @@ def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]
 _ESTIMATES_APART = 5  # two estimates of one toll differ by less than this factor
 _ESTIMATE_TALK = re.compile(
     r"\b(?:estimat(?:ing|es?|ed)|spoke\s+of|the\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed)"
-    r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at"
+    r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|confirmed\s+that"
     # "Another security official told AFP that nearly 50 had been confirmed dead so far"
     r"|^\W*another\s+(?:[\w-]+\s+)?(?:official|source|officer|spokesman|spokesperson))\b",
     re.IGNORECASE,

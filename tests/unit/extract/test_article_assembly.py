@@ -1526,3 +1526,11 @@ def test_another_officials_count_of_the_same_dead_is_no_new_incident() -> None:
         "dead so far."
     )
     assert [e.killed for e in current(extract(article(body)))] == [30]
+
+
+def test_another_body_confirming_a_count_of_the_same_dead_is_no_new_incident() -> None:
+    body = (
+        "Armed men killed at least 15 people in the town of Oicha in North Kivu on Sunday night, "
+        "authorities said. The UN mission confirmed that six men and five women had been killed."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [15]
