@@ -1101,6 +1101,13 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+_MONTH_DAY_DATELINE = re.compile(
+    r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?,[ \t]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?[ \t]+(?=[A-Z])"
+)
+
+
 def dateline_end(body: str, title: str | None = None) -> int:
     """Where a dateline ("BEIRUT, Lebanon (AFP) —", "CAIRO:", "Maputo —", "Manila [Philippines],
     November 4 (ANI/Xinhua):", or "MEXICO CITY -" alone on the first line) ends, or 0.
@@ -1113,8 +1120,9 @@ def dateline_end(body: str, title: str | None = None) -> int:
             lead = len(line) - len(line.lstrip())
             m = _DATELINE_LINE.match(line, lead)
             if m is None or len(m.group("line")) > 60:
-                agency = _AGENCY_DATELINE.match(line, lead)  # "AFP, KANO, Nigeria", a line of its own
-                return pos + agency.end() if agency is not None else 0
+                # "AFP, KANO, Nigeria", a line of its own; "Juba, Jan 17 At least 16 people ..."
+                other = _AGENCY_DATELINE.match(line, lead) or _MONTH_DAY_DATELINE.match(line, lead)
+                return pos + other.end() if other is not None else 0
             return pos + m.end()
         pos += len(line) + 1
     return 0

@@ -911,3 +911,9 @@ def test_an_agency_and_city_on_a_line_of_their_own_are_a_dateline() -> None:
     body = "AFP, KANO, Nigeria\n\nGunmen killed 16 people in a village in Zamfara, police said."
     assert body[: places.dateline_end(body)].strip() == "AFP, KANO, Nigeria"
     assert places.dateline_end("Gunmen killed 16 people in Kano, police said.") == 0
+
+
+def test_a_city_and_month_day_opening_the_story_is_a_dateline() -> None:
+    body = "Juba, Jan 17 At least 16 people have been killed in clashes in Yei, officials said."
+    assert body[places.dateline_end(body) :].startswith("At least 16")
+    assert places.dateline_end("Juba, the capital, was calm on Jan 17 after clashes.") == 0
