@@ -1160,6 +1160,8 @@ def _consolidate(
                 target.killed = c.killed
                 target.extra_sentences.append(c.sentence)
                 continue
+        if mains and not separate and c.killed is None:
+            mains = _the_incident_told_before(c, mains, mentions)
         if (
             mains
             and not separate
@@ -1506,6 +1508,24 @@ def _own_place(c: Candidate, mains: list[Candidate], mentions: list[list[Mention
         return False  # "three others were wounded in the overnight attack in Draban": where the last one was
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in ("region", "place")}
     return bool(own - _places_seen(mains, mentions))
+
+
+def _the_incident_told_before(
+    c: Candidate, mains: list[Candidate], mentions: list[list[Mention]]
+) -> list[Candidate]:
+    """``mains`` with the incident the sentence before tells of again last: "Monday's bombing in Baghdad
+    occurred at the Rasheed market. Fourteen people were also wounded in the attack", after the Jalula
+    bombing: the wounded are Baghdad's."""
+    k = c.sentence.index - 1
+    if len(mains) < 2 or k < 0 or any(s.index == k for s in mains[-1].sentences):
+        return mains
+    before = {fold(m.text) for m in mentions[k] if m.kind in _SPECIFIC}
+    if not before or before & _places_seen(mains[-1:], mentions):
+        return mains
+    told = [m for m in mains[:-1] if before & _places_seen([m], mentions)]
+    if len(told) != 1:
+        return mains
+    return [m for m in mains if m is not told[0]] + told
 
 
 def _places_seen(mains: list[Candidate], mentions: list[list[Mention]]) -> set[str]:

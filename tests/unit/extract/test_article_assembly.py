@@ -1534,3 +1534,14 @@ def test_another_body_confirming_a_count_of_the_same_dead_is_no_new_incident() -
         "authorities said. The UN mission confirmed that six men and five women had been killed."
     )
     assert [e.killed for e in current(extract(article(body)))] == [15]
+
+
+def test_wounded_told_after_a_sentence_back_at_the_first_incident_are_its_own() -> None:
+    body = (
+        "A bomb in a market in Kirkuk killed five people on Monday, police said. "
+        "Also Monday, a suicide bomber struck a checkpoint in Tikrit, killing two and wounding six. "
+        "The Kirkuk bombing went off at the main gate of the market. "
+        "Twenty people were also wounded in the attack."
+    )
+    events = current(extract(article(body, published=dt.date(2009, 6, 1))))
+    assert sorted((e.killed, e.wounded) for e in events) == [(2, 6), (5, 20)]
