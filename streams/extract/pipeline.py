@@ -1239,6 +1239,10 @@ def _consolidate(
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
             # give no figure we read): the lead is their sum, not an incident
             k.dropped = True
+        elif "neutrali" in k.sentence.text and value == sum(_hurt(o) for o, _v in later):
+            # "Security forces have 'neutralized' six PKK terrorists", then three killed and three injured:
+            # the word counts the wounded (and captured) too, and the incidents after tell them apart
+            k.dropped = True
         elif others and sum(verified) <= (value or 0) and _SPREE.search(k.sentence.text):
             # "Nearly two dozen people have been killed in the latest spate of violence", then one attack:
             # the lead counts it among others, and is no incident of its own
@@ -1508,6 +1512,11 @@ def _own_place(c: Candidate, mains: list[Candidate], mentions: list[list[Mention
         return False  # "three others were wounded in the overnight attack in Draban": where the last one was
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in ("region", "place")}
     return bool(own - _places_seen(mains, mentions))
+
+
+def _hurt(c: Candidate) -> int:
+    """Killed and wounded together."""
+    return sum((f.quantity.value or 0) for f in (c.killed, c.wounded) if f is not None)
 
 
 def _the_incident_told_before(

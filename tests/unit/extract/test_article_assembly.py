@@ -1545,3 +1545,13 @@ def test_wounded_told_after_a_sentence_back_at_the_first_incident_are_its_own() 
     )
     events = current(extract(article(body, published=dt.date(2009, 6, 1))))
     assert sorted((e.killed, e.wounded) for e in events) == [(2, 6), (5, 20)]
+
+
+def test_a_lead_of_fighters_neutralized_that_the_killed_and_wounded_after_it_make_up_is_no_toll() -> None:
+    body = (
+        'Security forces have "neutralized" eight militants during an operation in Hakkari province, the '
+        "governor's office said on Friday. Five militants were killed in Yuksekova district on Thursday, "
+        "and three others were injured, the statement said."
+    )
+    events = current(extract(article(body, published=dt.date(2017, 6, 23))))
+    assert [(e.killed, e.wounded) for e in events] == [(5, 3)]
