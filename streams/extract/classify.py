@@ -1015,7 +1015,8 @@ def _figures_of(text: str) -> list[Figure]:
             before = [f.noun for f in figures if f.quantity.end <= start]
             noun = _victim_noun(text[start:end]) or (before[-1] if before else None)
             one = Quantity(1, "exact", start, end, text[start:end], is_word=True)
-            figures.append(Figure(one, role, noun))
+            # ("killed in El-Bireh, and another during a raid near Nablus": one more, somewhere else)
+            figures.append(Figure(one, role, noun, per_place=text[start:end] == "another"))
     figures = _with_listed_victims(text, figures)
     figures.extend(_listed_after_one(text, quantities, figures))
     more = _and_one_more(text, figures)
@@ -1769,6 +1770,9 @@ _AND_ONE_MORE_PASSIVE = re.compile(
     r"\s+and\s+(?P<one>his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:was\s+)?"
     r"(?P<verb>wounded|injured|hurt|killed)\b"
 )
+_AND_ANOTHER_ONE = re.compile(
+    r"[^.;]{0,80}?,\s+and\s+(?P<one>another)\s+(?:(?:person|man|woman|one)\s+)?(?:during|in|near|at|on|when)\b"
+)
 _RELATIVE = frozenset(["who", "which", "that", "when", "where", "and", "while", "after", "as"])
 _NOT_A_NOUN = _RELATIVE | frozenset(["this", "these", "those", "whom", "whose", "had", "has", "have"])
 # "the death of a soldier", "The body of a 72-year-old woman was retrieved" (not "beside the body of a
@@ -1817,6 +1821,9 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
             more = _AND_ONE_MORE_PASSIVE.match(text, one_end)
             if more is not None and _singular_person(more.group("noun")):
                 out.append((_verb_role(more.group("verb")), more.start("one"), more.end()))
+            elif " another " in text and (other := _AND_ANOTHER_ONE.match(text, one_end)) is not None:
+                # "A Palestinian was also killed in El-Bireh, and another during a raid south of Nablus"
+                out.append((_role, other.start("one"), other.end("one")))
     if (" and a" in low or " and one " in low) and ("were " in low or " been " in low):
         for m in _TWO_SINGLES.finditer(text):
             # "a policeman and one of the attackers were killed": one and one, each of their own side

@@ -929,3 +929,8 @@ def test_a_hedged_guess_is_no_count() -> None:
     assert sentence_figures("He said the total number injured was likely more than 80.") == []
     text = "He said the total number injured was more than 80."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(80, "wounded")]
+
+
+def test_and_another_after_one_killed_somewhere_is_one_more_elsewhere() -> None:
+    text = "A man was also killed in Tubas, near Jenin, and another during a raid on a village near Hebron."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(1, "killed"), (1, "killed")]
