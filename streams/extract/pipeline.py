@@ -1704,8 +1704,9 @@ def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]
         return False
     if not _ESTIMATE_TALK.search(c.sentence.text):
         return False
-    if any(m.kind in _SPECIFIC for m in mentions[c.sentence.index]):
-        return False
+    speaker = c.claimed_by or ""
+    if any(m.kind in _SPECIFIC and m.text not in speaker for m in mentions[c.sentence.index]):
+        return False  # (a place in the speaker's title, "Plateau State Commissioner", is no place of its own)
     value, first = c.killed.quantity.value or 0, main.killed.quantity.value or 0
     if _close(value, first):
         return False  # ("the number of dead had reached 41, with another 106 wounded": the toll, completed)

@@ -1555,3 +1555,11 @@ def test_a_lead_of_fighters_neutralized_that_the_killed_and_wounded_after_it_mak
     )
     events = current(extract(article(body, published=dt.date(2017, 6, 23))))
     assert [(e.killed, e.wounded) for e in events] == [(5, 3)]
+
+
+def test_an_estimate_by_an_official_whose_title_names_a_region_is_still_another_estimate() -> None:
+    body = (
+        "Gunmen attacked the village of Kwall on Sunday, and witnesses counted more than 60 bodies. "
+        '"We are estimating 150 people killed," Kaduna State Commissioner for Information Musa Bello said.'
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [60]
