@@ -1112,6 +1112,7 @@ def _consolidate(
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
         if len(mains) == 1 and not separate and _competing_count(c, mains[0], mentions):
+            _complete(mains[0], c)  # (the wounded it gives, if the first count gave none)
             continue
         if mains and not separate and _earlier_report(c, mains[-1], sentences):
             _complete(mains[-1], c)
@@ -1716,7 +1717,7 @@ def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]
 _ESTIMATES_APART = 5  # two estimates of one toll differ by less than this factor
 _ESTIMATE_TALK = re.compile(
     r"\b(?:estimat(?:ing|es?|ed)|spoke\s+of|the\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed)"
-    r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|confirmed\s+that"
+    r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|confirmed\s+that|so\s+far\s+(?:claimed|killed)"
     # "Another security official told AFP that nearly 50 had been confirmed dead so far"
     r"|^\W*another\s+(?:[\w-]+\s+)?(?:official|source|officer|spokesman|spokesperson))\b",
     re.IGNORECASE,

@@ -1563,3 +1563,13 @@ def test_an_estimate_by_an_official_whose_title_names_a_region_is_still_another_
         '"We are estimating 150 people killed," Kaduna State Commissioner for Information Musa Bello said.'
     )
     assert [e.killed for e in current(extract(article(body)))] == [60]
+
+
+def test_a_later_so_far_toll_of_the_same_fighting_is_no_second_incident_and_keeps_its_wounded() -> None:
+    body = (
+        "Fighting between government forces and insurgents in Mogadishu over the past week killed more "
+        "than 80 people, according to the UN refugee agency. The fighting has so far killed more than "
+        "95 people, the agency said in a statement, adding that it had counted 240 wounded."
+    )
+    events = current(extract(article(body)))
+    assert [(e.killed, e.wounded) for e in events if e.killed] == [(80, 240)]
