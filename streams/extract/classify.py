@@ -376,6 +376,10 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         role = _role_before(tokens, before_i, text, noun)
     if role is None:
         return None
+    if noun is None and "among" in text and (among := _AMONG_THE.match(text, q.end)) is not None:
+        group = among.group("who").lower()
+        if group in NON_STATE_COMBATANTS or group in ARMED_GROUP_NAMES:
+            noun = "fighters"  # '"There are 12 dead among the FDLR and its allies," the army said'
     pro_state = noun in NON_STATE_COMBATANTS and _PRO_STATE.match(text, q.end, q.end + 40) is not None
     return Figure(q, role, noun, unit, pro_state=pro_state)
 
@@ -2511,6 +2515,7 @@ _PRO_STATE = re.compile(
     r"auxiliaries|volunteer|volunteers|self-defence|self-defense|civil\s+defence|civil\s+defense)\b",
     re.IGNORECASE,
 )
+_AMONG_THE = re.compile(r"\s+(?:dead|deaths|killed|fatalities)\s+among\s+(?:the\s+)?(?P<who>[\w-]+)", re.I)
 _GROUP_SAYS = re.compile(
     r"\b(?:the\s+(?:group|militants|insurgents|rebels|jihadists)|militants|insurgents|rebels)\s+"
     r"(?:said|says|claimed|claims|claim)\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"

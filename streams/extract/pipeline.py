@@ -794,6 +794,10 @@ def _sides_of_the_toll(main: Candidate, siblings: list[int]) -> bool:
 
 
 _BOTH_SIDES = re.compile(r"\bcombatants\b|\b(?:on|from)\s+both\s+sides\b", re.IGNORECASE)
+_BETWEEN_SIDES = re.compile(
+    r"\b(?:clashes|fighting|battles?|gunfights?)\s+between\b|\bcombatants\b|\b(?:on|from)\s+both\s+sides\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_clause(c: Candidate) -> str:
@@ -1239,6 +1243,15 @@ def _consolidate(
         ):
             # "At least 28 killed in separate attacks across Iraq", then the attacks one by one (some may
             # give no figure we read): the lead is their sum, not an incident
+            k.dropped = True
+        elif (
+            len(others) >= 2
+            and k_killed.quantity.qualifier in _LOWER_BOUNDS
+            and (value or 0) < sum(others) <= 1.5 * (value or 0)
+            and _BETWEEN_SIDES.search(k.sentence.text)
+        ):
+            # "More than a dozen people have lost their lives in clashes between the army and rebels", then
+            # the army's four and the rebels' 12: both sides' dead, which the lead rounds down
             k.dropped = True
         elif "neutrali" in k.sentence.text and value == sum(_hurt(o) for o, _v in later):
             # "Security forces have 'neutralized' six PKK terrorists", then three killed and three injured:

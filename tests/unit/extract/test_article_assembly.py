@@ -1573,3 +1573,13 @@ def test_a_later_so_far_toll_of_the_same_fighting_is_no_second_incident_and_keep
     )
     events = current(extract(article(body)))
     assert [(e.killed, e.wounded) for e in events if e.killed] == [(80, 240)]
+
+
+def test_a_lead_rounding_both_sides_dead_down_is_their_sum_and_the_enemy_dead_are_a_claim() -> None:
+    body = (
+        "More than a dozen people have lost their lives in clashes between the army and rebels in North "
+        'Kivu. "There are 11 dead among the rebels and three deaths among the army," an army spokesman '
+        "said on Tuesday."
+    )
+    events = current(extract(article(body, published=dt.date(2016, 3, 29))))
+    assert sorted((e.killed, e.verified) for e in events) == [(3, True), (11, False)]
