@@ -25,6 +25,7 @@ from streams.extract.lexicon import (
     EARLIER_THAN_LEAD_DAYS,
     GROUP_HOMES,
     HOSTING_CUES,
+    MONTHS,
     NON_CONFLICT_CUES,
     PERIOD_TOTAL,
     ROUNDUP_BACKGROUND_AFTER_DAYS,
@@ -629,7 +630,14 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         if c.casualty
     }
     lead_index = next(
-        (i for i in casualties if not cl.is_cumulative_toll(clauses[i]) and not _period_total(clauses[i])),
+        (
+            i
+            for i in casualties
+            if not cl.is_cumulative_toll(clauses[i])
+            and not _period_total(clauses[i])
+            # ("145 people have been killed in heavy clashes in September alone": a month's total)
+            and _MONTH_ALONE.search(clauses[i]) is None
+        ),
         # ("205 people have been killed ... in two weeks of fighting", a period's total, is no lead)
         casualties[0] if casualties else 0,
     )
@@ -864,6 +872,7 @@ def _recalled_day(lead: str, lead_date: dt.date) -> dt.date | None:
     return lead_date - dt.timedelta(days=int(n) if n.isdigit() else _DAY_COUNTS[n])
 
 
+_MONTH_ALONE = re.compile(rf"\bin\s+(?:{'|'.join(MONTHS)})\s+alone\b", re.IGNORECASE)
 _AN_EARLIER_ATTACK = re.compile(
     r"\ban\s+earlier\s+(?:attack|raid|assault|ambush|bombing|clash|incident)\b", re.IGNORECASE
 )

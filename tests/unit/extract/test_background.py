@@ -810,3 +810,12 @@ def test_the_sentence_after_an_aside_of_context_goes_on_with_the_news() -> None:
     )
     events = [(e.killed, e.wounded, e.previously_reported) for e in _events(body, "2013-09-30")]
     assert (None, 90, False) in events or (30, 90, False) in events
+
+
+def test_a_months_toll_told_first_is_no_lead_and_the_incident_after_it_is_the_news() -> None:
+    body = (
+        "The UN said 120 people were killed in heavy clashes in August alone. "
+        "Yesterday, the militia said it had taken the port town of Marka. "
+        "According to hospital sources, some 14 people were killed and 40 others injured."
+    )
+    assert _background_flags(body, "2009-09-02") == [(120, True), (14, False)]
