@@ -1642,6 +1642,14 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
         same = k.displaced == c.displaced or (
             c.displaced_kind == "incident" and _close(k.displaced, c.displaced)
         )
+        if (
+            not same
+            and c.displaced_kind == "incident"
+            and _ESTIMATE_TALK.search(c.sentence.text) is not None
+            and k.displaced / _ESTIMATES_APART <= c.displaced <= k.displaced * _ESTIMATES_APART
+            and sum(1 for o in kept if o.displaced_kind == "incident" and not o.background) == 1
+        ):
+            return True  # "the minister spoke of at least 103 killed and 18,000 displaced", after 30,000
         if same:
             below_bound = k.displaced_qualifier in ("at_least", "more_than") and c.displaced < k.displaced
             if (

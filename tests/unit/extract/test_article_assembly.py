@@ -1583,3 +1583,12 @@ def test_a_lead_rounding_both_sides_dead_down_is_their_sum_and_the_enemy_dead_ar
     )
     events = current(extract(article(body, published=dt.date(2016, 3, 29))))
     assert sorted((e.killed, e.verified) for e in events) == [(3, True), (11, False)]
+
+
+def test_another_estimate_of_the_one_flow_is_no_second_flow() -> None:
+    body = (
+        "Fighting in the capital has displaced 25,000 people this week, the UN refugee agency said. "
+        "Earlier on Friday, the information minister spoke of at least 70 killed and 16,000 displaced."
+    )
+    events = current(extract(article(body)))
+    assert [e.displaced for e in events if e.displaced] == [25_000]
