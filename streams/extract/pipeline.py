@@ -1119,7 +1119,13 @@ def _consolidate(
         if (
             mains
             and not separate
-            and (_named_dead(c, mains) or _part_of_the_toll(c, mains) or _injured_who_died(c, mains))
+            and (
+                _named_dead(c, mains)
+                or _part_of_the_toll(c, mains)
+                # (not "Thirteen people died when the bomb exploded, and two died of their injuries": a
+                # breakdown of the toll, which the lead's sum is checked against)
+                or (len(siblings) < 2 and _injured_who_died(c, mains))
+            )
         ):
             continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):

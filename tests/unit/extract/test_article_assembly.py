@@ -1592,3 +1592,13 @@ def test_another_estimate_of_the_one_flow_is_no_second_flow() -> None:
     )
     events = current(extract(article(body)))
     assert [e.displaced for e in events if e.displaced] == [25_000]
+
+
+def test_a_toll_broken_down_with_those_who_died_of_their_injuries_keeps_its_parts() -> None:
+    body = (
+        "The death toll from a car bombing near a hotel in Mogadishu has risen to 12, authorities said. "
+        "Ten people died when the car bomb exploded on Wednesday evening, and two died of their injuries "
+        "in hospital, an official said."
+    )
+    events = current(extract(article(body)))
+    assert sum(e.killed or 0 for e in events) == 12
