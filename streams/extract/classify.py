@@ -620,6 +620,13 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             role = DISPLACED
         elif tok in ("leave", "left", "abandon", "abandoned") and _homes_follow(tokens, j):
             role = DISPLACED  # "40,965 people had to leave their homes"
+        elif (
+            tok in ("forced", "driven", "chased")
+            and tokens[j + 1 : j + 2]
+            and tokens[j + 1][0] in ("from", "out")
+            and any(t[0] in ("home", "homes", "houses", "villages") for t in tokens[j + 2 : j + 5])
+        ):
+            role = DISPLACED  # "1,200 people were forced from their homes", "driven out of their villages"
         elif tok in ("camped", "camping") or (
             tok in ("sheltering", "sheltered", "living", "staying") and _camps_follow(tokens, j)
         ):

@@ -934,3 +934,12 @@ def test_a_hedged_guess_is_no_count() -> None:
 def test_and_another_after_one_killed_somewhere_is_one_more_elsewhere() -> None:
     text = "A man was also killed in Tubas, near Jenin, and another during a raid on a village near Hebron."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(1, "killed"), (1, "killed")]
+
+
+def test_people_forced_or_driven_from_their_homes_are_displaced() -> None:
+    for text in (
+        "About 1,200 people were forced from their homes.",
+        "More than 800 villagers were driven out of their villages by the raids.",
+    ):
+        assert [f.role for f in sentence_figures(text)] == ["displaced"], text
+    assert sentence_figures("Twelve soldiers were forced out of the town.") == []
