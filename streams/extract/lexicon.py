@@ -855,7 +855,7 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "last january", "last february", "last march", "last april", "last may", "last june", "last july",
     "last august", "last september", "last october", "last november", "last december", "a fortnight",
     "initially reported", "in an earlier", "it may be recalled", "it is recalled",
-    "it will be recalled",
+    "it will be recalled", "after hearing about", "after hearing of",
 )  # fmt: skip
 # For displacement flows, which last days or weeks, only cues of an older episode make them background.
 FLOW_BACKGROUND_CUES: tuple[str, ...] = tuple(

@@ -819,3 +819,9 @@ def test_a_months_toll_told_first_is_no_lead_and_the_incident_after_it_is_the_ne
         "According to hospital sources, some 14 people were killed and 40 others injured."
     )
     assert _background_flags(body, "2009-09-02") == [(120, True), (14, False)]
+
+
+def test_a_massacre_people_fled_after_hearing_about_is_context() -> None:
+    assert is_background(
+        "Others said they fled after hearing about the killing of 300 people in Bouna.", 2011
+    )
