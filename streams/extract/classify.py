@@ -979,6 +979,9 @@ def _figures_of(text: str) -> list[Figure]:
             for f in figures
             if _HEDGED.search(text, max(0, f.quantity.start - 24), f.quantity.start) is None
         ]
+    if " may have " in text or " might have " in text:
+        # "as many as 200 people may have died": a guess, not a count
+        figures = [f for f in figures if _MAY_HAVE.match(text, f.quantity.end) is None]
     if "return" in text or " back" in text or "for home" in text:
         # "about 25,000 evacuees already left for home", "3,000 displaced people have returned": returns
         figures = [f for f in figures if f.role != DISPLACED or _RETURNED.match(text, f.quantity.end) is None]
@@ -1596,6 +1599,9 @@ _ARMED_SOURCES = frozenset(
 )
 
 
+_MAY_HAVE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:may|might)\s+have\s+(?:died|been\s+killed|perished)\b", re.I
+)
 _HEDGED = re.compile(r"\b(?:was|is|were|are|be)\s+(?:likely|probably|possibly)\s+$", re.IGNORECASE)
 _RETURNED = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|now\s+)?"

@@ -880,6 +880,8 @@ COMES_AFTER = re.compile(
     r"|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:within|less\s+than)\s+(?:a|an|one|two|three|\d+)\s+"
     r"(?:hours?|days?|weeks?)\s+(?:of|after)\b"
     # "A month after the massacre in which 160 villagers were killed, survivors remain in camps"
+    # "That comes on top of more than 300 killed during a flare-up in March": an earlier toll added to
+    r"|\b(?:comes?|came|coming)\s+on\s+top\s+of\b"
     r"|^\W*(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?)\s+after\s+the\s+"
     r"(?:\w+\s+){0,2}?(?:massacre|attack|attacks|killings|bombing|strike|raid|ambush|fighting|clashes)\b",
     re.IGNORECASE,

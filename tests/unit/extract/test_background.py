@@ -825,3 +825,11 @@ def test_a_massacre_people_fled_after_hearing_about_is_context() -> None:
     assert is_background(
         "Others said they fled after hearing about the killing of 300 people in Bouna.", 2011
     )
+
+
+def test_a_toll_the_news_comes_on_top_of_is_context() -> None:
+    body = (
+        "Militiamen killed nine villagers near Kemise on Sunday, officials said on Monday. That comes on top "
+        "of more than 250 killed during a flare-up of violence in the same area."
+    )
+    assert _background_flags(body, "2021-04-19") == [(9, False), (250, True)]

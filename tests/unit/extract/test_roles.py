@@ -943,3 +943,8 @@ def test_people_forced_or_driven_from_their_homes_are_displaced() -> None:
     ):
         assert [f.role for f in sentence_figures(text)] == ["displaced"], text
     assert sentence_figures("Twelve soldiers were forced out of the town.") == []
+
+
+def test_those_who_may_have_died_are_a_guess() -> None:
+    assert sentence_figures("An official said as many as 150 people may have died.") == []
+    assert [f.role for f in sentence_figures("An official said 150 people have died.")] == ["killed"]
