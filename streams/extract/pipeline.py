@@ -802,9 +802,9 @@ def _sides_of_the_toll(main: Candidate, siblings: list[int]) -> bool:
 
 
 _BOTH_SIDES = re.compile(r"\bcombatants\b|\b(?:on|from)\s+both\s+sides\b", re.IGNORECASE)
+# a toll of both sides, or of the clashes between them
 _BETWEEN_SIDES = re.compile(
-    r"\b(?:clashes|fighting|battles?|gunfights?)\s+between\b|\bcombatants\b|\b(?:on|from)\s+both\s+sides\b",
-    re.IGNORECASE,
+    rf"\b(?:clashes|fighting|battles?|gunfights?)\s+between\b|{_BOTH_SIDES.pattern}", re.IGNORECASE
 )
 
 
