@@ -1149,26 +1149,20 @@ _NAMED_BEFORE_AND = re.compile(r"(?:^|[,;(])\s*([^,;()]{2,80}?),?\s+and\s+$")
 
 
 def _with_named_victim(text: str, f: Figure) -> Figure:
-    """'the minister and six other people were killed': six others plus the one named, seven."""
+    """'the minister and six other people were killed', 'the chief was killed along with three others': the
+    others plus the one named."""
     q = f.quantity
     if f.role not in (KILLED, WOUNDED) or q.value is None or not _AND_OTHERS.match(text, q.end):
         return f
-    if _ONE_ALONG_WITH.search(text, max(0, q.start - 60), q.start):
-        # "the chief was killed along with three others": the one and the three, four
-        return Figure(
-            Quantity(q.value + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word),
-            f.role,
-            f.noun,
-            f.unit,
-        )
-    head = _NAMED_BEFORE_AND.search(text[: q.start])
-    if head is None or find_quantities(head.group(1)):
-        return f
-    if set(LOWER_HYPHENATED_WORDS.findall(head.group(1).lower())) & VERB_LIKE:
-        return f  # "a soldier was killed and two others wounded": a clause of its own, no one named
-    last = head.group(1).split()[-1].lower().strip("'’")
-    if last in PERSON_NOUNS and last.endswith("s"):  # "soldiers and three others": how many is not said
-        return f
+    if not _ONE_ALONG_WITH.search(text, max(0, q.start - 60), q.start):
+        head = _NAMED_BEFORE_AND.search(text[: q.start])
+        if head is None or find_quantities(head.group(1)):
+            return f
+        if set(LOWER_HYPHENATED_WORDS.findall(head.group(1).lower())) & VERB_LIKE:
+            return f  # "a soldier was killed and two others wounded": a clause of its own, no one named
+        last = head.group(1).split()[-1].lower().strip("'’")
+        if last in PERSON_NOUNS and last.endswith("s"):  # "soldiers and three others": how many is not said
+            return f
     bumped = Quantity(q.value + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word)
     return Figure(bumped, f.role, f.noun, f.unit)
 
