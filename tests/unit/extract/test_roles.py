@@ -948,3 +948,9 @@ def test_people_forced_or_driven_from_their_homes_are_displaced() -> None:
 def test_those_who_may_have_died_are_a_guess() -> None:
     assert sentence_figures("An official said as many as 150 people may have died.") == []
     assert [f.role for f in sentence_figures("An official said 150 people have died.")] == ["killed"]
+
+
+def test_crushed_to_death_is_killed() -> None:
+    assert roles("Three civilians were crushed to death when the shelled building collapsed.") == [
+        (3, "killed")
+    ]
