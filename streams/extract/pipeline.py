@@ -974,6 +974,12 @@ def _comes_after(text: str) -> bool:
     return "hour" not in said or "within" in said
 
 
+# "fled to neighbouring Chad", "crossed into Uganda": where refugees went
+_INTO_BEFORE = re.compile(
+    r"\b(?:fled|fleeing|flee|crossed|crossing|cross|arrived|arriving|poured|streamed|escaped)\s+"
+    r"(?:in)?to\s+(?:(?:the\s+)?neighbou?ring\s+|nearby\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE_DATE = re.compile(r"\bsince\b", re.I)
 
 
@@ -2050,6 +2056,16 @@ def _place_for(
         if people and (here is None or here.country != people[0]):
             # "30,000 South Ossetians have fled ... to North Ossetia": a flow from their people's land
             return ResolvedPlace(people[0], None, None, None, False)
+        crossed_to = {
+            m.country
+            for m in own
+            if m.kind == "country" and m.country and _INTO_BEFORE.search(text, max(0, m.start - 30), m.start)
+        }
+        others = [k for k, _n in ctx.countries.most_common() if k not in crossed_to]
+        if crossed_to and all(m.kind != "place" and m.kind != "region" for m in own) and others:
+            # "About 4,000 people fled to neighbouring Chad after the attack on their village", in a story of
+            # Sudan: refugees are counted where they fled from, the country the story is about
+            return ResolvedPlace(others[0], None, None, None, False)
     own_changed = c.extra_sentences or c.shared_sentence or placed_after or treated or opening
     resolved = resolve_place(own, ctx) if own_changed else sentence_place(c.sentence.index)
     if resolved is not None and resolved.specific:

@@ -917,3 +917,15 @@ def test_a_city_and_month_day_opening_the_story_is_a_dateline() -> None:
     body = "Juba, Jan 17 At least 16 people have been killed in clashes in Yei, officials said."
     assert body[places.dateline_end(body) :].startswith("At least 16")
     assert places.dateline_end("Juba, the capital, was calm on Jan 17 after clashes.") == 0
+
+
+def test_refugees_who_crossed_into_a_country_count_where_the_story_is() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Militias attacked villages in Sudan on Sunday, killing 12 people, officials said. "
+        "About 4,000 people fled to neighbouring Chad after the attack, UNHCR said."
+    )
+    events = extract(Article(id="t", body=body))
+    assert [(e.country, e.displaced) for e in events if e.displaced] == [("SD", 4_000)]
