@@ -1122,17 +1122,7 @@ def _consolidate(
             continue
         if mains and not separate and len(siblings) >= 2 and _sides_of_the_toll(mains[-1], siblings):
             continue  # "At least 61 combatants have been killed", then "43 rebels and nine loyalists"
-        if (
-            mains
-            and not separate
-            and (
-                _named_dead(c, mains)
-                or _part_of_the_toll(c, mains)
-                # (not "Thirteen people died when the bomb exploded, and two died of their injuries": a
-                # breakdown of the toll, which the lead's sum is checked against)
-                or (len(siblings) < 2 and _injured_who_died(c, mains))
-            )
-        ):
+        if mains and not separate and _some_of_the_dead(c, mains, breakdown=len(siblings) >= 2):
             continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
@@ -1320,27 +1310,25 @@ _KILLING_BEFORE = re.compile(
 )
 
 
-def _part_of_the_toll(c: Candidate, mains: list[Candidate]) -> bool:
-    """'Most of these people were civilians and nearly 20 of them died in minibuses', after the toll of
-    41: some of the dead counted before, not more dead."""
+def _some_of_the_dead(c: Candidate, mains: list[Candidate], *, breakdown: bool) -> bool:
+    """A killed count alone that tells of some of the dead a larger toll before has counted, not more dead:
+    who they were ("Two other killed militants have been identified as A and B", after eight), where some
+    died ("nearly 20 of them died in minibuses", after 41), or the injured who died later ("Three seriously
+    injured died in the hospital", "two soldiers later succumbed to injuries", after 52 -- but not in a
+    ``breakdown``: "Thirteen people died when the bomb exploded, and two died of their injuries" gives the
+    parts of the toll, which the lead's sum is checked against)."""
     if c.killed is None or c.wounded is not None:
         return False
     q = c.killed.quantity
     text = c.sentence.text
-    if not cl.of_them_after(text, q) or _KILLING_BEFORE.search(text, max(0, q.start - 25), q.start):
-        return False  # ("the Houthis struck at the rescuers too, killing seven of them": more dead)
-    return any(m.killed is not None and (m.killed.quantity.value or 0) > (q.value or 0) for m in mains)
-
-
-def _injured_who_died(c: Candidate, mains: list[Candidate]) -> bool:
-    """'Three seriously injured died in the hospital', 'two soldiers later succumbed to injuries', after the
-    toll of 52: the wounded who died are in the toll told, not more dead."""
-    if c.killed is None or c.wounded is not None:
-        return False
-    q = c.killed.quantity
-    if _INJURED_DIED.match(c.sentence.text, q.end) is None:
-        return False
-    return any(m.killed is not None and (m.killed.quantity.value or 0) > (q.value or 0) for m in mains)
+    told = (
+        _IDENTIFIED_AS.search(text, q.end) is not None
+        # ("the Houthis struck at the rescuers too, killing seven of them": more dead)
+        or (cl.of_them_after(text, q) and not _KILLING_BEFORE.search(text, max(0, q.start - 25), q.start))
+        or (not breakdown and _INJURED_DIED.match(text, q.end) is not None)
+    )
+    value = q.value or 0
+    return told and any(m.killed is not None and (m.killed.quantity.value or 0) > value for m in mains)
 
 
 _INJURED_DIED = re.compile(
@@ -1350,17 +1338,6 @@ _INJURED_DIED = re.compile(
     re.IGNORECASE,
 )
 _IDENTIFIED_AS = re.compile(r"\s(?:identified|named)\s+as\b", re.I)
-
-
-def _named_dead(c: Candidate, mains: list[Candidate]) -> bool:
-    """'Two other killed militants have been identified as A and B', after the toll of eight: who some of
-    the dead were, not more dead."""
-    if c.killed is None or c.wounded is not None:
-        return False
-    value = c.killed.quantity.value or 0
-    return _IDENTIFIED_AS.search(c.sentence.text, c.killed.quantity.end) is not None and any(
-        m.killed is not None and (m.killed.quantity.value or 0) > value for m in mains
-    )
 
 
 # Where the wounded are: "one injured person is admitted, the others were shifted to other hospitals"
