@@ -814,8 +814,12 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _after_person_word(before):
         return True
-    if _SAID_AFTER.match(text, start + length) and not before.endswith((" in ", " at ")):
-        return True  # "Ali said" is a person; "police in Zamfara said", a place
+    if _SAID_AFTER.match(text, start + length) and not (
+        before.endswith((" in ", " at ")) or _SETTLEMENT_WORD.search(before)
+    ):
+        return (
+            True  # "Ali said" is a person; "police in Zamfara said", "police in the city of Jos told", places
+        )
     if before.endswith(("ccording to ", "ccording to the ")):
         return True  # "According to Stepanakert, ...": a government or source named by its seat
     if _far_reference_point(text, start) or _taken_to(before) or _HOSPITAL_AFTER.match(text, start + length):

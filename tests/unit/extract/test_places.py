@@ -408,6 +408,8 @@ def test_a_name_run_reads_the_same_names_whatever_the_sentence_around_it() -> No
 
 def test_a_place_after_in_and_before_said_is_a_place_not_a_speaker() -> None:
     assert resolve("Police in Zamfara said officers killed 15 bandits on Sunday.") == ("NG", "NG-ZA")
+    assert resolve("Police in the city of Kharkiv told reporters that two people died.") == ("UA", "UA-63")
+    assert resolve("Officials in the town of Bama said the attack began at dawn.") == ("NG", "NG-BO")
 
 
 def test_a_countrys_capital_named_by_its_demonym_is_that_city() -> None:
