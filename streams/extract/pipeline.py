@@ -2055,6 +2055,12 @@ def _place_for(
         # A stock with no place of its own is the country's (region null), or the region the whole
         # story is about ("the Kachin conflict"), unless it says the whole country
         subject = article_region(ctx, ctx.primary_country) if resolved is None else None
+        if subject is None and resolved is not None and _THE_REGION.search(text):
+            # "Since violence started in the region, 140,000 have been made homeless, Iraq's ministry said":
+            # the region the story tells of, whatever country the speaker's title names
+            focus = _focus_region(ctx, resolved.country)
+            if focus is not None:
+                return focus
         if subject is not None and not _has(text, COUNTRY_SCOPE_CUES):
             region = get_gazetteer().region_by_code.get(subject)
             return ResolvedPlace(subject.split("-")[0], subject, region.name if region else None, None, True)
@@ -2249,6 +2255,7 @@ def _bare_capital(text: str, country: str | None) -> ResolvedPlace | None:
     return ResolvedPlace(country, capital.region, None, capital.name, True)
 
 
+_THE_REGION = re.compile(r"\bin\s+the\s+(?:region|province|state)\b(?!\s+of\b)")
 # "fighting in and around the city has displaced 600,000": the town named before, not the whole country
 _THE_TOWN = re.compile(r"\b(?:in|around|from|near)\s+the\s+(?:city|town|camp|village)\b(?!\s+of\b)")
 

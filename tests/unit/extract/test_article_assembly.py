@@ -1602,3 +1602,14 @@ def test_a_toll_broken_down_with_those_who_died_of_their_injuries_keeps_its_part
     )
     events = current(extract(article(body)))
     assert sum(e.killed or 0 for e in events) == 12
+
+
+def test_a_stock_since_violence_began_in_the_region_is_counted_in_the_region_the_story_tells_of() -> None:
+    body = (
+        "More than 20,000 people have fled fighting around the towns of Baidoa and Burhakaba in Somalia's "
+        "Bay region this week, the UN refugee agency said on Friday.\n"
+        "Since violence started in the region last year, more than 90,000 people have been made homeless, "
+        "Somalia's Ministry of Humanitarian Affairs said."
+    )
+    stock = next(e for e in current(extract(article(body))) if e.displaced_kind == "cumulative")
+    assert (stock.displaced, stock.country, stock.region) == (90_000, "SO", "SO-BY")
