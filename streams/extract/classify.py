@@ -2123,6 +2123,12 @@ _RECENT = re.compile(
 _OUTBREAK = re.compile(
     r"\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:fighting|clashes|offensive|attacks?|violence)\b"
 )
+# A few days' flight: "have fled five days of fighting", "in the past week", "this week"
+_SHORT_SPELL = re.compile(
+    r"\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+days\s+of\s+"
+    r"(?:fighting|clashes|violence|shelling|attacks|bombardment|airstrikes|air\s+strikes)\b"
+    r"|\b(?:(?:past|last)\s+(?:few\s+days|week|\w+\s+days)|this\s+week)\b"
+)
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|offensive|fighting|clashes|violence|assault|operation)\s+"
     r"(?:began|started|erupted|broke\s+out)\b(?!\s+in\s+(?:19|20)\d\d)"
@@ -2157,8 +2163,14 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
     perfect = _PERFECT_FLIGHT.search(low)
     if perfect and " alone" in low and _IN_A_PLACE_ALONE.search(text):
         return "cumulative"  # "In Bria alone, the violence has forced 40,000 people out": a share of a stock
-    if perfect and value >= CUMULATIVE_MIN_VALUE and not _OUTBREAK.search(low):
-        return "cumulative"  # ("130,000 have been displaced as a result of fighting" is the offensive's flow)
+    if (
+        perfect
+        and value >= CUMULATIVE_MIN_VALUE
+        and not _OUTBREAK.search(low)
+        and not _SHORT_SPELL.search(low)
+    ):
+        return "cumulative"  # ("130,000 have been displaced as a result of fighting" is the offensive's flow,
+        # and so are "100,000 have fled five days of fighting" and "... fled in the past week")
     if value >= 10 * CUMULATIVE_MIN_VALUE:
         return "cumulative"
     if perfect and value >= PERFECT_STOCK_MIN_VALUE and not _EPISODE.search(low):
@@ -2654,6 +2666,7 @@ _SINCE_EVENT = gated(_SINCE_EVENT)
 _FLOW_VERB = gated(_FLOW_VERB)
 _SHELTER_TAKEN = gated(_SHELTER_TAKEN)
 _OUTBREAK = gated(_OUTBREAK)
+_SHORT_SPELL = gated(_SHORT_SPELL)
 # (run on most sentences: for their ASCII twin, see prefilter.ascii_twin)
 _ACTIVE_SINGULAR_IN_LOWER = gated(_ACTIVE_SINGULAR_IN_LOWER)
 _SPEECH_VERB = gated(_SPEECH_VERB)

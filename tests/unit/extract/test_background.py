@@ -833,3 +833,16 @@ def test_a_toll_the_news_comes_on_top_of_is_context() -> None:
         "of more than 250 killed during a flare-up of violence in the same area."
     )
     assert _background_flags(body, "2021-04-19") == [(9, False), (250, True)]
+
+
+def test_a_large_flight_told_in_the_perfect_over_a_few_days_is_a_flow() -> None:
+    assert displacement_kind(
+        "More than 120,000 people have fled four days of fighting around the town.", 120_000
+    ) == ("incident")
+    assert displacement_kind(
+        "Some 150,000 people have fled their homes this week, the UN said.", 150_000
+    ) == ("incident")
+    assert (
+        displacement_kind("More than 120,000 people have fled the fighting, the UN said.", 120_000)
+        == "cumulative"
+    )
