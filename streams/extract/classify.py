@@ -2123,6 +2123,9 @@ _RECENT = re.compile(
 _OUTBREAK = re.compile(
     r"\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:fighting|clashes|offensive|attacks?|violence)\b"
 )
+_THERE_ARE_DISPLACED = re.compile(
+    r"\bthere\s+are\s+(?:now\s+)?(?:[\w,.-]+\s+){1,5}?(?:displaced|idps|refugees)\b"
+)
 # A few days' flight: "have fled five days of fighting", "in the past week", "this week"
 _SHORT_SPELL = re.compile(
     r"\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+days\s+of\s+"
@@ -2149,6 +2152,8 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"  # "a conflict that has forced 700,000 to flee"
     if any(n in STOCK_NOUNS for n in nouns) and not _FLOW_VERB.search(low):
         return "cumulative"  # "400,000 refugees" (but "100,000 refugees have arrived" is a flow)
+    if _THERE_ARE_DISPLACED.search(low):
+        return "cumulative"  # "there are more than 320,000 people displaced": the people displaced now
     # "17,000 left homeless since the attacks began on February 29": a flow from one outbreak
     # ("7,000 people sought shelter in schools": the act of seeking it, a flow)
     stock_cue = _has(_SHELTER_TAKEN.sub(" ", _SINCE_EVENT.sub(" ", low)), CUMULATIVE_CUES)
@@ -2667,6 +2672,7 @@ _FLOW_VERB = gated(_FLOW_VERB)
 _SHELTER_TAKEN = gated(_SHELTER_TAKEN)
 _OUTBREAK = gated(_OUTBREAK)
 _SHORT_SPELL = gated(_SHORT_SPELL)
+_THERE_ARE_DISPLACED = gated(_THERE_ARE_DISPLACED)
 # (run on most sentences: for their ASCII twin, see prefilter.ascii_twin)
 _ACTIVE_SINGULAR_IN_LOWER = gated(_ACTIVE_SINGULAR_IN_LOWER)
 _SPEECH_VERB = gated(_SPEECH_VERB)

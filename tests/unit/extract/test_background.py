@@ -846,3 +846,14 @@ def test_a_large_flight_told_in_the_perfect_over_a_few_days_is_a_flow() -> None:
         displacement_kind("More than 120,000 people have fled the fighting, the UN said.", 120_000)
         == "cumulative"
     )
+
+
+def test_there_are_so_many_displaced_is_a_stock() -> None:
+    text = (
+        "In this part of the country alone, there are more than 40,000 people displaced, the spokesman said."
+    )
+    assert displacement_kind(text, 40_000) == "cumulative"
+    assert (
+        displacement_kind("There are now 12,000 internally displaced in the district.", 12_000)
+        == "cumulative"
+    )
