@@ -369,7 +369,12 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     unit = FAMILY_UNITS.get(noun or "", "people")
     other_starts = {o.start for o in others if o.start != q.start}
     # "put the death toll at 22, saying several of the wounded had died": the toll says what it counts
-    role = _toll_to(tokens, before_i) or _role_after(tokens, after_i, other_starts, text)
+    # ("cost the lives of 30,000 people, displaced more than three million": the lives say what it counts)
+    role = (
+        _toll_to(tokens, before_i)
+        or _lives_of_before(tokens, before_i)
+        or _role_after(tokens, after_i, other_starts, text)
+    )
     if role in (KILLED, WOUNDED) and before_i > 0 and tokens[before_i - 1][0] == "the":
         return None  # "all the four injured soldiers were evacuated": the ones counted before
     if role is None:
@@ -797,6 +802,17 @@ _SHELTERS = frozenset(
 
 def _homes_follow(tokens: list[Token], j: int) -> bool:
     return any(t[0] in ("home", "homes", "houses", "villages") for t in tokens[j + 1 : j + 3])
+
+
+def _lives_of_before(tokens: list[Token], i: int) -> str | None:
+    """'the lives of (more than) 30,000': the dead, whatever verb follows the number."""
+    for j in range(i - 1, max(0, i - 4), -1):
+        tok = tokens[j][0]
+        if tok == "of":
+            return KILLED if tokens[j - 1][0] in ("lives", "deaths") else None
+        if not tok.isalpha():
+            return None
+    return None
 
 
 def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None) -> str | None:

@@ -954,3 +954,11 @@ def test_crushed_to_death_is_killed() -> None:
     assert roles("Three civilians were crushed to death when the shelled building collapsed.") == [
         (3, "killed")
     ]
+
+
+def test_the_lives_of_a_number_are_the_dead_though_a_displacement_verb_follows() -> None:
+    text = "The insurgency has cost the lives of 20,000 people, displaced two million and destroyed schools."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [
+        (20_000, "killed"),
+        (2_000_000, "displaced"),
+    ]
