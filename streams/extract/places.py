@@ -529,8 +529,10 @@ def _names_in_sequence(
                 region_countries = {r.country for r in hit.regions}
                 if len(region_countries) == 1:
                     country = next(iter(region_countries))
-                else:
-                    country = max(hit.places, key=_population).country
+                else:  # (a town of that very name before a city that lists it as an old name: "Yei")
+                    key = fold(hit.name)
+                    own = [p for p in hit.places if fold(p.name) == key] or hit.places
+                    country = max(own, key=_population).country
                 out.append(Mention("directional", hit.name, start, country))
                 taken.append((start, start + hit.length))
             continue

@@ -931,3 +931,9 @@ def test_refugees_who_crossed_into_a_country_count_where_the_story_is() -> None:
     )
     events = extract(Article(id="t", body=body))
     assert [(e.country, e.displaced) for e in events if e.displaced] == [("SD", 4_000)]
+
+
+def test_a_reference_point_is_in_the_country_of_the_town_of_that_very_name() -> None:
+    # a city that lists the name among its old names is not the town called so
+    (yei,) = find_mentions("Some 2,000 people fled towards Yei on Sunday.", get_gazetteer())
+    assert (yei.kind, yei.country) == ("directional", "SS")
