@@ -975,6 +975,8 @@ def _comes_after(text: str) -> bool:
 
 
 # "fled to neighbouring Chad", "crossed into Uganda": where refugees went
+# "5,000 refugees arrived in several remote villages in northeastern Congo": the country they came into
+_ARRIVED_IN_BEFORE = re.compile(r"\b(?:arrived|arriving)\s+in\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(
     r"\b(?:fled|fleeing|flee|crossed|crossing|cross|arrived|arriving|poured|streamed|escaped)\s+"
     r"(?:in)?to\s+(?:(?:the\s+)?neighbou?ring\s+|nearby\s+)?$",
@@ -2036,13 +2038,19 @@ def _place_for(
         crossed_to = {
             m.country
             for m in own
-            if m.kind == "country" and m.country and _INTO_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if m.kind in ("country", "directional")
+            and m.country
+            and (
+                _INTO_BEFORE.search(text, max(0, m.start - 30), m.start)
+                or _ARRIVED_IN_BEFORE.search(text, max(0, m.start - 60), m.start)
+            )
         }
         others = [k for k, _n in ctx.countries.most_common() if k not in crossed_to]
         if crossed_to and all(m.kind != "place" and m.kind != "region" for m in own) and others:
             # "About 4,000 people fled to neighbouring Chad after the attack on their village", in a story of
-            # Sudan: refugees are counted where they fled from, the country the story is about
-            return ResolvedPlace(others[0], None, None, None, False)
+            # Sudan ("5,000 refugees arrived in villages in northeastern Congo"): refugees are counted where
+            # they fled from, the country the story is about, in the region it tells of if it tells of one
+            return _focus_region(ctx, others[0]) or ResolvedPlace(others[0], None, None, None, False)
     own_changed = c.extra_sentences or c.shared_sentence or placed_after or treated or opening
     resolved = resolve_place(own, ctx) if own_changed else sentence_place(c.sentence.index)
     if resolved is not None and resolved.specific:

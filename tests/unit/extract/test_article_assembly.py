@@ -1613,3 +1613,18 @@ def test_a_stock_since_violence_began_in_the_region_is_counted_in_the_region_the
     )
     stock = next(e for e in current(extract(article(body))) if e.displaced_kind == "cumulative")
     assert (stock.displaced, stock.country, stock.region) == (90_000, "SO", "SO-BY")
+
+
+def test_refugees_who_arrived_in_a_neighbouring_country_are_counted_where_the_story_says_they_fled() -> None:
+    body = (
+        "Fighting between the army and a rebel group broke out last month in Yei State, South Sudan, "
+        "the UN refugee agency said on Tuesday.\n"
+        "About 3,000 refugees arrived in several remote villages in northeastern Congo, the agency said."
+    )
+    (flow,) = [e for e in current(extract(article(body))) if e.displaced]
+    assert (flow.displaced, flow.displaced_kind, flow.country, flow.region) == (
+        3000,
+        "incident",
+        "SS",
+        "SS-EC",
+    )
