@@ -724,7 +724,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 and (published - prior_date).days >= _dated_after(False, is_lead or roundup)
             )
         if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(_SPEECH_DAY.sub(" ", text)):
-            bg = True
+            bg = not _since_a_recent_day(text, published)
         if not bg and c.sentence.index > 0 and _THOSE_ATTACKS.match(full):
             # "Today's attack followed bombings in three towns. The attacks killed six people."
             prior = sentences[c.sentence.index - 1].text
@@ -1032,8 +1032,30 @@ def _long_before(
     if date is None:
         return False
     if not flow and explicit_date(text, published) == date:  # "on April 12" in a report of the 20th
+        if _since_a_recent_day(text, published, date):
+            return False  # "346 killed since the fighting erupted on May 10th": a toll that runs to today
         return (published - date).days >= dated_after
     return (published - date).days >= BACKGROUND_AFTER_DAYS
+
+
+# "since Nov. 24", "since the conflict erupted on May 10th", "since 3 March": a period that runs to today
+_SINCE_A_DAY = re.compile(
+    r"\bsince\b[^.;,]{0,50}?\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
+_WHEN_AFTER_THE_DAY = re.compile(r"[\w.]*,?\s+when\b")
+RUNNING_TOLL_DAYS = 60  # a toll since a day this recent is the episode's, still running: news
+
+
+def _since_a_recent_day(text: str, published: dt.date | None, date: dt.date | None = None) -> bool:
+    """'at least 34 people killed since Nov. 24', told in December: the toll of an episode still running."""
+    if published is None or "since" not in text:
+        return False
+    since = _SINCE_A_DAY.search(text)
+    if since is None or _WHEN_AFTER_THE_DAY.match(text, since.end()):
+        return False  # ("the highest toll since September 10, when 26 were killed": that day's own toll)
+    date = date or explicit_date(text, published)
+    return date is not None and 0 <= (published - date).days < RUNNING_TOLL_DAYS
 
 
 def _earlier_report(c: Candidate, main: Candidate, sentences: list[Sentence]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from streams.extract.classify import displacement_kind, figure_clause, is_background, is_cumulative_toll
 from streams.models import Event
 
@@ -857,3 +859,23 @@ def test_there_are_so_many_displaced_is_a_stock() -> None:
         displacement_kind("There are now 12,000 internally displaced in the district.", 12_000)
         == "cumulative"
     )
+
+
+def test_a_toll_since_a_recent_day_runs_to_today_and_is_news() -> None:
+    body = (
+        "The health director of Kassala state said at least 120 people have been killed and 900 injured "
+        "since the fighting erupted on April 2nd."
+    )
+    assert _background_flags(body) == [(120, False)]
+    # the toll of the day a comparison recalls is that day's, and the day is long past
+    body = (
+        "A car bomb killed 14 people in Kirkuk on Thursday, police said. "
+        "Thursday's toll of 14 was the highest since April 30, when at least 26 people were killed "
+        "in the country."
+    )
+    assert [flag for flag in _background_flags(body) if flag[0] == 26] == [(26, True)]
+    from streams.extract.pipeline import _since_a_recent_day
+
+    recalled = "The toll of 14 was the highest since April 30, when at least 26 people were killed."
+    assert not _since_a_recent_day(recalled, dt.date(2022, 5, 20))
+    assert _since_a_recent_day("At least 26 people have been killed since April 30.", dt.date(2022, 5, 20))
