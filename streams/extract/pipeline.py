@@ -990,7 +990,11 @@ def _recent_since(clause: str, published: dt.date | None) -> bool:
     since = _SINCE_DATE.search(clause)
     if published is None or since is None:
         return False
-    date = resolve_date(clause[since.start() :], published)
+    # (the since phrase alone: "Since the start of this year, 164,000 have been displaced, the IOM said on
+    # Sunday" is no flow since Sunday)
+    phrase = clause[since.start() :]
+    comma = phrase.find(",")
+    date = resolve_date(phrase[:comma] if comma > 0 else phrase, published)
     return date is not None and 0 <= (published - date).days <= RECENT_SINCE_DAYS
 
 
