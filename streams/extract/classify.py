@@ -525,6 +525,7 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
     seen_aux = False
     in_subset = False
     in_dashes = False
+    arrived = False
     budget = 12  # words read after the number, not counting an "including ..." or "– ... –" aside
     skip_to = -1
     # "two of the (three) hostages were killed": the whole they are part of, with its own number and
@@ -608,11 +609,17 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
             if not seen_aux and tok == "and" and nxt in ("a", "an", "their", "his", "her"):
                 continue  # "three soldiers and their driver were killed": one subject, one verb
+            if arrived and j + 1 < len(tokens) and text[tokens[j + 1][1]].isupper():
+                continue  # ("have arrived in the towns of Istmina and Novita, fleeing": two places named)
             if not (seen_aux and nxt in (KILLED_AFTER | WOUNDED_AFTER)):
                 return None
             continue
         if tok in _AUX:
             seen_aux = True
+        if tok in ("arrived", "arriving") and not arrived:
+            # "1,500 people have arrived in recent days in the municipal seats of Istmina and Novita, fleeing
+            # the violence": where they arrived told before why
+            budget, arrived = _ARRIVAL_BUDGET, True
         role = None
         if tok in KILLED_AFTER:
             if tok == "lives" and j != i and (j == 0 or tokens[j - 1][0] != "their"):
@@ -666,6 +673,7 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
     return None
 
 
+_ARRIVAL_BUDGET = 14  # words read after "arrived" for the flight that brought them
 _TO_HOSPITAL_VERBS = frozenset(["taken", "rushed", "brought", "evacuated", "airlifted", "transferred"])
 
 

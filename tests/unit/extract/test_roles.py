@@ -964,3 +964,12 @@ def test_the_lives_of_a_number_are_the_dead_though_a_displacement_verb_follows()
         (20_000, "killed"),
         (2_000_000, "displaced"),
     ]
+
+
+def test_people_who_arrived_somewhere_fleeing_are_displaced_though_the_places_come_first() -> None:
+    text = (
+        "About 2,300 people have arrived over the past days in the district towns of Bunia and Mahagi, "
+        "fleeing the fighting."
+    )
+    assert roles(text) == [(2300, "displaced")]
+    assert roles("About 300 soldiers arrived in the town on Monday to reinforce the garrison.") == []
