@@ -376,7 +376,10 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         or _role_after(tokens, after_i, other_starts, text)
     )
     if role in (KILLED, WOUNDED) and before_i > 0 and tokens[before_i - 1][0] == "the":
-        return None  # "all the four injured soldiers were evacuated": the ones counted before
+        whole = _among_the_count(tokens, before_i, after_i)
+        if whole is None:
+            return None  # "all the four injured soldiers were evacuated": the ones counted before
+        role = whole  # "a girl who was among the 15 people wounded in the blast died": the count of them all
     if role is None:
         role = _role_before(tokens, before_i, text, noun)
     if role is None:
@@ -387,6 +390,18 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
             noun = "fighters"  # '"There are 12 dead among the FDLR and its allies," the army said'
     pro_state = noun in NON_STATE_COMBATANTS and _PRO_STATE.match(text, q.end, q.end + 40) is not None
     return Figure(q, role, noun, unit, pro_state=pro_state)
+
+
+def _among_the_count(tokens: list[Token], before_i: int, after_i: int) -> str | None:
+    """'among the 15 (people) wounded', 'among the 12 killed': the whole count a person is one of."""
+    if before_i < 2 or tokens[before_i - 2][0] != "among":
+        return None
+    for tok, _start in tokens[after_i : after_i + 2]:
+        if tok in WOUNDED_AFTER:
+            return WOUNDED
+        if tok in KILLED_AFTER:
+            return KILLED
+    return None
 
 
 _BEFORE_A_YEAR = frozenset(["in", "since", "until", "till", "of", "by", "from"])

@@ -973,3 +973,10 @@ def test_people_who_arrived_somewhere_fleeing_are_displaced_though_the_places_co
     )
     assert roles(text) == [(2300, "displaced")]
     assert roles("About 300 soldiers arrived in the town on Monday to reinforce the garrison.") == []
+
+
+def test_among_the_count_of_the_wounded_is_the_count_of_them_all() -> None:
+    text = "A boy who was among the 22 people wounded in the bombing died in hospital on Tuesday."
+    assert roles(text) == [(22, "wounded")]
+    assert roles("Two policemen were among the 9 killed.") == [(9, "killed")]
+    assert roles("All the four injured soldiers were evacuated.") == []
