@@ -1356,9 +1356,17 @@ def _some_of_the_dead(c: Candidate, mains: list[Candidate], *, breakdown: bool) 
         or (not breakdown and _INJURED_DIED.match(text, q.end) is not None)
     )
     value = q.value or 0
+    if not told and " and " in text[max(0, q.start - 6) : q.start] and not has_date_expression(text):
+        # "Sub-inspectors Vinod Kaushik and Mulchand Kanwar and two constables were killed", after four: the
+        # named dead and the count beside them, the toll's own (one name before each "and")
+        names = _NAMED_BEFORE_COUNT.search(text, max(0, q.start - 80), q.start)
+        if names is not None:
+            value += names.group(0).count(" and ") - 1
+            told = True
     return told and any(m.killed is not None and (m.killed.quantity.value or 0) > value for m in mains)
 
 
+_NAMED_BEFORE_COUNT = re.compile(r"(?:[A-Z][\w.'’-]+\s+){2,4}(?:and\s+(?:[A-Z][\w.'’-]+\s+){2,4})?and\s+$")
 _INJURED_DIED = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:injured|wounded)\s+(?:\w+\s+){0,2}?died\b"
     r"|(?:\w+\s+)?succumbed\s+to\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)"

@@ -1628,3 +1628,16 @@ def test_refugees_who_arrived_in_a_neighbouring_country_are_counted_where_the_st
         "SS",
         "SS-EC",
     )
+
+
+def test_the_named_dead_and_a_count_beside_them_are_the_toll_told_before() -> None:
+    body = (
+        "Five policemen were killed in an ambush by Maoists in Sukma district on Monday, officials said.\n"
+        "Inspectors Ravi Kumar and Anil Yadav and three constables were killed when the rebels opened fire."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [5]
+    body = (
+        "Five policemen were killed in an ambush by Maoists in Sukma district on Monday, officials said.\n"
+        "On Tuesday, Inspector Ravi Kumar and three constables were killed in a blast in Bijapur."
+    )
+    assert len(current(extract(article(body)))) == 2  # another day's incident
