@@ -1047,6 +1047,7 @@ _SINCE_A_DAY = re.compile(
     r"\bsince\b[^.;,]{0,50}?\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
+_TOLD_BEFORE = re.compile(r"\b(?:said|reported|announced|stated)\s+(?:last\s+week|earlier|previously)\b")
 _WHEN_AFTER_THE_DAY = re.compile(r"[\w.]*,?\s+when\b")
 RUNNING_TOLL_DAYS = 60  # a toll since a day this recent is the episode's, still running: news
 
@@ -1058,6 +1059,8 @@ def _since_a_recent_day(text: str, published: dt.date | None, date: dt.date | No
     since = _SINCE_A_DAY.search(text)
     if since is None or _WHEN_AFTER_THE_DAY.match(text, since.end()):
         return False  # ("the highest toll since September 10, when 26 were killed": that day's own toll)
+    if _TOLD_BEFORE.search(text):
+        return False  # ("The ISPR said last week that a total of 43 ... since Dec 9": an earlier report's)
     date = date or explicit_date(text, published)
     return date is not None and 0 <= (published - date).days < RUNNING_TOLL_DAYS
 

@@ -879,6 +879,8 @@ def test_a_toll_since_a_recent_day_runs_to_today_and_is_news() -> None:
     recalled = "The toll of 14 was the highest since April 30, when at least 26 people were killed."
     assert not _since_a_recent_day(recalled, dt.date(2022, 5, 20))
     assert _since_a_recent_day("At least 26 people have been killed since April 30.", dt.date(2022, 5, 20))
+    earlier = "The army said last week that a total of 40 militants had been killed since May 2."
+    assert not _since_a_recent_day(earlier, dt.date(2022, 5, 20))
 
 
 def test_a_stock_since_the_start_of_the_year_is_no_flow_for_the_day_it_was_said() -> None:
