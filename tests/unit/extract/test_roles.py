@@ -980,3 +980,7 @@ def test_among_the_count_of_the_wounded_is_the_count_of_them_all() -> None:
     assert roles(text) == [(22, "wounded")]
     assert roles("Two policemen were among the 9 killed.") == [(9, "killed")]
     assert roles("All the four injured soldiers were evacuated.") == []
+
+
+def test_sent_to_hell_in_a_military_statement_is_killed() -> None:
+    assert roles("The statement said nine militants were “sent to hell” in the raid.") == [(9, "killed")]
