@@ -941,11 +941,24 @@ SEPARATE_INCIDENT_CUES: tuple[str, ...] = (
     "also in",
     "a new attack",
     "another attack",
-    "a second attack",
-    "a second assault",
-    "a third attack",
     "another assault",
-)  # fmt: skip  (not "a second bomb": twin blasts are often one attack, told bomb by bomb)
+    # "a third encounter took place in Mohmand district", "a second operation"
+    *(
+        f"a {order} {noun}"
+        for order in ("second", "third", "fourth", "fifth")
+        for noun in (
+            "attack",
+            "assault",
+            "encounter",
+            "operation",
+            "clash",
+            "raid",
+            "ambush",
+            "incident",
+            "battle",
+        )
+    ),
+)  # fmt: skip  (not "a second bomb" nor "blast": twin blasts are often one attack, told bomb by bomb)
 TOLL_REVISION_CUES: tuple[str, ...] = (
     "rose to", "risen to", "climbed to", "increased to", "jumped to", "revised up to",
     "final death toll", "final toll", "updated toll", "updated death toll",

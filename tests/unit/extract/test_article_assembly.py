@@ -1641,3 +1641,13 @@ def test_the_named_dead_and_a_count_beside_them_are_the_toll_told_before() -> No
         "On Tuesday, Inspector Ravi Kumar and three constables were killed in a blast in Bijapur."
     )
     assert len(current(extract(article(body)))) == 2  # another day's incident
+
+
+def test_a_third_encounter_is_an_incident_of_its_own_though_its_count_equals_the_second() -> None:
+    body = (
+        "Security forces killed eight militants in three operations in Khyber Pakhtunkhwa, the army said.\n"
+        "Four militants were killed in the first operation in Bannu district.\n"
+        "Two militants were killed in another operation in Lakki Marwat.\n"
+        "A third encounter took place in Bajaur district in which two more militants were killed."
+    )
+    assert sorted(e.killed for e in current(extract(article(body)))) == [2, 2, 4]
