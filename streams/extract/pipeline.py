@@ -735,7 +735,12 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             before = sentences[max(0, c.sentence.index - 2) : c.sentence.index]
             bg = any(_period_total(p.text) or _over_a_period(p.text) for p in before)
         if not bg and c.sentence.index > lead_index + 1 and _LAST_WEEKDAY.search(text):
-            bg = True  # "Armed men killed 11 police in the same area last Thursday", after the lead
+            # "Armed men killed 11 police in the same area last Thursday", after the lead (but "Separately,
+            # NATO says a battle in Uruzgan last Friday left two civilians dead": an item of a roundup, news
+            # within the roundup's week)
+            bg = not _has(text, SEPARATE_INCIDENT_CUES) or _before_the_lead(
+                text, lead_date, published, ROUNDUP_BACKGROUND_AFTER_DAYS
+            )
         if not bg and recalled is not None and c.sentence.index > lead_index:
             bg = resolve_date(full, published) == recalled
         if not bg and c.sentence.index > lead_index and _LAST_WEEK_OPENING.match(full):
@@ -1010,7 +1015,8 @@ def _before_the_lead(
         return False
     if lead_date is not None:
         return (lead_date - date).days >= days
-    return (published - date).days >= DATED_LATER_BACKGROUND_AFTER_DAYS
+    # (an item of a roundup, told apart, is news for the roundup's week however the lead is dated)
+    return (published - date).days >= max(days, DATED_LATER_BACKGROUND_AFTER_DAYS)
 
 
 def _dated_after(lead: bool, roundup: bool) -> int:

@@ -890,3 +890,17 @@ def test_a_stock_since_the_start_of_the_year_is_no_flow_for_the_day_it_was_said(
     )
     (event,) = _events(body, "2020-11-30")
     assert (event.displaced, event.displaced_kind) == (250_000, "cumulative")
+
+
+def test_an_item_told_apart_in_a_roundup_is_news_for_the_roundups_week() -> None:
+    body = (
+        "Officials say a roadside bomb has killed three people in the southern province of Helmand.\n"
+        "Separately, NATO says a battle in Uruzgan province last Friday left two civilians dead."
+    )
+    assert _background_flags(body, "2022-05-23") == [(3, False), (2, False)]  # a Monday
+    body = (
+        "Officials say a roadside bomb has killed three people in the southern province of Helmand.\n"
+        "The bomb went off near a police post, officials said.\n"
+        "Gunmen killed two police in the same district last Friday."
+    )
+    assert _background_flags(body, "2022-05-23") == [(3, False), (2, True)]  # context, not told apart
