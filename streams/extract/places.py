@@ -810,6 +810,24 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _DATELINE = re.compile(r"[A-Z][A-Z' -]+,")
 
 
+# Capitalised words that may follow a one-word place name and leave it whole: a day or month ("in Kabul
+# Tuesday"), a unit ("Jos City", "Imphal West district"), a source ("Kano Police said")
+_NAME_MAY_GO_ON = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+     "city", "town", "district", "province", "state", "region", "governorate", "oblast", "county", "area",
+     "valley", "camp", "police", "officials", "residents", "west", "east", "north", "south", "central",
+     "northwest", "northeast", "southwest", "southeast"]
+)  # fmt: skip
+_CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+_ANY_WORD = re.compile(r"\b[A-Za-z]")
+
+
+def _title_case(text: str) -> bool:
+    """'Gunmen Kill Five In Kabul Market': a headline's capitals say nothing of where names end."""
+    return len(_CAPITALISED_WORD.findall(text)) * 2 > len(_ANY_WORD.findall(text))
+
+
 def _not_a_place_here(text: str, start: int, length: int) -> bool:
     """A person ("spokesman Ali"), a reference point ("north of X", "73 kilometres from X"; a town a
     short distance away still gives the region), an organisation ("X Command"), or a dateline."""
@@ -832,6 +850,17 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
         return True  # ("Aden" in "the Gulf of Aden", "Victoria" in "Lake Victoria")
     nxt = _NEXT_WORD.match(text, start + length)
     if nxt and nxt.group(1).lower() in ORGANISATION_WORDS:
+        return True
+    if (
+        nxt
+        and nxt.group(1)[0].isupper()
+        and " " not in text[start : start + length]
+        and nxt.group(1).lower() not in _NAME_MAY_GO_ON
+        and not text.endswith(("’s", "'s"), start, start + length)
+        and not _title_case(text)
+    ):
+        # "an NGO based in Eil Waq": the first word of a longer name the gazetteer does not hold ("Eil", a
+        # town elsewhere), not that town
         return True
     # A dateline ("KABUL, Afghanistan -") says where the reporter files from.
     return start == 0 and _DATELINE.match(text) is not None

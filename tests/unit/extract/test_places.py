@@ -937,3 +937,13 @@ def test_a_reference_point_is_in_the_country_of_the_town_of_that_very_name() -> 
     # a city that lists the name among its old names is not the town called so
     (yei,) = find_mentions("Some 2,000 people fled towards Yei on Sunday.", get_gazetteer())
     assert (yei.kind, yei.country) == ("directional", "SS")
+
+
+def test_a_one_word_place_before_another_capitalised_word_is_part_of_a_longer_name() -> None:
+    gaz = get_gazetteer()
+    assert [m.text for m in find_mentions("Traders in Eil Waq said the town was calm.", gaz)] == []
+    # ... but not before a day, a unit or a compass word, nor after a possessive, nor in a headline
+    assert [m.text for m in find_mentions("A bomb exploded in Kabul Tuesday.", gaz)] == ["Kabul"]
+    assert resolve("A policeman was killed in Manipur’s Imphal West district.") == ("IN", "IN-MN")
+    assert "Kabul" in [m.text for m in find_mentions("Five Killed in Kabul Market Blast", gaz)]
+    assert "Kabul" not in [m.text for m in find_mentions("Five killed in Kabul Market blast", gaz)]
