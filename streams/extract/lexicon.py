@@ -911,6 +911,9 @@ PERIOD_TOTAL = re.compile(
     r"|\b(?:has|have|had)\s+already\s+(?:killed|claimed|left|wounded|injured)\b"
     # "Boko Haram, which is blamed for killing at least 20,000 people": a group's toll over its years
     rf"|{BLAMED_FOR_KILLING}"
+    # "the Maoist leader, who is blamed for 31,300 deaths": a leader's or a group's toll over the years
+    r"|\b(?:blamed|responsible)\s+for\s+(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|over\s+)?"
+    r"\d[\d,.]*\s+(?:million\s+)?deaths\b"
     r"|\b(?:from|between)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?:\s+\d{1,2})?\s+(?:to|until|through|and)\s+",
     re.IGNORECASE,

@@ -904,3 +904,11 @@ def test_an_item_told_apart_in_a_roundup_is_news_for_the_roundups_week() -> None
         "Gunmen killed two police in the same district last Friday."
     )
     assert _background_flags(body, "2022-05-23") == [(3, False), (2, True)]  # context, not told apart
+
+
+def test_a_leaders_toll_over_the_years_is_background() -> None:
+    body = (
+        "A court sentenced the rebel commander to life in prison on Friday. "
+        "The commander, who is blamed for 12,500 deaths, listened in silence."
+    )
+    assert _background_flags(body) == [(12_500, True)]
