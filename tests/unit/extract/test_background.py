@@ -912,3 +912,11 @@ def test_a_leaders_toll_over_the_years_is_background() -> None:
         "The commander, who is blamed for 12,500 deaths, listened in silence."
     )
     assert _background_flags(body) == [(12_500, True)]
+
+
+def test_this_time_opens_the_clause_of_the_new_incident() -> None:
+    body = (
+        "Officials say gunmen attacked the same police post in Kirkuk where nine policemen were killed "
+        "earlier this month, this time leaving two policemen dead."
+    )
+    assert _background_flags(body) == [(9, True), (2, False)]
