@@ -27,9 +27,11 @@ from streams.extract.lexicon import (
     HOSTING_CUES,
     MONTHS,
     NON_CONFLICT_CUES,
+    NON_STATE_COMBATANTS,
     PERIOD_TOTAL,
     ROUNDUP_BACKGROUND_AFTER_DAYS,
     SEPARATE_INCIDENT_CUES,
+    STATE_FORCES,
     SUPERSEDED_CUES,
     SUPERSEDED_TOLL,
     TOLL_REVISION_CUES,
@@ -1085,6 +1087,13 @@ def _earlier_report(c: Candidate, main: Candidate, sentences: list[Sentence]) ->
     return any(_has(sentences[k].text, EARLIER_REPORT_CUES) for k in range(first, c.sentence.index + 1))
 
 
+def _other_side(noun: str | None, other: str | None) -> bool:
+    """'officers' and 'militants': the dead of the two sides of a fight."""
+    return (noun in STATE_FORCES and other in NON_STATE_COMBATANTS) or (
+        noun in NON_STATE_COMBATANTS and other in STATE_FORCES
+    )
+
+
 def _split_sides(cands: list[Candidate]) -> list[Candidate]:
     """'Three rebels were killed while seven soldiers were wounded, a military official said': the army's
     count of its enemy's dead is a one-sided claim, its own wounded are vouched for -- two figures, two
@@ -1247,8 +1256,11 @@ def _consolidate(
     for k, k_killed in live:
         if k.sentence.index != first or first > LEAD_SENTENCES:
             continue  # only the lead sums up; later incidents that happen to equal a sum stay
+        # (not the other side's dead: "killed at least two officers", then "one of the assailants was killed"
+        # and "we shot dead an armed militant" are no parts of the officers' toll)
         later = [(o, o_killed.quantity.value or 0) for o, o_killed in live
-                 if o is not k and o.sentence.index > k.sentence.index]  # fmt: skip
+                 if o is not k and o.sentence.index > k.sentence.index
+                 and not _other_side(k_killed.noun, o_killed.noun)]  # fmt: skip
         others = [v for _o, v in later]
         # the enemy's dead a party claims may or may not be in the lead's "14 people killed"
         verified = [v for o, v in later if o.verified]

@@ -1651,3 +1651,16 @@ def test_a_third_encounter_is_an_incident_of_its_own_though_its_count_equals_the
         "A third encounter took place in Bajaur district in which two more militants were killed."
     )
     assert sorted(e.killed for e in current(extract(article(body)))) == [2, 2, 4]
+
+
+def test_the_other_sides_dead_told_later_are_no_parts_of_the_lead_toll() -> None:
+    body = (
+        "A suicide car bomb at a police headquarters in Mogadishu killed at least two officers on Monday, "
+        "police said, and the al Shabaab militant group claimed responsibility.\n"
+        "Three others were wounded during the attack, said Ahmed Ali, a police officer. One of the "
+        "assailants was killed in a gun fight after the blast.\n"
+        '"It was a suicide car bomb that hit the gate. We also shot dead an armed militant who wanted to '
+        'storm the building," Ali told Reuters.'
+    )
+    lead = current(extract(article(body)))[0]
+    assert (lead.killed, lead.wounded) == (2, 3)
