@@ -1831,7 +1831,14 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
             return True
         if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):
             if not c_day:
-                c_day.append(resolve_date(c.sentence.text, published) if published is not None else None)
+                # ('"Today there were eight dead," the Red Cross president told Reuters': the speaker's today,
+                # the day of the incident the story told, not the day of the report)
+                quoted_today = c.sentence.text.startswith(('"', "“")) and "oday" in c.sentence.text
+                c_day.append(
+                    resolve_date(c.sentence.text, published)
+                    if published is not None and not quoted_today
+                    else None
+                )
             if (
                 c_day[0] is not None
                 and resolve_date(m.sentence.text, published) not in (None, c_day[0])

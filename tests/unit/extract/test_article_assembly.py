@@ -1664,3 +1664,12 @@ def test_the_other_sides_dead_told_later_are_no_parts_of_the_lead_toll() -> None
     )
     lead = current(extract(article(body)))[0]
     assert (lead.killed, lead.wounded) == (2, 3)
+
+
+def test_a_quoted_today_is_the_speakers_day_and_the_count_told_again_is_the_leads() -> None:
+    body = (
+        "At least six people were killed in clashes in the capital Bangui on Sunday, the Red Cross said.\n"
+        "Fighters burned several houses in the district.\n"
+        '"Today there were six dead. Most were killed with machetes," the Red Cross head told reporters.'
+    )
+    assert [e.killed for e in current(extract(article(body, published=dt.date(2023, 5, 15))))] == [6]
