@@ -730,10 +730,12 @@ def _relative_clause_end(tokens: list[Token], j: int) -> int | None:
 
 def _appositive_end(tokens: list[Token], j: int) -> int | None:
     """Where an aside that names what a place or person is ends: the comma after ', a border town in
-    Borno State,' (at most eight words, no number and no verb in it), or None."""
-    if j + 1 >= len(tokens) or tokens[j + 1][0] not in ("a", "an", "the"):
+    Borno State,' (at most eight words, no number and no verb in it), or None; or of what a count is
+    (', or a quarter of the population,')."""
+    start = j + 2 if j + 2 < len(tokens) and tokens[j + 1][0] == "or" else j + 1
+    if start >= len(tokens) or tokens[start][0] not in ("a", "an", "the"):
         return None
-    for k in range(j + 2, min(len(tokens), j + 10)):
+    for k in range(start + 1, min(len(tokens), start + 9)):
         tok = tokens[k][0]
         if tok == ",":
             return k

@@ -984,3 +984,8 @@ def test_among_the_count_of_the_wounded_is_the_count_of_them_all() -> None:
 
 def test_sent_to_hell_in_a_military_statement_is_killed() -> None:
     assert roles("The statement said nine militants were “sent to hell” in the raid.") == [(9, "killed")]
+
+
+def test_a_count_with_an_aside_of_what_share_it_is_keeps_its_verb() -> None:
+    text = "About 400,000 people, or a fifth of the population, have been displaced by the fighting."
+    assert roles(text) == [(400_000, "displaced")]
