@@ -1699,7 +1699,7 @@ _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 # "four gunmen, including the bomber, were killed, while three soldiers died": "while", "whereas" or "but"
 # ends it
 _SUBSET_CLAUSE = re.compile(
-    rf"[;.](?!\d)|\band\b(?!\s+(?:\d|(?:{_NUMBER_WORDS})\b))|\b(?:while|whereas|but)\b"
+    rf"[;.](?!\d)|\band\b(?!\s+(?:(?:his|her|their)\s+)?(?:\d|(?:{_NUMBER_WORDS})\b))|\b(?:while|whereas|but)\b"
 )
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 _OF_AFTER = re.compile(r"\s*of\s", re.I)  # how _OF_THEM, _OF_THESE_PEOPLE and _OF_THOSE_COUNTED begin

@@ -735,7 +735,8 @@ PROJECTION_CUES: tuple[str, ...] = (
     "could force", "could displace", "plan to", "planning to", "could",
 )  # fmt: skip
 SUBSET_CUES: tuple[str, ...] = (
-    "including", "among them", "among whom", "of whom", "of which", "of them", "among the dead", "such as",
+    "including", "included", "among them", "among whom", "of whom", "of which", "of them", "among the dead",
+    "such as",
     "among the victims", "among those killed", "among the casualties",
     "among the injured"
 )  # fmt: skip

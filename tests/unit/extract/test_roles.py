@@ -90,6 +90,9 @@ def test_subsets_after_including_are_not_separate_figures() -> None:
     assert roles("The attack left 50 dead, including 12 children.") == [(50, "killed")]
     text = "The number of people displaced stood at 2.5 million, of which 900,000 were internally displaced."
     assert roles(text) == [(2_500_000, "displaced")]
+    assert (
+        roles("That toll included a farmer and his four sons, killed when gunmen stormed their home.") == []
+    )
 
 
 def test_coordinated_victim_groups_share_the_verb() -> None:
