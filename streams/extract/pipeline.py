@@ -697,6 +697,17 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 and (is_lead or _THE_DATED_ATTACK.match(full) is None)
             )
         )
+        if (
+            not bg
+            and roundup
+            and c.sentence.index > lead_index
+            and lead_date is not None
+            and _OPENS_WITH_A_DAY.match(full)
+            and _before_the_lead(text, lead_date, published, 1)
+        ):
+            # "A series of bombings across Iraq killed at least 29 people Wednesday", its items, then "On
+            # Tuesday, a wave of attacks killed 21 people": the day before, another day's roundup
+            bg = True
         if bg and roundup and c.sentence.index > lead_index and _AN_EARLIER_ATTACK.search(text):
             # "At least 20 civilians were killed in attacks on two villages over the weekend", then "Ten were
             # also killed in an earlier attack on Biangolo on Saturday": one of the attacks summed, dated
@@ -1058,6 +1069,9 @@ _SINCE_A_DAY = re.compile(
 _TOLD_BEFORE = re.compile(r"\b(?:said|reported|announced|stated)\s+(?:last\s+week|earlier|previously)\b")
 _WHEN_AFTER_THE_DAY = re.compile(r"[\w.]*,?\s+when\b")
 RUNNING_TOLL_DAYS = 60  # a toll since a day this recent is the episode's, still running: news
+
+
+_OPENS_WITH_A_DAY = re.compile(r"\W*On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _since_a_recent_day(text: str, published: dt.date | None, date: dt.date | None = None) -> bool:

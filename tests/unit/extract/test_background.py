@@ -920,3 +920,14 @@ def test_this_time_opens_the_clause_of_the_new_incident() -> None:
         "earlier this month, this time leaving two policemen dead."
     )
     assert _background_flags(body) == [(9, True), (2, False)]
+
+
+def test_the_day_before_a_roundup_told_after_its_items_is_another_days_roundup() -> None:
+    body = (
+        "A series of bombings across Iraq killed at least 11 people on Wednesday, officials said.\n"
+        "A car bomb in Baghdad's Sadr City killed six civilians, police said.\n"
+        "In Baquba, a roadside bomb killed five soldiers, police said.\n"
+        "On Tuesday, a wave of attacks killed 21 people."
+    )
+    flags = _background_flags(body, "2022-05-19")  # a Thursday
+    assert (21, True) in flags and (21, False) not in flags
