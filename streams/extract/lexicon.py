@@ -180,6 +180,11 @@ NON_PERSON_UNITS = frozenset(
         "tonnes",
         "tons",
         "kg",
+        "kits",  # "more than 110,000 kits distributed to IDPs": relief items, no people
+        "tents",
+        "parcels",
+        "litres",
+        "liters",
         "caliber",
         "calibre",
         "mm",

@@ -84,6 +84,7 @@ def test_missing_or_kidnapped_are_not_casualties() -> None:
 def test_attackers_and_objects_are_not_victims() -> None:
     assert roles("About 40 gunmen on motorbikes burned 25 houses.") == []
     assert roles("The army said it destroyed four vehicles.") == []
+    assert roles("Part of the more than 80,000 kits distributed to vulnerable IDPs since 2014.") == []
 
 
 def test_subsets_after_including_are_not_separate_figures() -> None:
