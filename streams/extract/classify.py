@@ -296,6 +296,11 @@ _TIME_SPAN_START = frozenset(["over", "during", "since", "throughout", "overnigh
 _PHRASE_ENDING_PREPOSITIONS = frozenset(["in", "by", "during", "with", "at", "near", "inside"])
 
 
+def _forces_end_the_phrase(tokens: list[Token], j: int) -> bool:
+    nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    return nxt != "(" and nxt not in PERSON_NOUNS
+
+
 def _first_noun(tokens: list[Token], i: int) -> str | None:
     """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
     skip_to, read = -1, 0
@@ -313,6 +318,8 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             continue  # "three other terrorists": the group is the terrorists
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS or tok == "idps":
             return tok  # ("38,000 IDPs": who they are, as "400,000 refugees")
+        if tok == "forces" and _forces_end_the_phrase(tokens, j):
+            return tok  # "30 government forces" (not "14 Armed Forces (FAR) soldiers")
         if tok == "and" and j > i and _adjective_follows(tokens, j):
             continue  # "25 local and national police" (not "wounded 25 and burned homes": no noun)
         if tok in ("and", "or", ",", ";", ".", "including") or tok[0].isdigit() or tok in _STOP:
@@ -2399,7 +2406,7 @@ _INTRODUCTION_WORDS = 6  # at most this many words before the name belong to its
 @functools.lru_cache(maxsize=64)
 def _introduction(surname: str) -> re.Pattern[str]:
     return re.compile(
-        rf"((?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){{0,4}}(?:[A-Z][\w'’-]+\s+){{0,2}}{surname}\b)"
+        rf"((?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){{0,4}}(?:[A-Z][\w'’-]+\s+){{0,2}}(?:[AaEe]l-)?{surname}\b)"
         rf"(,?\s+(?:of|from|with)\s+[^,.;“\"]{{1,60}}|,\s+[^,.;“\"]{{1,60}})?"
     )
 
@@ -2413,7 +2420,8 @@ _ABBREVIATIONS = frozenset(["capt", "col", "gen", "lt", "maj", "sgt", "brig", "c
 
 def introduced_as(name: str, text: str) -> str | None:
     """How ``text`` first introduced the person called ``name``, when that says whom they speak for:
-    'Cuenca' -> 'Captain Chris Cuenca of the Army's 203rd Brigade'. None when nothing tells."""
+    'Cuenca' -> 'Captain Chris Cuenca of the Army's 203rd Brigade' ('Shami' -> 'Military spokesman Colonel
+    Ahmed Khalifa al-Shami'). None when nothing tells."""
     surname = re.escape(name.split()[-1])
     # the first mentions in turn: a headline's "Swift Response: Shahid Rind" introduces nobody, the lead's
     # "Spokesperson of Balochistan government Shahid Rind" does

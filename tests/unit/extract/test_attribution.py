@@ -77,6 +77,8 @@ def test_a_speaker_named_by_surname_is_who_they_were_introduced_as() -> None:
     text = "Major Ana Reyes of the army's 4th Division said the fight began at dawn. Reyes said"
     assert introduced_as("Reyes", text) == "Major Ana Reyes of the army's 4th Division"
     assert introduced_as("Okafor", "according to Emeka Okafor, a farmer. Okafor said") is None
+    text = "Army spokesman Colonel Omar al-Tahir said the raid failed. Tahir said"
+    assert introduced_as("Tahir", text) == "Army spokesman Colonel Omar al-Tahir"
 
 
 def test_the_armys_count_of_dead_rebels_is_one_sided_even_through_a_surname() -> None:
@@ -555,3 +557,15 @@ def test_we_succeeded_in_killing_is_a_partys_claim() -> None:
         'succeeded in killing eight soldiers," its spokesman said by telephone, according to the agency.'
     )
     assert _killed_and_verified(body) == [(8, False)]
+
+
+def test_a_rebel_movements_forces_killed_by_the_army_are_its_claim_and_the_reverse() -> None:
+    from streams.extract.classify import sentence_figures
+
+    army = "Colonel Omar al-Tahir, the army spokesman, said more than 12 of the SPLM-N forces were killed."
+    (dead,) = sentence_figures(army)
+    assert is_one_sided_claim(army, dead, "Colonel Omar al-Tahir, the army spokesman")
+    rebels = "The group's spokesman said their forces killed 25 government forces."
+    (dead,) = sentence_figures(rebels)
+    assert dead.noun == "forces"
+    assert is_one_sided_claim(rebels, dead, "The group's spokesman")
