@@ -933,6 +933,8 @@ _PEAK_WORDS = frozenset(["high", "record", "peak"])
 
 def _toll_to(tokens: list[Token], i: int) -> str | None:
     """'the death toll has risen to 10', 'taking its total death toll to 59': what the toll counts."""
+    if i >= 3 and tokens[i - 1][0] in ("only", "just") and tokens[i - 2][0] in ("at", "to"):
+        i -= 1  # "put the death toll among its forces at only four"
     if i >= 5 and tokens[i - 1][0] == "of" and tokens[i - 2][0] in _PEAK_WORDS:
         # "has reached a new high of 2.8 million": read from the verb
         k = next((k for k in range(i - 3, i - 6, -1) if tokens[k][0] in _TOLL_REACHED), None)

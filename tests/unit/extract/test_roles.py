@@ -69,6 +69,7 @@ def test_dead_and_injured_adjectives() -> None:
 
 def test_death_toll_phrasing_is_killed() -> None:
     assert roles("The mayor put the death toll at 31.") == [(31, "killed")]
+    assert roles("The rebels put the death toll among their fighters at only three.") == [(3, "killed")]
 
 
 def test_displacement_verbs_and_flee_clauses() -> None:
