@@ -2030,6 +2030,12 @@ def _place_for(
             own = beyond
         else:
             opening = None
+    part_placed = False
+    if c.displaced is not None and " of them " in c.sentence.text:
+        # "forced 417,000 people to flee, more than 80,000 of them to South Sudan": the part's place
+        text = c.sentence.text
+        whole = [m for m in own if not _OF_THEM_TO.search(text, max(0, m.start - 40), m.start)]
+        part_placed, own = len(whole) < len(own), whole
     extra = [m for s in c.extra_sentences for m in mentions[s.index]]
     fig = c.killed or c.wounded
     if c.shared_sentence:
@@ -2127,7 +2133,7 @@ def _place_for(
             # Sudan ("5,000 refugees arrived in villages in northeastern Congo"): refugees are counted where
             # they fled from, the country the story is about, in the region it tells of if it tells of one
             return _focus_region(ctx, others[0]) or ResolvedPlace(others[0], None, None, None, False)
-    own_changed = c.extra_sentences or c.shared_sentence or placed_after or treated or opening
+    own_changed = c.extra_sentences or c.shared_sentence or placed_after or treated or opening or part_placed
     resolved = resolve_place(own, ctx) if own_changed else sentence_place(c.sentence.index)
     if resolved is not None and resolved.specific:
         return resolved
@@ -2222,6 +2228,9 @@ _THE_DATED_ATTACK = re.compile(
 )
 _DEMONYM_AFTER_COUNT = 20  # characters from a count to the people's name after it ("91,000 Congolese")
 _AFTER_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}?after\s+(?:the|a|an)\s[^,;]{1,80},", re.I)
+
+
+_OF_THEM_TO = re.compile(r"\bof\s+them\s+(?:to|in|into)\s+(?:the\s+)?(?:neighbou?ring\s+)?$")
 
 
 def _where_treated(text: str, m: Mention) -> bool:

@@ -1673,3 +1673,13 @@ def test_a_quoted_today_is_the_speakers_day_and_the_count_told_again_is_the_lead
         '"Today there were six dead. Most were killed with machetes," the Red Cross head told reporters.'
     )
     assert [e.killed for e in current(extract(article(body, published=dt.date(2023, 5, 15))))] == [6]
+
+
+def test_the_place_a_part_of_a_stock_went_to_is_not_the_stocks() -> None:
+    body = (
+        "The army fought rebels in Sudan's Blue Nile state last week, both sides said on Saturday.\n"
+        "The violence has already forced about 200,000 people to flee their homes, more than 30,000 of them "
+        "to Ethiopia, the United Nations estimates."
+    )
+    (stock,) = [e for e in current(extract(article(body))) if e.displaced]
+    assert (stock.displaced, stock.country) == (200_000, "SD")
