@@ -1151,7 +1151,8 @@ def dateline_end(body: str, title: str | None = None) -> int:
     """
     pos = 0
     for line in body.split("\n"):
-        if line.strip() and (not title or fold(line) != fold(title)):
+        if line.strip() and (not title or fold(line) != fold(title)) and not _DATE_LINE.fullmatch(line):
+            # (a line that is only the date, "Monday June 29, 2015", comes before the dateline)
             lead = len(line) - len(line.lstrip())
             m = _DATELINE_LINE.match(line, lead)
             if m is None or len(m.group("line")) > 60:
@@ -1163,6 +1164,11 @@ def dateline_end(body: str, title: str | None = None) -> int:
     return 0
 
 
+_DATE_LINE = re.compile(
+    r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?,?\s+\d{4}\s*"
+)
 CITY_OVER_REGION = 50_000  # with no country to go by, a region's name is its region's unless a city's
 
 
