@@ -674,7 +674,7 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
         ):
             role = DISPLACED  # "1,200 people were forced from their homes", "driven out of their villages"
         elif tok in ("camped", "camping") or (
-            tok in ("sheltering", "sheltered", "living", "staying") and _camps_follow(tokens, j)
+            tok in ("sheltering", "sheltered", "living", "staying", "settled") and _camps_follow(tokens, j)
         ):
             role = DISPLACED  # "100,000 people are sheltering in camps", "40,000 are camped out in"
         elif tok == "gunned" and j + 1 < len(tokens) and tokens[j + 1][0] == "down":
@@ -820,6 +820,8 @@ def _refugee_flow(tokens: list[Token], j: int) -> bool:
         return not any(
             t[0] in STATE_FORCES or t[0] in NON_STATE_COMBATANTS for t in tokens[max(0, j - 5) : j]
         )
+    if tok in ("found", "finding") and nxt == "refuge":
+        return True  # "more than 10,000 people have found refuge in eight public buildings"
     return tok in ("sought", "seeking", "taken", "took", "taking") and nxt in ("refuge", "shelter", "safety")
 
 
@@ -830,7 +832,7 @@ def _camps_follow(tokens: list[Token], j: int) -> bool:
 # Where people who fled shelter ("sheltering in a school", "living in camps")
 _SHELTERS = frozenset(
     ["camp", "camps", "shelters", "sites", "settlements", "school", "schools", "church", "churches", "mosque",
-     "mosques", "stadium", "classrooms"]
+     "mosques", "stadium", "classrooms", "host"]  # ("are settled with host families")
 )  # fmt: skip
 
 
@@ -1328,15 +1330,22 @@ def _with_people_restated(text: str, quantities: list[Quantity], figures: list[F
 
 def _without_restated(text: str, figures: list[Figure]) -> list[Figure]:
     """'605 displaced families (approximately 3,025 individuals)': one figure, restated in people in the
-    brackets; the count in brackets is kept, the first is not another group to add."""
+    brackets; the count in brackets is kept, the first is not another group to add ('more than 10,000
+    people (2,050 families)': the people are, the families in brackets are the same people)."""
     out: list[Figure] = []
+    skip: Figure | None = None
     for f, nxt in itertools.zip_longest(figures, figures[1:]):
+        if f is skip:
+            continue
         if (
             nxt is not None
             and f.role == nxt.role == DISPLACED
             and nxt.quantity.start > f.quantity.end
             and _RESTATED_AS.fullmatch(text, f.quantity.end, nxt.quantity.start)
         ):
+            if f.unit == "people" and nxt.unit != "people":
+                skip = nxt
+                out.append(f)
             continue
         out.append(f)
     return out
@@ -1794,7 +1803,7 @@ _ROLE_WORDS = frozenset(
        "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed", "crossing", "poured",
        "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths", "death", "killings",
        "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight", "exodus", "entered",
-       "entering", "asylum", "moved", "hell"}
+       "entering", "asylum", "moved", "hell", "refuge", "settled"}
     | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:

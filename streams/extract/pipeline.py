@@ -1684,6 +1684,18 @@ def _complete(main: Candidate, c: Candidate) -> None:
 
 
 def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
+    flows = [k for k in kept if k.displaced is not None and not k.background]
+    if (
+        flows
+        and c.displaced is not None
+        and flows[-1].displaced_kind == "incident"
+        and flows[-1].sentence.index == c.sentence.index - 1
+        and _OTHER_PEOPLE.match(c.sentence.text, c.displaced_start)
+    ):
+        # "more than 10,000 people have found refuge in public buildings", then "close to 12,500 other
+        # people are also settled with host families": more of the same flow, wherever they stay
+        c.displaced_kind = "incident"
+        return False
     for k in kept:
         if k.displaced is None or k.background or c.displaced is None:
             continue
@@ -1725,6 +1737,11 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
                 k.sentence, k.extra_sentences = c.sentence, [k.sentence]
             return True
     return False
+
+
+_OTHER_PEOPLE = re.compile(
+    r"[^;]{0,25}?\bother\s+(?:people|persons|individuals|civilians|residents)\b[^.;]*\balso\b"
+)
 
 
 def _flow_told_as_its_stock(flow: Candidate, stock: Candidate) -> bool:

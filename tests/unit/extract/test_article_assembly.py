@@ -1683,3 +1683,13 @@ def test_the_place_a_part_of_a_stock_went_to_is_not_the_stocks() -> None:
     )
     (stock,) = [e for e in current(extract(article(body))) if e.displaced]
     assert (stock.displaced, stock.country) == (200_000, "SD")
+
+
+def test_other_people_also_displaced_after_a_flow_are_more_of_the_flow() -> None:
+    body = (
+        "Fighting between the army and rebels resumed on Friday near Rutshuru, in North Kivu.\n"
+        "More than 6,000 people have found refuge in public buildings in Kanyaruchinya.\n"
+        "Close to 4,500 other people are also settled with host families, the civil protection said."
+    )
+    flows = [(e.displaced, e.displaced_kind) for e in current(extract(article(body))) if e.displaced]
+    assert flows == [(6000, "incident"), (4500, "incident")]

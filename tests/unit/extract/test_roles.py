@@ -994,3 +994,10 @@ def test_sent_to_hell_in_a_military_statement_is_killed() -> None:
 def test_a_count_with_an_aside_of_what_share_it_is_keeps_its_verb() -> None:
     text = "About 400,000 people, or a fifth of the population, have been displaced by the fighting."
     assert roles(text) == [(400_000, "displaced")]
+
+
+def test_found_refuge_and_settled_with_host_families_are_displacement_and_people_beat_families() -> None:
+    text = "More than 4,000 people (800 families) have found refuge in three schools."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(4000, "displaced")]
+    assert roles("About 2,500 people are settled with host families in the town.") == [(2500, "displaced")]
+    assert roles("Some 300 soldiers settled in the town.") == []
