@@ -1898,7 +1898,10 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
                 # Small tolls coincide by chance: one killed and 17 wounded in Kut is not the incident
                 # with one killed and one wounded in Fallujah
                 continue
-            if m.wounded is None and c.wounded is not None:
+            told = any(o.wounded is not None and o.wounded.quantity.value == c_wound for o in mains)
+            if m.wounded is None and c.wounded is not None and not told:
+                # (not the wounded another incident holds already: "killing 16 insurgents while 12 soldiers
+                # were wounded", split by side, then the spokesman's quote of both)
                 m.wounded = c.wounded
                 m.extra_sentences.append(c.sentence)
             elif _more_precise(c.wounded, m.wounded):

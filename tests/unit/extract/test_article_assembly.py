@@ -1693,3 +1693,14 @@ def test_other_people_also_displaced_after_a_flow_are_more_of_the_flow() -> None
     )
     flows = [(e.displaced, e.displaced_kind) for e in current(extract(article(body))) if e.displaced]
     assert flows == [(6000, "incident"), (4500, "incident")]
+
+
+def test_a_quote_of_both_sides_figures_does_not_give_the_enemys_dead_the_armys_wounded() -> None:
+    body = (
+        "Troops have repelled an attack in Borno State, killing 14 insurgents while 9 soldiers were wounded, "
+        "an army spokesman said on Monday.\n"
+        'The army "dealt a decisive blow on the insurgents by killing 14," he said, adding: "Unfortunately, '
+        'an officer and 8 soldiers were wounded in action."'
+    )
+    figures = sorted((e.killed or 0, e.wounded or 0) for e in current(extract(article(body))))
+    assert figures == [(0, 9), (14, 0)]
