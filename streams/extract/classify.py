@@ -2304,7 +2304,20 @@ def _speaker_before(text: str) -> str | None:
     quoted_to = _quote_end(text)
     for m in _SPEECH_VERB.finditer(text, quoted_to):
         head = text[: m.start()].rstrip(" ,")
-        for sep in ("”", '"', ";", " that ", ". ", "—", " – ", " where ", " which ", " after ", " when "):
+        for sep in (
+            "”",
+            '"',
+            ";",
+            " that ",
+            ". ",
+            "—",
+            " – ",
+            " - ",
+            " where ",
+            " which ",
+            " after ",
+            " when ",
+        ):
             if sep in head:
                 head = head[head.rindex(sep) + len(sep) :]
         comma = _LAST_COMMA.search(head) if "," in head else None

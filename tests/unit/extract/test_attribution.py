@@ -116,6 +116,7 @@ def test_speaker_text_is_cleaned_of_datelines_speech_verbs_and_relative_pronouns
     from streams.extract.classify import attribution
 
     assert attribution("KANO: Nigeria's army said on Monday 12 soldiers died.") == "Nigeria's army"
+    assert attribution("ANKARA (Anadolu) - Turkey said it killed 12 militants in Iraq.") == "Turkey"
     assert attribution("Five people died, according to the Red Crescent.") == "Red Crescent"
     assert attribution("The mayor, which said 4 died, spoke late.") != "which"
 
