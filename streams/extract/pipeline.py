@@ -273,6 +273,8 @@ def _non_conflict(text: str) -> bool:
 
 
 def _is_headline(s: Sentence, title: str) -> bool:
+    if s.text.isupper() and len(s.text.split()) >= 3 and s.text[-1:] not in ".!?\"”'’":
+        return True  # "NEARLY 3,000 PEOPLE FLEE NIGERIA ATTACKS": a section's headline in a bulletin
     if s.index > 1:
         return False
     if title and fold(s.text) == fold(title):

@@ -1704,3 +1704,13 @@ def test_a_quote_of_both_sides_figures_does_not_give_the_enemys_dead_the_armys_w
     )
     figures = sorted((e.killed or 0, e.wounded or 0) for e in current(extract(article(body))))
     assert figures == [(0, 9), (14, 0)]
+
+
+def test_a_bulletins_section_headline_in_capitals_is_no_incident_of_its_own() -> None:
+    body = (
+        "Humanitarian Snapshot\n\n"
+        "CHAD\nNEARLY 4,000 PEOPLE FLEE ATTACKS IN LAC\n\n"
+        "Around 3,200 people have fled across the border to Chad's Lac region after attacks by armed "
+        "elements in Nigeria's north-east, officials said."
+    )
+    assert [e.displaced for e in current(extract(article(body))) if e.displaced] == [3200]
