@@ -738,6 +738,8 @@ PROJECTION_CUES: tuple[str, ...] = (
     "could see", "could be", "could reach", "could rise", "could flee", "may flee", "might flee",
     "would flee", "at risk of", "risk of", "expected to", "projected", "forecast", "threatens to",
     "could force", "could displace", "plan to", "planning to", "could",
+    # "UNHCR is planning for the arrival of 5,000 refugees": a contingency, nobody has come yet
+    "planning for", "preparing for", "contingency",
 )  # fmt: skip
 SUBSET_CUES: tuple[str, ...] = (
     "including", "included", "among them", "among whom", "of whom", "of which", "of them", "among the dead",

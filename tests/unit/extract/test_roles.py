@@ -114,6 +114,7 @@ def test_a_single_named_victim_counts_as_one() -> None:
 def test_projections_are_flagged() -> None:
     assert is_projection("Aid agencies warned the offensive could see 200,000 people flee.")
     assert not is_projection("About 2,000 people fled on Tuesday.")
+    assert is_projection("The agency is planning for the arrival of 8,000 refugees in the coming weeks.")
 
 
 def test_years_are_not_counts() -> None:
