@@ -1719,6 +1719,7 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
         if (
             not same
             and c.displaced_kind == "incident"
+            and k.displaced_unit == c.displaced_unit  # (not 639 families, then "an estimated 500 people")
             and _ESTIMATE_TALK.search(c.sentence.text) is not None
             and k.displaced / _ESTIMATES_APART <= c.displaced <= k.displaced * _ESTIMATES_APART
             and sum(1 for o in kept if o.displaced_kind == "incident" and not o.background) == 1

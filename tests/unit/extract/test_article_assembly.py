@@ -1714,3 +1714,12 @@ def test_a_bulletins_section_headline_in_capitals_is_no_incident_of_its_own() ->
         "elements in Nigeria's north-east, officials said."
     )
     assert [e.displaced for e in current(extract(article(body))) if e.displaced] == [3200]
+
+
+def test_an_estimate_of_people_is_no_competing_count_of_a_families_figure() -> None:
+    body = (
+        "In South Sudan's Jonglei state, some 700 families were displaced in Akobo by clan fighting.\n"
+        "An estimated 450 people sought shelter in Yirol town, Lakes, when their settlement was raided."
+    )
+    flows = [(e.displaced, e.region) for e in current(extract(article(body))) if e.displaced]
+    assert flows == [(450, "SS-LK")]  # (the families figure stays households: no number of people)
