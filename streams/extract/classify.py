@@ -1889,6 +1889,8 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
         for m in _SINGULAR.finditer(text):
             if m.group("noun2") in _NOT_A_NOUN:
                 continue  # "the group that was killed": the relative clause's verb
+            if text[max(0, m.start() - 4) : m.start()].lower() in ("no ", " no ", "not "):
+                continue  # "but no one inside was injured": nobody
             noun2 = m.group("noun2") or ""
             if noun2[:1].isupper() and not get_gazetteer().is_demonym(noun2):
                 continue  # ("A Palestinian was killed": one of a people; not any capitalised word)

@@ -1002,3 +1002,8 @@ def test_found_refuge_and_settled_with_host_families_are_displacement_and_people
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(4000, "displaced")]
     assert roles("About 2,500 people are settled with host families in the town.") == [(2500, "displaced")]
     assert roles("Some 300 soldiers settled in the town.") == []
+
+
+def test_no_one_inside_was_injured_counts_nobody() -> None:
+    text = "A bomb went off beside an armoured car carrying rangers, but no one inside was injured."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == []
