@@ -742,9 +742,8 @@ PROJECTION_CUES: tuple[str, ...] = (
     "planning for", "preparing for", "contingency",
 )  # fmt: skip
 SUBSET_CUES: tuple[str, ...] = (
-    "including", "included", "among them", "among whom", "of whom", "of which", "of them", "among the dead",
-    "such as",
-    "among the victims", "among those killed", "among the casualties",
+    "including", "included", "include", "includes", "among them", "among whom", "of whom", "of which",
+    "of them", "among the dead", "such as", "among the victims", "among those killed", "among the casualties",
     "among the injured"
 )  # fmt: skip
 
