@@ -1738,6 +1738,10 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
                 k.displaced, k.displaced_qualifier = c.displaced, "exact"
                 k.extra_sentences.append(c.sentence)
                 k.sentence, k.extra_sentences = c.sentence, [k.sentence]
+            elif k.displaced == c.displaced and c.sentence not in k.extra_sentences:
+                # ("the crisis has now forced a total of 71,115 people to flee", then "The number of people
+                # displaced by the armed conflict in Marawi City has climbed to 71,115": where, told again)
+                k.extra_sentences.append(c.sentence)
             return True
     return False
 

@@ -1723,3 +1723,14 @@ def test_an_estimate_of_people_is_no_competing_count_of_a_families_figure() -> N
     )
     flows = [(e.displaced, e.region) for e in current(extract(article(body))) if e.displaced]
     assert flows == [(450, "SS-LK")]  # (the families figure stays households: no number of people)
+
+
+def test_a_stock_told_again_with_its_place_takes_the_place() -> None:
+    body = (
+        "From 41,000 people as of May 9, the crisis has now forced a total of 52,300 people to flee "
+        "their homes\n\n"
+        "The number of people displaced by the fighting in Marawi City has climbed to 52,300, the social "
+        "welfare department said on Tuesday."
+    )
+    (stock,) = [e for e in current(extract(article(body))) if e.displaced]
+    assert (stock.displaced, stock.country, stock.region) == (52_300, "PH", "PH-14")
