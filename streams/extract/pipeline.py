@@ -1164,6 +1164,8 @@ def _consolidate(
             kept.append(c)
             continue
         if c.displaced is not None:
+            if _part_of_a_flow_told(c, kept):
+                continue
             if _merge_displacement(c, kept):
                 continue
             kept.append(c)
@@ -1683,6 +1685,27 @@ def _complete(main: Candidate, c: Candidate) -> None:
     if main.wounded is None and c.wounded is not None:
         main.wounded = c.wounded
         main.extra_sentences.append(c.sentence)
+
+
+def _part_of_a_flow_told(c: Candidate, kept: list[Candidate]) -> bool:
+    """'About 22,000 people have fled fighting in Mali', then 'most of the 10,000 refugees who have arrived in
+    Niger': a count the article speaks of as known ('the 10,000'), smaller than a flow told before, is a part
+    of that flow, not more people."""
+    if c.displaced is None:
+        return False
+    if not _THE_COUNT.search(c.sentence.text, max(0, c.displaced_start - 12), c.displaced_start):
+        return False
+    return any(
+        k.displaced is not None
+        and k.displaced_kind == "incident"
+        and not k.background
+        and k.sentence.index < c.sentence.index
+        and k.displaced > c.displaced
+        for k in kept
+    )
+
+
+_THE_COUNT = re.compile(r"\b(?:of\s+)?the\s+$", re.IGNORECASE)
 
 
 def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:

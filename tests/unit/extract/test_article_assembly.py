@@ -1734,3 +1734,11 @@ def test_a_stock_told_again_with_its_place_takes_the_place() -> None:
     )
     (stock,) = [e for e in current(extract(article(body))) if e.displaced]
     assert (stock.displaced, stock.country, stock.region) == (52_300, "PH", "PH-14")
+
+
+def test_the_count_of_refugees_in_one_host_country_is_part_of_the_flow_told_before() -> None:
+    body = (
+        "About 15,000 people have fled fighting in Mali to Niger and Burkina Faso, the UN said on Tuesday.\n"
+        "A spokesman said most of the 9,000 refugees who have arrived in Niger are sleeping in the open."
+    )
+    assert [e.displaced for e in current(extract(article(body))) if e.displaced] == [15_000]
