@@ -670,6 +670,10 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             )  # "70,000 arrived in the town between 15 April and 15 May", in a report of 13 June
             if c.displaced_kind == "cumulative" and _recent_since(clause, published):
                 c.displaced_kind = "incident"  # "since the February 19 start of the offensive": a flow
+            if c.displaced_kind == "cumulative" and "ntil recently" in full:
+                # "Until recently, Hit had been a safe haven ..., providing shelter for some 100,000 displaced
+                # people": the stock before the news, which the news has changed
+                c.background = True
             if c.displaced_kind == "cumulative" and _GROUP_CAREER.search(full):
                 # "Boko Haram, which is blamed for killing at least 20,000 people and leaving another 2.6
                 # million homeless"; "Boko Haram's seven-year insurgency has displaced 2.7 million": a

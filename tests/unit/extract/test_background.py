@@ -931,3 +931,12 @@ def test_the_day_before_a_roundup_told_after_its_items_is_another_days_roundup()
     )
     flags = _background_flags(body, "2022-05-19")  # a Thursday
     assert (21, True) in flags and (21, False) not in flags
+
+
+def test_a_stock_that_held_until_recently_is_background() -> None:
+    body = (
+        "An estimated 60,000 people have fled the town of Hit as militants stormed it, the UN said.\n"
+        '"Until recently, Hit had been a safe haven, providing shelter for some 40,000 displaced people," '
+        "the agency said."
+    )
+    assert [e.previously_reported for e in _events(body) if e.displaced == 40_000] == [True]
