@@ -1742,6 +1742,12 @@ def of_them_after(text: str, q: Quantity) -> bool:
     return _OF_THEM.match(text, q.end) is not None
 
 
+_COUNTRY_WIDE_AFTER = re.compile(
+    r"[^.;,]{0,50}?\b(?:throughout|across|all\s+over)\s+the\s+country\b|[^.;,]{0,50}?\b(?:nationwide|countrywide)\b",
+    re.IGNORECASE,
+)
+
+
 def is_subset(text: str, q: Quantity) -> bool:
     """'including 20 children' or '14 of them': a part of a figure already given."""
     head = text[max(0, q.start - 60) : q.start].lower()
@@ -1753,7 +1759,9 @@ def is_subset(text: str, q: Quantity) -> bool:
     if head and holds_any(head, SUBSET_CUES) and not _WOUNDED_COUNT.match(text, q.end):
         # split with the number itself in view, so that "... and 1,400 women" keeps the "including" clause
         clause = _SUBSET_CLAUSE.split(head + text[q.start : q.end].lower())[-1]
-        if holds_any(clause, SUBSET_CUES):
+        if holds_any(clause, SUBSET_CUES) and not _COUNTRY_WIDE_AFTER.match(text, q.end):
+            # (not "the ranks of those displaced in the area, including the estimated 1.8 million displaced
+            # throughout the country": a count of all the country, of which the area's are part)
             return True
     # "20 were killed, 14 of them children": a part of the figure before it; but "exchanged fire with
     # the attackers, killing seven of them" has no figure before it and is a count of its own

@@ -96,6 +96,10 @@ def test_subsets_after_including_are_not_separate_figures() -> None:
         roles("That toll included a farmer and his four sons, killed when gunmen stormed their home.") == []
     )
     assert roles("The dead include 12 men and two women, and a number of people were wounded.") == []
+    text = (
+        "They joined those displaced in the area, including the 900,000 people displaced across the country."
+    )
+    assert roles(text) == [(900_000, "displaced")]  # the country's count: no part of the area's
 
 
 def test_coordinated_victim_groups_share_the_verb() -> None:
