@@ -2195,6 +2195,10 @@ _RECENT = re.compile(
 _OUTBREAK = re.compile(
     r"\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:fighting|clashes|offensive|attacks?|violence)\b"
 )
+_CAMP_HOLDING = re.compile(
+    r"\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\s+(?:housing|hosting|sheltering|home\s+to)\s+"
+    r"(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d"
+)
 _THERE_ARE_DISPLACED = re.compile(
     r"\bthere\s+are\s+(?:now\s+)?(?:[\w,.-]+\s+){1,5}?(?:displaced|idps|refugees)\b"
 )
@@ -2224,6 +2228,8 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"  # "a conflict that has forced 700,000 to flee"
     if any(n in STOCK_NOUNS for n in nouns) and not _FLOW_VERB.search(low):
         return "cumulative"  # "400,000 refugees" (but "100,000 refugees have arrived" is a flow)
+    if _CAMP_HOLDING.search(low):
+        return "cumulative"  # "the camp housing 800 internally displaced people was attacked early Sunday"
     if _THERE_ARE_DISPLACED.search(low):
         return "cumulative"  # "there are more than 320,000 people displaced": the people displaced now
     # "17,000 left homeless since the attacks began on February 29": a flow from one outbreak
@@ -2759,6 +2765,7 @@ _SHELTER_TAKEN = gated(_SHELTER_TAKEN)
 _OUTBREAK = gated(_OUTBREAK)
 _SHORT_SPELL = gated(_SHORT_SPELL)
 _THERE_ARE_DISPLACED = gated(_THERE_ARE_DISPLACED)
+_CAMP_HOLDING = gated(_CAMP_HOLDING)
 # (run on most sentences: for their ASCII twin, see prefilter.ascii_twin)
 _ACTIVE_SINGULAR_IN_LOWER = gated(_ACTIVE_SINGULAR_IN_LOWER)
 _SPEECH_VERB = gated(_SPEECH_VERB)

@@ -940,3 +940,8 @@ def test_a_stock_that_held_until_recently_is_background() -> None:
         "the agency said."
     )
     assert [e.previously_reported for e in _events(body) if e.displaced == 40_000] == [True]
+
+
+def test_the_people_a_camp_houses_are_a_stock_whatever_day_the_camp_was_attacked() -> None:
+    text = "The camp housing 1,200 internally displaced people was attacked early on Sunday."
+    assert displacement_kind(text, 1200) == "cumulative"
