@@ -1841,7 +1841,7 @@ _SINGULAR = re.compile(
     # "a Frontier Corps staff member", "a 25-year-old doctor"
     r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[A-Za-z-]+\s+|\d+-year-old\s+){0,3}?"
     r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|trio|duo|pair|attack|strike|bomb|blast|bomber|attacker|"
-    r"assailant|gunman|perpetrator|suspect|hijacker)\b)(?P<noun2>[a-z]{3,}|[A-Z][a-z]{3,}(?:an|i|ese|ish))"
+    r"assailant|gunman|perpetrator|suspect|hijacker)\b)(?P<noun2>[a-z]{3,}(?:-[a-z]{3,})?|[A-Z][a-z]{3,}(?:an|i|ese|ish))"
     r"(?:\s+of\s+the\s+\w+)?(?:,\s+(?:named|identified\s+as|aged)\s+[^,;.]{1,40},)?"  # ", named Ali,"
     r"\s+(?:was|has been|had been)\s+(?:also\s+)?"
     r"(?P<verb2>killed|wounded|injured|hurt|shot dead|beheaded|murdered|martyred|stabbed to death|"

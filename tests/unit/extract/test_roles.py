@@ -1012,3 +1012,8 @@ def test_found_refuge_and_settled_with_host_families_are_displacement_and_people
 def test_no_one_inside_was_injured_counts_nobody() -> None:
     text = "A bomb went off beside an armoured car carrying rangers, but no one inside was injured."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == []
+
+
+def test_a_single_victim_named_by_a_hyphenated_title_counts_one() -> None:
+    text = "Three soldiers were killed and the vice-mayor was wounded, the governor said."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(3, "killed"), (1, "wounded")]
