@@ -2313,6 +2313,9 @@ _NOT_SPEAKER_START = re.compile(
 _LAST_COMMA = re.compile(r",(?!\d{3}\b)(?!.*,(?!\d{3}\b))")
 
 
+# What ends the words before a speech verb that can name its speaker ("TEHRAN (Tasnim) - Egypt said")
+_BEFORE_THE_SPEAKER = ("”", '"', ";", " that ", ". ", "—", " – ", " - ", " where ", " which ", " after ",
+                       " when ")  # fmt: skip
 _SPEAKER_WORDS = 10  # "spokesman for the governor of the eastern Ghazni province" said
 
 
@@ -2320,20 +2323,7 @@ def _speaker_before(text: str) -> str | None:
     quoted_to = _quote_end(text)
     for m in _SPEECH_VERB.finditer(text, quoted_to):
         head = text[: m.start()].rstrip(" ,")
-        for sep in (
-            "”",
-            '"',
-            ";",
-            " that ",
-            ". ",
-            "—",
-            " – ",
-            " - ",
-            " where ",
-            " which ",
-            " after ",
-            " when ",
-        ):
+        for sep in _BEFORE_THE_SPEAKER:
             if sep in head:
                 head = head[head.rindex(sep) + len(sep) :]
         comma = _LAST_COMMA.search(head) if "," in head else None

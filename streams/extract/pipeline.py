@@ -1898,7 +1898,7 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
             if not c_day:
                 # ('"Today there were eight dead," the Red Cross president told Reuters': the speaker's today,
                 # the day of the incident the story told, not the day of the report)
-                quoted_today = c.sentence.text.startswith(('"', "“")) and "oday" in c.sentence.text
+                quoted_today = c.sentence.text.startswith(('"', "“")) and "today" in lowered(c.sentence.text)
                 c_day.append(
                     resolve_date(c.sentence.text, published)
                     if published is not None and not quoted_today

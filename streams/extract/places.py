@@ -23,10 +23,12 @@ from streams.extract.lexicon import (
     EXTRA_COUNTRY_NAMES,
     FLIGHT_WORDS,
     GROUP_HOMES,
+    MONTHS,
     NOT_PLACES,
     ORGANISATION_WORDS,
     PERSON_CONTEXT_WORDS,
     REGION_UNIT_WORDS,
+    WEEKDAYS,
 )
 from streams.extract.numbers import words_to_int
 from streams.extract.prefilter import gated
@@ -813,11 +815,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z' -]+,")
 # Capitalised words that may follow a one-word place name and leave it whole: a day or month ("in Kabul
 # Tuesday"), a unit ("Jos City", "Imphal West district"), a source ("Kano Police said")
 _NAME_MAY_GO_ON = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-     "city", "town", "district", "province", "state", "region", "governorate", "oblast", "county", "area",
-     "valley", "camp", "police", "officials", "residents", "west", "east", "north", "south", "central",
-     "northwest", "northeast", "southwest", "southeast"]
+    [*WEEKDAYS, *MONTHS, "city", "town", "district", "province", "state", "region", "governorate", "oblast",
+     "county", "area", "valley", "camp", "police", "officials", "residents", "west", "east", "north", "south",
+     "central", "northwest", "northeast", "southwest", "southeast"]
 )  # fmt: skip
 _CAPITALISED_WORD = re.compile(r"\b[A-Z]")
 _ANY_WORD = re.compile(r"\b[A-Za-z]")
@@ -834,12 +834,11 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _after_person_word(before):
         return True
+    # "Ali said" is a person; "police in Zamfara said", "police in the city of Jos told", places
     if _SAID_AFTER.match(text, start + length) and not (
         before.endswith((" in ", " at ")) or _SETTLEMENT_WORD.search(before)
     ):
-        return (
-            True  # "Ali said" is a person; "police in Zamfara said", "police in the city of Jos told", places
-        )
+        return True
     if before.endswith(("ccording to ", "ccording to the ")):
         return True  # "According to Stepanakert, ...": a government or source named by its seat
     if _far_reference_point(text, start) or _taken_to(before) or _HOSPITAL_AFTER.match(text, start + length):
