@@ -276,6 +276,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             )
             if ranged and joiner == "to" and _CHANGED_FROM.search(low, max(0, m.start() - 40), m.start()):
                 ranged = False  # "the toll rose from 14 to 19": a count and its new value, no range
+            if ranged and value is not None and value2 is not None and value < 1000:
+                value = _shared_scale(value, num, num2, value2)  # "2-3 million", "20-25,000"
             if not ranged:
                 # Two numbers side by side ("nine dead and 15 wounded"): keep the first, rescan after it.
                 end = m.end("num")
@@ -316,6 +318,22 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(_with_vague(text, low, out))
 
 
+def _shared_scale(value: int, num: str, num2: str, value2: int) -> int:
+    """The first number of a range that shares the second's scale: '2-3 million' is two million to three,
+    '20-25,000' twenty thousand to twenty-five ('500-1,000' stays 500)."""
+    if _PLAIN_NUMBER.fullmatch(num.strip()) is None:
+        return value
+    words = num2.lower()
+    scale = next((n for w, n in _SCALE_WORDS if w in words), 0)
+    if not scale and _THOUSANDS.fullmatch(num2.strip()):
+        scale = 1000
+    scaled = round(float(num.strip()) * scale)
+    return scaled if scale and scaled <= value2 else value
+
+
+_SCALE_WORDS = (("billion", 1_000_000_000), ("million", 1_000_000), ("thousand", 1000))
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,000)+")
 _A_DOZEN = re.compile(r"\ba\s+dozen$")
 _ANYWHERE = re.compile(r"\banywhere\s+(?:from\s+|between\s+)?$")
 

@@ -100,6 +100,13 @@ def test_ranges_keep_the_lower_bound() -> None:
         assert q is not None and (q.value, q.qualifier) == (40, "range"), text
 
 
+def test_the_first_number_of_a_range_shares_the_seconds_scale() -> None:
+    for text, value in (("2-3 million", 2_000_000), ("1.5-2 million", 1_500_000), ("20-25,000", 20_000),
+                        ("between 4 and 6 thousand", 4000), ("500-1,000", 500), ("40-50", 40)):  # fmt: skip
+        q = parse_quantity(text)
+        assert q is not None and (q.value, q.qualifier) == (value, "range"), text
+
+
 def test_vague_amounts_have_no_value() -> None:
     for text in ("dozens", "hundreds", "tens of thousands", "scores"):
         q = parse_quantity(text)
