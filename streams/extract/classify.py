@@ -521,20 +521,9 @@ def _one_family(tokens: list[Token], j: int) -> bool:
 
 # Verbs of how one died, read with 'to death' or 'alive' after them (also by pipeline's parts of a toll)
 TO_DEATH_VERBS = frozenset(
-    [
-        "hacked",
-        "stabbed",
-        "beaten",
-        "burnt",
-        "burned",
-        "clubbed",
-        "stoned",
-        "starved",
-        "tortured",
-        "trampled",
-        "crushed",
-    ]
-)
+    ["hacked", "stabbed", "beaten", "burnt", "burned", "clubbed", "stoned", "starved", "tortured", "trampled",
+     "crushed"]
+)  # fmt: skip
 
 
 def _to_death(tokens: list[Token], j: int) -> bool:

@@ -323,15 +323,14 @@ def _shared_scale(value: int, num: str, num2: str, value2: int) -> int:
     '20-25,000' twenty thousand to twenty-five ('500-1,000' stays 500)."""
     if _PLAIN_NUMBER.fullmatch(num.strip()) is None:
         return value
-    words = num2.lower()
-    scale = next((n for w, n in _SCALE_WORDS if w in words), 0)
+    scale = next((_RANGE_SCALES[w] for w in _TOKEN_RE.findall(num2.lower()) if w in _RANGE_SCALES), 0)
     if not scale and _THOUSANDS.fullmatch(num2.strip()):
         scale = 1000
     scaled = round(float(num.strip()) * scale)
     return scaled if scale and scaled <= value2 else value
 
 
-_SCALE_WORDS = (("billion", 1_000_000_000), ("million", 1_000_000), ("thousand", 1000))
+_RANGE_SCALES = {word: n for word, n in SCALES.items() if n >= 1000}  # (thousand, million, billion)
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,000)+")
 _A_DOZEN = re.compile(r"\ba\s+dozen$")

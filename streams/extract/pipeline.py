@@ -38,6 +38,7 @@ from streams.extract.lexicon import (
     TOTAL_CUES,
     VIOLENCE_CUES,
     VIOLENT_ACTS,
+    WEEKDAYS,
 )
 from streams.extract.numbers import Quantity, find_quantities, number_value
 from streams.extract.places import (
@@ -999,13 +1000,13 @@ def _comes_after(text: str) -> bool:
 
 
 # "fled to neighbouring Chad", "crossed into Uganda": where refugees went
-# "5,000 refugees arrived in several remote villages in northeastern Congo": the country they came into
-_ARRIVED_IN_BEFORE = re.compile(r"\b(?:arrived|arriving)\s+in\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
 _INTO_BEFORE = re.compile(
     r"\b(?:fled|fleeing|flee|crossed|crossing|cross|arrived|arriving|poured|streamed|escaped)\s+"
     r"(?:in)?to\s+(?:(?:the\s+)?neighbou?ring\s+|nearby\s+)?$",
     re.IGNORECASE,
 )
+# "5,000 refugees arrived in several remote villages in northeastern Congo": the country they came into
+_ARRIVED_IN_BEFORE = re.compile(r"\b(?:arrived|arriving)\s+in\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
 _SINCE_DATE = re.compile(r"\bsince\b", re.I)
 
 
@@ -1068,16 +1069,17 @@ def _long_before(
 
 
 # "since Nov. 24", "since the conflict erupted on May 10th", "since 3 March": a period that runs to today
+_MONTH_STEMS = "|".join(m[:3].capitalize() for m in MONTHS)  # "Jan" ... "Dec": a month, short or whole
 _SINCE_A_DAY = re.compile(
-    r"\bsince\b[^.;,]{0,50}?\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    rf"\bsince\b[^.;,]{{0,50}}?\b(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_STEMS})[a-z]*\b)"
 )
 _TOLD_BEFORE = re.compile(r"\b(?:said|reported|announced|stated)\s+(?:last\s+week|earlier|previously)\b")
 _WHEN_AFTER_THE_DAY = re.compile(r"[\w.]*,?\s+when\b")
 RUNNING_TOLL_DAYS = 60  # a toll since a day this recent is the episode's, still running: news
 
 
-_OPENS_WITH_A_DAY = re.compile(r"\W*On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_OPENS_WITH_A_DAY = re.compile(rf"\W*On\s+(?:{'|'.join(d.capitalize() for d in WEEKDAYS)})\b")
 
 
 def _since_a_recent_day(text: str, published: dt.date | None, date: dt.date | None = None) -> bool:
@@ -1980,13 +1982,10 @@ def _one_more(text: str, q: Quantity) -> bool:
     )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _same_weekday_named(a: str, b: str) -> bool:
     """'killed Tuesday' in both, whatever else dates one of them (a dateline's '22nd May, 2024')."""
     a_low, b_low = a.lower(), b.lower()
-    return any(d in a_low and d in b_low for d in _WEEKDAYS)
+    return any(d in a_low and d in b_low for d in WEEKDAYS)
 
 
 def _same_victims(c: Candidate, m: Candidate) -> bool:

@@ -1164,9 +1164,8 @@ def dateline_end(body: str, title: str | None = None) -> int:
 
 
 _DATE_LINE = re.compile(
-    r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{1,2})?,?\s+\d{4}\s*"
+    rf"\s*(?:(?:{'|'.join(d.capitalize() for d in WEEKDAYS)}),?\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?:{'|'.join(m.capitalize() for m in MONTHS)})(?:\s+\d{{1,2}})?,?\s+\d{{4}}\s*"
 )
 CITY_OVER_REGION = 50_000  # with no country to go by, a region's name is its region's unless a city's
 
