@@ -290,7 +290,7 @@ def _closing_paren(tokens: list[Token], j: int) -> int | None:
     return next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k][0] == ")"), None)
 
 
-_TIME_SPAN_START = frozenset(["over", "during", "since", "throughout", "overnight"])
+_TIME_SPAN_START = frozenset(["over", "during", "since", "throughout", "overnight", "within"])
 
 
 _PHRASE_ENDING_PREPOSITIONS = frozenset(["in", "by", "during", "with", "at", "near", "inside"])
@@ -1770,10 +1770,18 @@ def is_projection(text: str) -> bool:
     if "expected to" in low:
         # "puts the number of IDPs at 980,000, a figure that is expected to rise": the count is today's
         low = _EXPECTED_TO_GROW.sub(" ", low)
+    if "could" in low or "may" in low or "might" in low:
+        # "11,000 displaced people have been reported and there could be many more": today's count
+        low = _MAY_BE_MORE.sub(" ", low)
     return _has(low, PROJECTION_CUES)
 
 
 _EXPECTED_TO_GROW = re.compile(r"\bexpected\s+to\s+(?:rise|increase|grow|climb|go\s+up)\b")
+# (not "there could be more than 20,000": a figure of its own, projected)
+_MAY_BE_MORE = re.compile(
+    r"\b(?:could|may|might)\s+be\s+(?:many|much|far|even|considerably|significantly)?\s*(?:more|higher)\b"
+    r"(?!\s+than\b)"
+)
 
 
 # a word every passive singular casualty holds (the verbs are matched in lower case)

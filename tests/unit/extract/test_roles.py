@@ -1017,3 +1017,16 @@ def test_no_one_inside_was_injured_counts_nobody() -> None:
 def test_a_single_victim_named_by_a_hyphenated_title_counts_one() -> None:
     text = "Three soldiers were killed and the vice-mayor was wounded, the governor said."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(3, "killed"), (1, "wounded")]
+
+
+def test_a_count_within_a_span_of_days_keeps_its_verb() -> None:
+    text = "The offensive has killed 40 people and displaced about 9,000 within three days."
+    assert roles(text) == [(40, "killed"), (9000, "displaced")]
+
+
+def test_a_count_that_may_grow_is_todays_count_not_a_projection() -> None:
+    assert not is_projection(
+        "In three days 8,000 displaced people have been registered and there may be many more."
+    )
+    assert not is_projection("At least 30 died, and the toll could be higher.")
+    assert is_projection("There could be more than 20,000 displaced by the end of the month.")
