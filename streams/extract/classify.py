@@ -2174,6 +2174,8 @@ def is_cumulative_toll(text: str) -> bool:
     """A conflict-wide or period death toll ("since 2023", "over the past three years"); "over the past
     day" is the news of a daily report, not a running total."""
     low = lowered(text)
+    if "one of the" in low and _ONE_OF_THE_WORST.search(low):
+        return False  # "killed in one of the deadliest airstrikes of the civil war": one incident's toll
     if _has(_LAST_DAY.sub(" ", low), CUMULATIVE_TOLL_CUES):
         return True
     if not may_contain(text, low, _CENTURIES):
@@ -2181,6 +2183,10 @@ def is_cumulative_toll(text: str) -> bool:
     return bool(_YEAR_IN_LOWER.search(low) if lower_matches_alike(text) else _YEAR.search(text))
 
 
+_ONE_OF_THE_WORST = re.compile(
+    r"\bin\s+one\s+of\s+the\s+(?:deadliest|worst|bloodiest|most\s+\w+)\s+(?:single\s+)?"
+    r"(?:attacks?|airstrikes?|air\s+strikes?|strikes|bombings?|massacres?|incidents?|assaults?|ambush(?:es)?)\b"
+)
 _RECENT = re.compile(
     r"\b(?:last|this|past)\s+(?:week|day|few\s+(?:days|weeks|hours)|(?:\d+|two|three|four|five|six|seven|ten)\s+(?:days|hours)"
     r"|(?:two|three|2|3)\s+weeks)\b"

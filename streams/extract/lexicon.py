@@ -830,6 +830,8 @@ UNVERIFIABLE_CUES: tuple[str, ...] = (
     "could not confirm the figure",
     "could not confirm the toll",
     "could not confirm the number",
+    "cannot verify",
+    "can not verify",
     "no independent verification",
     "could be independently confirmed",
     "could be independently verified",

@@ -42,6 +42,7 @@ def test_unverifiable_statements_are_recognised() -> None:
     assert is_unverifiable_statement("The figures could not be independently verified.")
     assert is_unverifiable_statement("It was not possible to verify the claim.")
     assert not is_unverifiable_statement("The ministry verified the names of the dead.")
+    assert is_unverifiable_statement("The broadcaster cannot verify the numbers.")
 
 
 def fig(noun: str) -> Figure:

@@ -945,3 +945,12 @@ def test_a_stock_that_held_until_recently_is_background() -> None:
 def test_the_people_a_camp_houses_are_a_stock_whatever_day_the_camp_was_attacked() -> None:
     text = "The camp housing 1,200 internally displaced people was attacked early on Sunday."
     assert displacement_kind(text, 1200) == "cumulative"
+
+
+def test_a_toll_in_one_of_the_worst_attacks_of_a_war_is_that_attacks_toll() -> None:
+    body = (
+        "At least 31 people have been killed, residents said, in one of the deadliest air strikes of the "
+        "civil war.\nThe war has killed thousands since 2021."
+    )
+    assert _background_flags(body) == [(31, False)]
+    assert _background_flags("At least 9,000 people have been killed in the civil war.") == [(9000, True)]
