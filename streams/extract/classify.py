@@ -691,7 +691,12 @@ _TO_HOSPITAL_VERBS = frozenset(["taken", "rushed", "brought", "evacuated", "airl
 
 
 def _died_after(tokens: list[Token], j: int) -> bool:
-    """The injured counted at ``j`` are the subject of 'succumbed' or 'died' later in the clause."""
+    """The injured counted at ``j`` are the subject of 'succumbed' or 'died' later in the clause (or right
+    after the aside that calls them wounded: 'Two others, seriously wounded, died later')."""
+    if [t[0] for t in tokens[j + 1 : j + 3]] in ([",", "died"], [",", "succumbed"]) and any(
+        t[0] == "," for t in tokens[max(0, j - 3) : j]
+    ):
+        return True
     for tok, _start in tokens[j + 1 : j + 13]:
         if tok in ("succumbed", "died"):
             return True

@@ -896,7 +896,11 @@ COMES_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "which is blamed for killing", "responsible for the deaths of": a group's record over its years
-BLAMED_FOR_KILLING = r"\b(?:blamed|responsible)\s+for\s+(?:killing|the\s+deaths?\s+of)\b"
+# (not "attackers responsible for killing six rangers Thursday": one day's incident)
+BLAMED_FOR_KILLING = (
+    r"\b(?:blamed|responsible)\s+for\s+(?:killing|the\s+deaths?\s+of)\b"
+    rf"(?![^.;]{{0,60}}?\b(?:{'|'.join(WEEKDAYS)}|yesterday)\b)"
+)
 # A casualty figure counted over a stretch of time is a running total ("after nearly a month of
 # clashes, the toll stood at 115"; "from 30 September to 4 October"; "a conflict that has left 3,000 dead").
 PERIOD_TOTAL = re.compile(
@@ -906,7 +910,8 @@ PERIOD_TOTAL = re.compile(
     r"\s+of\b"  # ("a week of clashes" is the clashes' own toll; "10 days of clashes" a campaign's)
     # ("... on ending the revolt that has killed more than 10,000 people", whatever day the sentence names)
     r"|\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion|revolt|revolution|campaign"
-    r"|offensive)\s+(?:that|which)\s+(?:has|have|had)\b"
+    # (not "violence that has not been seen for years": a comparison)
+    r"|offensive)\s+(?:that|which)\s+(?:has|have|had)\b(?!\s+(?:not|never)\b)"
     r"|\b(?:overall|total|cumulative)\s+(?:death\s+)?toll\b.*\bthis\s+(?:week|month|year)\b"
     # "brings to 45 the number of civilians killed in the state this month" (or, in the clause after
     # ", taking the", "number of civilians killed this month to 60")

@@ -1399,6 +1399,7 @@ def _some_of_the_dead(c: Candidate, mains: list[Candidate], *, breakdown: bool) 
         # ("the Houthis struck at the rescuers too, killing seven of them": more dead)
         or (cl.of_them_after(text, q) and not _KILLING_BEFORE.search(text, max(0, q.start - 25), q.start))
         or (not breakdown and _INJURED_DIED.match(text, q.end) is not None)
+        or _AT_THE_SCENE.match(text, q.end) is not None
     )
     value = q.value or 0
     if not told and " and " in text[max(0, q.start - 6) : q.start] and not has_date_expression(text):
@@ -1413,10 +1414,14 @@ def _some_of_the_dead(c: Candidate, mains: list[Candidate], *, breakdown: bool) 
 
 _NAMED_BEFORE_COUNT = re.compile(r"(?:[A-Z][\w.'’-]+\s+){2,4}(?:and\s+(?:[A-Z][\w.'’-]+\s+){2,4})?and\s+$")
 _INJURED_DIED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:injured|wounded)\s+(?:\w+\s+){0,2}?died\b"
+    r"\s+(?:[\w-]+,?\s+){0,3}?(?:(?:injured|wounded),?\s+(?:\w+\s+){0,2}?died\b"
     r"|(?:\w+\s+)?succumbed\s+to\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)"
     r"|(?:\w+\s+)?died\s+(?:of|from)\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds))",
     re.IGNORECASE,
+)
+# "Four members of the patrol were confirmed killed at the scene", after six: where some of them died
+_AT_THE_SCENE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,7}?(?:killed|died|dead)\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly)\b", re.I
 )
 _IDENTIFIED_AS = re.compile(r"\s(?:identified|named)\s+as\b", re.I)
 

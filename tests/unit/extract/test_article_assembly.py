@@ -1742,3 +1742,12 @@ def test_the_count_of_refugees_in_one_host_country_is_part_of_the_flow_told_befo
         "A spokesman said most of the 9,000 refugees who have arrived in Niger are sleeping in the open."
     )
     assert [e.displaced for e in current(extract(article(body))) if e.displaced] == [15_000]
+
+
+def test_those_killed_at_the_scene_and_the_wounded_who_died_later_are_part_of_the_toll() -> None:
+    body = (
+        "Gunmen killed seven soldiers on Thursday in an ambush in Mopti region, Mali.\n"
+        "Five members of the convoy were killed at the scene. Two others, badly wounded, died later, "
+        "a military source said."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(7, None)]

@@ -954,3 +954,15 @@ def test_a_toll_in_one_of_the_worst_attacks_of_a_war_is_that_attacks_toll() -> N
     )
     assert _background_flags(body) == [(31, False)]
     assert _background_flags("At least 9,000 people have been killed in the civil war.") == [(9000, True)]
+
+
+def test_those_responsible_for_one_days_killings_are_no_groups_record() -> None:
+    body = "Police hunt the gunmen responsible for killing five guards Wednesday in Kandahar, Afghanistan."
+    assert _background_flags(body) == [(5, False)]
+    body = "Kandahar, Afghanistan: the group, which is blamed for killing 3,000 people, denied the attack."
+    assert _background_flags(body) == [(3000, True)]
+
+
+def test_violence_that_has_not_been_seen_for_years_is_a_comparison_not_a_period() -> None:
+    body = "Twenty people were killed on Thursday in San Salvador, violence that has not been seen for years."
+    assert _background_flags(body) == [(20, False)]

@@ -1030,3 +1030,8 @@ def test_a_count_that_may_grow_is_todays_count_not_a_projection() -> None:
     )
     assert not is_projection("At least 30 died, and the toll could be higher.")
     assert is_projection("There could be more than 20,000 displaced by the end of the month.")
+
+
+def test_the_wounded_who_died_later_are_dead() -> None:
+    assert roles("Two others, badly wounded, died later in hospital.") == [(2, "killed")]
+    assert roles("Two others, badly wounded, were taken to hospital.") == [(2, "wounded")]
