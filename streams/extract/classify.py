@@ -644,6 +644,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             role = KILLED if tokens[j - 1][0] == "fatally" or _died_after(tokens, j) else WOUNDED
         elif tok in _TO_HOSPITAL_VERBS and _to_hospital(tokens, j):
             role = WOUNDED  # "about 10 others taken to hospital", "seven were rushed to hospital"
+        elif tok == "treated" and seen_aux and _treated_for_wounds(tokens, j):
+            role = WOUNDED  # "seven inmates were being treated at a hospital in the capital for stab wounds"
         elif tok in DISPLACED_AFTER:
             if (
                 tok == "displaced"
@@ -701,6 +703,19 @@ def _died_after(tokens: list[Token], j: int) -> bool:
         if tok in ("succumbed", "died"):
             return True
         if tok in (",", ";", ".", "and", "or", "while", "but") or tok[0].isdigit() or tok in _NUMBER_WORD_SET:
+            return False
+    return False
+
+
+def _treated_for_wounds(tokens: list[Token], j: int) -> bool:
+    """'treated at a Tegucigalpa hospital for gunshot and stab wounds': the wounds named after where."""
+    words = [t[0] for t in tokens[j + 1 : j + 14]]
+    if "for" not in words:
+        return False
+    for tok in words[words.index("for") + 1 : words.index("for") + 5]:
+        if tok in ("wounds", "injuries", "burns"):
+            return True
+        if tok in _STOP or tok == ",":
             return False
     return False
 
@@ -1850,8 +1865,11 @@ _SINGULAR = re.compile(
     r"hacked to death)\b",
 )
 # "a policeman from the Fifth Division of the Federal Police, was killed": one person, a long complement
+# ("A member of the New People's Army (NPA), earlier mistakenly identified as a soldier, was killed": its
+# acronym and an aside between commas)
 _SINGULAR_OF = re.compile(
-    r"\b(?i:a|an|another|one)\s+(?P<noun>[a-z]+)\s+(?:of|from)\s+(?P<rest>[^,.;:()\"“”]{3,70}?),?\s+"
+    r"\b(?i:a|an|another|one)\s+(?P<noun>[a-z]+)\s+(?:of|from)\s+(?P<rest>[^,.;:()\"“”]{3,70}?)"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?(?:,\s+[^,.;:\"“”]{3,80}?,)?,?\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?" + _PASSIVE_VERB
 )
 # "state lawmaker Gabriela Marin was shot dead": a person named after their title
@@ -1956,10 +1974,14 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
 
 
 def _victim_noun(phrase: str) -> str | None:
+    """The victim's noun, outside an aside ('A member of the rebels, once named as a soldier, was')."""
+    if phrase.count(",") >= 2:
+        phrase = _ASIDE.sub(" ", phrase)
     words = [w for w in LOWER_WORDS.findall(phrase.lower()) if w in _VICTIM_NOUNS]
     return words[-1] if words else None
 
 
+_ASIDE = re.compile(r",[^,]*,")
 _COLLECTIVE = frozenset(["people", "police", "personnel", "staff", "crew", "family", "youth", "military"])
 _TITLES = (PERSON_NOUNS | STATE_TITLES) - _COLLECTIVE
 

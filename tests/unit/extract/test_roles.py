@@ -1035,3 +1035,19 @@ def test_a_count_that_may_grow_is_todays_count_not_a_projection() -> None:
 def test_the_wounded_who_died_later_are_dead() -> None:
     assert roles("Two others, badly wounded, died later in hospital.") == [(2, "killed")]
     assert roles("Two others, badly wounded, were taken to hospital.") == [(2, "wounded")]
+
+
+def test_people_treated_somewhere_for_wounds_are_wounded() -> None:
+    text = (
+        "At least nine prisoners were being treated at a hospital in the capital for gunshot and stab wounds."
+    )
+    assert roles(text) == [(9, "wounded")]
+    assert roles("Nine soldiers were treated at the base for dehydration.") == []
+
+
+def test_one_member_of_a_group_named_with_its_acronym_and_an_aside_is_one_victim() -> None:
+    text = (
+        "A member of the Revolutionary Front (RF), wrongly identified as a police officer, was killed "
+        "in a clash on Monday."
+    )
+    assert [(f.quantity.value, f.role, f.noun) for f in sentence_figures(text)] == [(1, "killed", "member")]
