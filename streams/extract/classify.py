@@ -944,8 +944,8 @@ _PEAK_WORDS = frozenset(["high", "record", "peak"])
 
 def _toll_to(tokens: list[Token], i: int) -> str | None:
     """'the death toll has risen to 10', 'taking its total death toll to 59': what the toll counts."""
-    if i >= 3 and tokens[i - 1][0] in ("only", "just") and tokens[i - 2][0] in ("at", "to"):
-        i -= 1  # "put the death toll among its forces at only four"
+    if i >= 3 and tokens[i - 1][0] in ("only", "just", "be") and tokens[i - 2][0] in ("at", "to"):
+        i -= 1  # "put the death toll among its forces at only four", "estimated to be 154,000"
     if i >= 5 and tokens[i - 1][0] == "of" and tokens[i - 2][0] in _PEAK_WORDS:
         # "has reached a new high of 2.8 million": read from the verb
         k = next((k for k in range(i - 3, i - 6, -1) if tokens[k][0] in _TOLL_REACHED), None)
@@ -972,16 +972,32 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
         elif (
             role is None
             and tok in _DISPLACED_COUNTED
-            and any(t[0] in ("number", "total") for t in tokens[max(0, j - 3) : j])
+            and (
+                any(t[0] in ("number", "total") for t in tokens[max(0, j - 3) : j])
+                or _estimated_after(tokens, j)
+            )
         ):
             # "bringing the number of displaced in the province to 2.5 million", "the number of internally
-            # displaced people has reached 2 million", "the total displaced since May to 300,000"
+            # displaced people has reached 2 million", "the total displaced since May to 300,000"; "the
+            # displaced people, who are estimated to be about 154,000"
             role = DISPLACED
         if verb and role is not None:
             return role
     return None
 
 
+def _estimated_after(tokens: list[Token], j: int) -> bool:
+    """'the displaced people, who are estimated to be', 'the displaced, estimated at': the estimate is of
+    them (not 'the displaced have moved to the south, whose population is estimated at')."""
+    for tok, _start in tokens[j + 1 : j + 6]:
+        if tok == "estimated":
+            return True
+        if tok not in _ESTIMATED_SUBJECT:
+            return False
+    return False
+
+
+_ESTIMATED_SUBJECT = frozenset(["people", "persons", "who", "are", "were", "is", "was", "now", ","])
 _CHAIN_ADVERBS = ("then", "later", "subsequently", "eventually", "finally")  # "rose to 14, and then to 19"
 _CHAIN_WORDS = frozenset([",", "and", *_CHAIN_ADVERBS])
 _QUALIFIER_WORDS = frozenset(
@@ -2233,6 +2249,10 @@ _THERE_ARE_DISPLACED = re.compile(
     r"\bthere\s+are\s+(?:now\s+)?(?:[\w,.-]+\s+){1,5}?(?:displaced|idps|refugees)\b"
 )
 # A few days' flight: "have fled five days of fighting", "in the past week", "this week"
+_THE_DISPLACED_ESTIMATED = re.compile(
+    r"\bthe\s+(?:internally\s+)?displaced(?:\s+(?:people|persons))?\s*,?\s*(?:who\s+(?:are|were)\s+)?"
+    r"estimated\s+(?:to\s+be|at)\b"
+)
 _SHORT_SPELL = re.compile(
     r"\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+days\s+of\s+"
     r"(?:fighting|clashes|violence|shelling|attacks|bombardment|airstrikes|air\s+strikes)\b"
@@ -2262,6 +2282,8 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"  # "the camp housing 800 internally displaced people was attacked early Sunday"
     if _THERE_ARE_DISPLACED.search(low):
         return "cumulative"  # "there are more than 320,000 people displaced": the people displaced now
+    if "estimated" in low and _THE_DISPLACED_ESTIMATED.search(low):
+        return "cumulative"  # "the displaced people, who are estimated to be about 154,000": how many are
     # "17,000 left homeless since the attacks began on February 29": a flow from one outbreak
     # ("7,000 people sought shelter in schools": the act of seeking it, a flow)
     stock_cue = _has(_SHELTER_TAKEN.sub(" ", _SINCE_EVENT.sub(" ", low)), CUMULATIVE_CUES)

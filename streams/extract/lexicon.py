@@ -1024,7 +1024,7 @@ TOLL_TO_VERBS = frozenset(
     ["rose", "risen", "climbed", "increased", "jumped", "reached", "rises", "climbs", "bringing", "brings",
      "brought", "taking", "takes", "took", "raising", "raised", "hit", "hits", "stood", "stands", "stand",
      "remained", "remains", "put", "puts", "placed", "places", "revised", "revises", "lowered", "lowers",
-     "updated", "updates"]
+     "updated", "updates", "estimated", "estimates"]
 )  # fmt: skip
 # Nouns that say what a toll counts, looked for before "rose to N".
 TOLL_NOUNS_KILLED = frozenset(["toll", "death", "deaths", "dead", "fatalities", "killed"])

@@ -12,6 +12,7 @@ from streams.extract.classify import (
     Figure,
     _figures_of,
     casualty_role,
+    displacement_kind,
     is_projection,
     is_subset,
     sentence_figures,
@@ -1051,3 +1052,13 @@ def test_one_member_of_a_group_named_with_its_acronym_and_an_aside_is_one_victim
         "in a clash on Monday."
     )
     assert [(f.quantity.value, f.role, f.noun) for f in sentence_figures(text)] == [(1, "killed", "member")]
+
+
+def test_the_displaced_estimated_at_a_number_are_that_many_now() -> None:
+    text = (
+        "The authorities opened three camps for the displaced people, who are estimated to be about 40,000."
+    )
+    assert roles(text) == [(40_000, "displaced")]
+    assert displacement_kind(text, 40_000) == "cumulative"
+    assert roles("The number of displaced people was estimated at 12,000.") == [(12_000, "displaced")]
+    assert roles("Most of the displaced went south, whose population is estimated at 2 million.") == []
