@@ -249,7 +249,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         m = pattern.search(
             searched, max(pos, anchor_start - _LONGEST_PREFIX), min(len(text), anchor_end + _LONGEST_SUFFIX)
         )
-        if m is None:
+        if m is None or m.start("num") >= anchor_end:
+            # (a number past this anchor is a later anchor's to read, in a window that reaches past it:
+            # here the window's end would hide what follows it, the "-year-old" of "a 20-year-old")
             continue
         num = m.group("num")
         bare_scale = all(w in _BARE_SCALES for w in num.lower().replace("-", " ").split())  # "hundred"

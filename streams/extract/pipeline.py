@@ -669,8 +669,14 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 cl.is_background(clause, year, month, day, flow=True)
                 or ("since" not in lowered(clause) and _long_before(clause, published, flow=True))
             )  # "70,000 arrived in the town between 15 April and 15 May", in a report of 13 June
-            if c.displaced_kind == "cumulative" and _recent_since(clause, published):
-                c.displaced_kind = "incident"  # "since the February 19 start of the offensive": a flow
+            if (
+                c.displaced_kind == "cumulative"
+                and _recent_since(clause, published)
+                and _REGISTERED_TOTAL.search(clause) is None
+            ):
+                # "since the February 19 start of the offensive": a flow (but "has registered a total of
+                # 8,000 IDPs since December 13" counts those there now, a stock)
+                c.displaced_kind = "incident"
             if c.displaced_kind == "cumulative" and "ntil recently" in full:
                 # "Until recently, Hit had been a safe haven ..., providing shelter for some 100,000 displaced
                 # people": the stock before the news, which the news has changed
@@ -1008,6 +1014,9 @@ _INTO_BEFORE = re.compile(
 # "5,000 refugees arrived in several remote villages in northeastern Congo": the country they came into
 _ARRIVED_IN_BEFORE = re.compile(r"\b(?:arrived|arriving)\s+in\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
 _SINCE_DATE = re.compile(r"\bsince\b", re.I)
+
+
+_REGISTERED_TOTAL = re.compile(r"\bregistered\s+a\s+total\s+of\b|\bhas\s+registered\b", re.I)
 
 
 def _recent_since(clause: str, published: dt.date | None) -> bool:

@@ -966,3 +966,13 @@ def test_those_responsible_for_one_days_killings_are_no_groups_record() -> None:
 def test_violence_that_has_not_been_seen_for_years_is_a_comparison_not_a_period() -> None:
     body = "Twenty people were killed on Thursday in San Salvador, violence that has not been seen for years."
     assert _background_flags(body) == [(20, False)]
+
+
+def test_displaced_people_registered_since_a_recent_day_are_a_stock() -> None:
+    body = (
+        "Fighting raged in Ituri province, Congo. The district has registered a total of 6,000 displaced "
+        "persons since May 10, officials said."
+    )
+    assert [(e.displaced, e.displaced_kind) for e in _events(body)] == [(6000, "cumulative")]
+    body = "Fighting raged in Ituri province, Congo. About 6,000 people have been displaced since May 10."
+    assert [(e.displaced, e.displaced_kind) for e in _events(body)] == [(6000, "incident")]

@@ -244,3 +244,13 @@ def test_a_datelines_year_after_the_day_is_no_count() -> None:
     text = "KAMPALA, Uganda, Feb 09, 2004 (AP) - Rebels hacked to death at least 10 people in their fields."
     assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [(10, "killed")]
     assert [f.quantity.value for f in sentence_figures("Fighting on March 3, 12 people were killed.")] == [12]
+
+
+def test_a_number_beyond_the_first_numbers_window_is_read_whole() -> None:
+    # (however far apart two numbers are, what follows the second counts: "-year-old" is an age)
+    for gap in range(0, 120):
+        pad = "by gunmen " * (gap // 10) + "x" * (gap % 10)
+        text = f"a 33-year-old farmer was shot dead {pad} while a 20-year-old man was killed."
+        assert find_quantities(text) == [], text
+    text = "The district LC5 chairperson said the district has registered a total of 8,000 displaced persons."
+    assert [q.value for q in find_quantities(text)] == [8000]
