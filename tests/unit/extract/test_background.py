@@ -976,3 +976,11 @@ def test_displaced_people_registered_since_a_recent_day_are_a_stock() -> None:
     assert [(e.displaced, e.displaced_kind) for e in _events(body)] == [(6000, "cumulative")]
     body = "Fighting raged in Ituri province, Congo. About 6,000 people have been displaced since May 10."
     assert [(e.displaced, e.displaced_kind) for e in _events(body)] == [(6000, "incident")]
+
+
+def test_the_dead_of_past_decades_are_a_running_toll() -> None:
+    body = (
+        "Militants killed two soldiers in Kupwara district, Kashmir, on Tuesday, police said.\n"
+        "The police chief said 900 policemen were killed in past two decades while fighting militancy."
+    )
+    assert _background_flags(body) == [(2, False), (900, True)]
