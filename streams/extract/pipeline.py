@@ -2029,6 +2029,13 @@ def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sent
     live = [e for e in events if not e.background]  # a toll or a displacement figure
     for s in sentences if live else ():
         recent = [e for e in live if 0 <= s.index - e.sentence.index <= 3]
+        if not recent and _ALL_FIGURES.search(s.text) and cl.is_unverifiable_statement(s.text):
+            # "Casualty figures provided by both sides differ vastly and cannot be independently verified",
+            # closing the story: every toll told before it
+            recent = [e for e in live if e.casualty and e.sentence.index < s.index]
+            for t in recent:
+                t.verified = False
+            continue
         if recent and cl.is_unverifiable_statement(s.text):  # only a statement soon after an incident
             latest = max(e.sentence.index for e in recent)
             # "It was not possible to verify that claim": the claim, if the latest sentence made one
@@ -2044,6 +2051,13 @@ def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sent
 
 _EVERY_ATTACK = re.compile(
     r"\b(?:these|those|the)\s+(?:\w+\s+)?(?:attacks|strikes|incidents|tolls|(?:casualty\s+)?figures)\b", re.I
+)
+
+
+# The figures an article gives, all of them: "casualty figures", "figures provided by both sides"
+_ALL_FIGURES = re.compile(
+    r"\b(?:casualty|death|toll)\s+figures\b|\bfigures\s+(?:provided|given|released|issued)\s+by\s+both\s+sides\b",
+    re.I,
 )
 
 

@@ -571,3 +571,19 @@ def test_a_rebel_movements_forces_killed_by_the_army_are_its_claim_and_the_rever
     (dead,) = sentence_figures(rebels)
     assert dead.noun == "forces"
     assert is_one_sided_claim(rebels, dead, "The group's spokesman")
+
+
+def test_a_closing_word_that_no_casualty_figures_can_be_verified_covers_every_toll() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "The army said it killed 12 rebels in Batticaloa district, Sri Lanka, on Monday.\n"
+        "It said three soldiers were killed and five wounded in the fighting.\n"
+        "The rebels said they had repulsed the attack.\n"
+        "Journalists are barred from the area.\n"
+        "The army estimates the rebels' strength at 5,000.\n"
+        "Casualty figures provided by both sides differ and cannot be independently verified."
+    )
+    events = extract(Article(id="v", body=body, published_at="2022-05-17", title=""))
+    assert [(e.killed, e.verified) for e in events] == [(12, False), (3, False)]
