@@ -1122,7 +1122,7 @@ def _district_of_its_town(m: Mention) -> bool:
 
 
 _DATELINE_LINE = re.compile(
-    r"(?P<line>\(?[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|du|al|el))*\)?"
+    r"(?P<line>\(?[A-Z][\w'’.-]*(?:/[A-Z][\w'’.-]*)?(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|du|al|el))*\)?"
     r"(?:[ \t]*\[[^\[\]\n]{1,40}\])?"  # an agency's country in brackets: "Manila [Philippines]"
     r"(?:,[ \t]*[\w.'’ -]{1,40}?){0,2}(?:[ \t]*\([^()\n]{1,40}\))?)"
     r"(?:[ \t]*(?:—|–|--?|:)(?:[ \t]+|[ \t]*$)|(?<=\))[ \t]+)"  # the text goes on, or on the next line
@@ -1144,7 +1144,7 @@ _MONTH_DAY_DATELINE = re.compile(
 
 def dateline_end(body: str, title: str | None = None) -> int:
     """Where a dateline ("BEIRUT, Lebanon (AFP) —", "CAIRO:", "Maputo —", "Manila [Philippines],
-    November 4 (ANI/Xinhua):", or "MEXICO CITY -" alone on the first line) ends, or 0.
+    November 4 (ANI/Xinhua):", "ISLAMABAD/PESHAWAR-", or "MEXICO CITY -" alone on the first line) ends, or 0.
 
     A dateline says where the reporter files from, not where the incident took place.
     """

@@ -949,3 +949,12 @@ def test_a_one_word_place_before_another_capitalised_word_is_part_of_a_longer_na
     assert resolve("A policeman was killed in Manipur’s Imphal West district.") == ("IN", "IN-MN")
     assert "Kabul" in [m.text for m in find_mentions("Five Killed in Kabul Market Blast", gaz)]
     assert "Kabul" not in [m.text for m in find_mentions("Five killed in Kabul Market blast", gaz)]
+
+
+def test_a_dateline_of_two_cities_is_a_dateline() -> None:
+    from streams.extract.places import dateline_end
+
+    body = "KARACHI/QUETTA- Five soldiers were killed in Kech district, the army said."
+    assert body[: dateline_end(body)] == "KARACHI/QUETTA- "
+    body = "BOGOTA/CALI, (Reuters) – Four police officers were killed in Cauca."
+    assert body[: dateline_end(body)] == "BOGOTA/CALI, (Reuters) – "
