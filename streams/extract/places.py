@@ -873,9 +873,18 @@ _ORGANISATION_OF = tuple(
 _SETTLEMENT_WORD = re.compile(r"(?:\bthe\s+)?\b(?:capital|city\s+of|town\s+of)\s+$")
 
 
+_PROVINCE_BESIDE = re.compile(
+    r"\b(?:a|an|another|the)\s+(?:neighbou?ring\s+)?(?:province|region|state|governorate|oblast|prefecture)\s+"
+    rf"(?:just\s+|directly\s+|immediately\s+)?{_COMPASS}\s+of\s+(?:the\s+capital,?\s+)?$",
+    re.I,
+)
+
+
 def _far_reference_point(text: str, start: int) -> bool:
     """'north of X', '73 kilometres from X': X is a reference point farther than NEAR_REFERENCE_KM."""
     before = text[max(0, start - 80) : start]
+    if " of " in before and _PROVINCE_BESIDE.search(before):
+        return True  # "in a province just south of the capital, Kabul": another province than Kabul's
     if before.endswith(("capital ", "city of ", "town of ")):
         before = _SETTLEMENT_WORD.sub("", before)  # "450 kilometres north of (the) capital Asuncion"
     distance = _reference_distance(before)

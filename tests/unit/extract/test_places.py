@@ -958,3 +958,14 @@ def test_a_dateline_of_two_cities_is_a_dateline() -> None:
     assert body[: dateline_end(body)] == "KARACHI/QUETTA- "
     body = "BOGOTA/CALI, (Reuters) – Four police officers were killed in Cauca."
     assert body[: dateline_end(body)] == "BOGOTA/CALI, (Reuters) – "
+
+
+def test_a_province_beside_the_capital_is_not_the_capitals_province() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Troops accidentally killed two civilians in a province just south of the capital, Kabul, NATO said."
+    )
+    (event,) = extract(Article(id="p", body=body, published_at="2022-05-17", title=""))
+    assert (event.country, event.region) == ("AF", None)
