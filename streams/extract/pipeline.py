@@ -1234,11 +1234,11 @@ def _consolidate(
             # "The governor said later that 19 people had been wounded", "the number of injured rose to
             # 29": the wounded count, revised
             target = mains[-1]
-            if target.wounded is None or (target.wounded.quantity.value or 0) < (
-                c.wounded.quantity.value or 0
-            ):
-                target.wounded = c.wounded
-                target.extra_sentences.append(c.sentence)
+            told = (target.wounded.quantity.value or 0) if target.wounded is not None else None
+            if told is None or told <= (c.wounded.quantity.value or 0):
+                if told is None or told < (c.wounded.quantity.value or 0):
+                    target.wounded = c.wounded
+                target.extra_sentences.append(c.sentence)  # (the same count, told again later: no more)
                 continue
         if mains and not separate and c.killed is not None and _total_told_again(c, mains, text):
             continue

@@ -1751,3 +1751,15 @@ def test_those_killed_at_the_scene_and_the_wounded_who_died_later_are_part_of_th
         "a military source said."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(7, None)]
+
+
+def test_a_rank_abbreviated_does_not_end_the_sentence_and_a_wounded_count_told_again_is_the_same() -> None:
+    from streams.extract.sentences import split_sentences
+
+    text = "But Brig. Ali Hassan, the police spokesman, later said 25 were wounded."
+    assert [s.text for s in split_sentences(text)] == [text]
+    body = (
+        "A truck bomb killed one person and wounded 25 others on Tuesday near Mosul, Iraq, police said.\n"
+        "But Brig. Ali Hassan, the police spokesman in Nineveh province, later said 25 were wounded."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(1, 25)]
