@@ -1828,6 +1828,7 @@ _SINGULAR_VERBS = (
 # a word every singular casualty holds, passive, active, 'the death of' or 'the body of'
 _ONE_VICTIM_WORDS = (
     *("kill", "wound", "injur", "hurt", "shot", "murder", "behead", "martyr", "stabbed", "hacked", "death"),
+    "died",
     "body",
 )
 # Every word a rule reads as giving a figure its role: the lexicon's role words before and after a
@@ -1917,6 +1918,16 @@ _BODY_FOUND = re.compile(
 )
 
 
+# One who died of the violence: "a civilian died during an exchange of fire", "a policeman later died of
+# his wounds" (not "a man died of a heart attack": the cause named is the violence's)
+_ONE_DIED = re.compile(
+    r"\b(?i:a|an|another)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:also\s+|later\s+)?died\s+"
+    r"(?:in|during|of|from|after)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:(?!heart\b)[a-z-]+\s+){0,2}?"
+    r"(?:crossfire|exchange|attack|clash|clashes|fighting|shooting|blast|explosion|bombing|raid|strike|airstrike"
+    r"|shelling|ambush|firing|gunfire|wounds|injuries)\b"
+)
+
+
 def _verb_role(verb: str) -> str:
     """The role a casualty verb gives, active or passive: 'wounding', 'injured', 'hurt' -> wounded; 'killing',
     'shot dead', 'beheaded', 'hacked to death' -> killed."""
@@ -1954,6 +1965,10 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
             elif " another " in text and (other := _AND_ANOTHER_ONE.match(text, one_end)) is not None:
                 # "A Palestinian was also killed in El-Bireh, and another during a raid south of Nablus"
                 out.append((_role, other.start("one"), other.end("one")))
+    if " died " in low:
+        for m in _ONE_DIED.finditer(text):
+            if _singular_person(m.group("noun")):
+                out.append((KILLED, m.start(), m.end()))  # "a civilian died during an exchange of fire"
     if (" and a" in low or " and one " in low) and ("were " in low or " been " in low):
         for m in _TWO_SINGLES.finditer(text):
             # "a policeman and one of the attackers were killed": one and one, each of their own side

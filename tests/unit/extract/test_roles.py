@@ -1062,3 +1062,12 @@ def test_the_displaced_estimated_at_a_number_are_that_many_now() -> None:
     assert displacement_kind(text, 40_000) == "cumulative"
     assert roles("The number of displaced people was estimated at 12,000.") == [(12_000, "displaced")]
     assert roles("Most of the displaced went south, whose population is estimated at 2 million.") == []
+
+
+def test_one_who_died_of_the_violence_counts_one_dead() -> None:
+    def singles(text: str) -> list[tuple[int | None, str]]:
+        return [(f.quantity.value, f.role) for f in sentence_figures(text)]
+
+    assert singles("In Sopore a civilian died during an exchange of fire, police said.") == [(1, "killed")]
+    assert singles("A policeman later died of his wounds in hospital.") == [(1, "killed")]
+    assert singles("A man died of a heart attack at the checkpoint.") == []
