@@ -1823,12 +1823,13 @@ _MAY_BE_MORE = re.compile(
 # a word every passive singular casualty holds (the verbs are matched in lower case)
 _SINGULAR_VERBS = (
     *("killed", "wounded", "injured", "hurt", "shot"),
-    *("beheaded", "murdered", "stabbed", "hacked", "martyred"),
+    *("beheaded", "murdered", "stabbed", "hacked", "martyred", "gunned"),
 )
 # a word every singular casualty holds, passive, active, 'the death of' or 'the body of'
 _ONE_VICTIM_WORDS = (
     *("kill", "wound", "injur", "hurt", "shot", "murder", "behead", "martyr", "stabbed", "hacked", "death"),
     "died",
+    "gunned",
     "body",
 )
 # Every word a rule reads as giving a figure its role: the lexicon's role words before and after a
@@ -1866,8 +1867,9 @@ _ROLE_KEYS = tuple(
 # looked for first in the whole sentence (without splitting it)
 _ROLE_KEYS_IN_WORDS = WordKeys(_ROLE_KEYS, first=4)
 
+_FAITHS = frozenset(["Muslim", "Buddhist", "Hindu", "Sikh", "Christian"])
 _PASSIVE_VERB = (
-    r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|beheaded|murdered|martyred|stabbed\s+to\s+death|"
+    r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|gunned\s+down|beheaded|murdered|martyred|stabbed\s+to\s+death|"
     r"hacked\s+to\s+death)\b"
 )
 _SINGULAR = re.compile(
@@ -1875,11 +1877,13 @@ _SINGULAR = re.compile(
     # "a Frontier Corps staff member", "a 25-year-old doctor"
     r"\b(?i:a|an|the|another|one|his|her|their)\s+(?:[A-Za-z-]+\s+|\d+-year-old\s+){0,3}?"
     r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|trio|duo|pair|attack|strike|bomb|blast|bomber|attacker|"
-    r"assailant|gunman|perpetrator|suspect|hijacker)\b)(?P<noun2>[a-z]{3,}(?:-[a-z]{3,})?|[A-Z][a-z]{3,}(?:an|i|ese|ish))"
+    r"assailant|gunman|perpetrator|suspect|hijacker)\b)"
+    # ("another Muslim, aged 38, was also killed": one of a faith)
+    r"(?P<noun2>[a-z]{3,}(?:-[a-z]{3,})?|[A-Z][a-z]{3,}(?:an|i|ese|ish)|Muslim|Buddhist|Hindu|Sikh|Christian)"
     r"(?:\s+of\s+the\s+\w+)?(?:,\s+(?:named|identified\s+as|aged)\s+[^,;.]{1,40},)?"  # ", named Ali,"
     r"\s+(?:was|has been|had been)\s+(?:also\s+)?"
-    r"(?P<verb2>killed|wounded|injured|hurt|shot dead|beheaded|murdered|martyred|stabbed to death|"
-    r"hacked to death)\b",
+    r"(?P<verb2>killed|wounded|injured|hurt|shot dead|gunned down|beheaded|murdered|martyred|"
+    r"stabbed to death|hacked to death)\b",
 )
 # "a policeman from the Fifth Division of the Federal Police, was killed": one person, a long complement
 # ("A member of the New People's Army (NPA), earlier mistakenly identified as a soldier, was killed": its
@@ -1947,7 +1951,7 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
             if text[max(0, m.start() - 4) : m.start()].lower() in ("no ", " no ", "not "):
                 continue  # "but no one inside was injured": nobody
             noun2 = m.group("noun2") or ""
-            if noun2[:1].isupper() and not get_gazetteer().is_demonym(noun2):
+            if noun2[:1].isupper() and noun2 not in _FAITHS and not get_gazetteer().is_demonym(noun2):
                 continue  # ("A Palestinian was killed": one of a people; not any capitalised word)
             verb = m.group("verb1") or m.group("verb2")  # "another was shot dead" has no noun
             out.append((_verb_role(verb), m.start(), m.end()))

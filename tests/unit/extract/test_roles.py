@@ -1071,3 +1071,12 @@ def test_one_who_died_of_the_violence_counts_one_dead() -> None:
     assert singles("In Sopore a civilian died during an exchange of fire, police said.") == [(1, "killed")]
     assert singles("A policeman later died of his wounds in hospital.") == [(1, "killed")]
     assert singles("A man died of a heart attack at the checkpoint.") == []
+
+
+def test_one_gunned_down_and_one_of_a_faith_named_by_it_count_one_each() -> None:
+    def singles(text: str) -> list[tuple[int | None, str]]:
+        return [(f.quantity.value, f.role) for f in sentence_figures(text)]
+
+    assert singles("A 50-year-old farmer was gunned down at his home in Yala.") == [(1, "killed")]
+    text = "A 40-year-old Buddhist was shot dead at a tea shop, and another Muslim, aged 31, was also killed."
+    assert singles(text) == [(1, "killed"), (1, "killed")]
