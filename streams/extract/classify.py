@@ -1927,8 +1927,8 @@ _BODY_FOUND = re.compile(
 _ONE_DIED = re.compile(
     r"\b(?i:a|an|another)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:also\s+|later\s+)?died\s+"
     r"(?:in|during|of|from|after)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:(?!heart\b)[a-z-]+\s+){0,2}?"
-    r"(?:crossfire|exchange|attack|clash|clashes|fighting|shooting|blast|explosion|bombing|raid|strike|airstrike"
-    r"|shelling|ambush|firing|gunfire|wounds|injuries)\b"
+    r"(?:crossfire|exchange|attack|clash|clashe|fighting|shooting|blast|explosion|bombing|raid|strike|airstrike"
+    r"|shelling|ambush|firing|gunfire|wound|injurie)s?\b"
 )
 
 

@@ -111,6 +111,7 @@ _ALSO_IN_THE_ATTACK = re.compile(
     r"(?:attack|blast|bombing|explosion|strike|raid|ambush|assault|clashes|shooting)\b",
     re.I,
 )
+_ALSO_DEAD = re.compile(r"\b(?:also\s+(?:died|killed)|(?:was|were)\s+also\s+(?:killed|shot\s+dead))\b", re.I)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 
 
@@ -1537,6 +1538,13 @@ def _same_incident_again(
     if c.killed is None or main.killed is None or not (c.verified and main.verified):
         return False
     text = c.sentence.text
+    if (
+        " also " in text
+        and _ALSO_DEAD.search(text)
+        and c.killed.noun not in (None, main.killed.noun)
+        and main.killed.noun not in (None, "people")
+    ):
+        return False  # "killing 13 officers", then "A civilian also died in the attacks": one more dead
     fewer = (c.killed.quantity.value or 0) < (main.killed.quantity.value or 0)
     if fewer and _EARLIER_TOLL_GIVEN.search(text):
         return True  # "It had given a toll of eight soldiers killed on Monday morning": the toll, before

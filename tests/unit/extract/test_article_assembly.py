@@ -1763,3 +1763,16 @@ def test_a_rank_abbreviated_does_not_end_the_sentence_and_a_wounded_count_told_a
         "But Brig. Ali Hassan, the police spokesman in Nineveh province, later said 25 were wounded."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(1, 25)]
+
+
+def test_others_also_killed_in_the_attacks_are_more_dead_not_the_toll_told_again() -> None:
+    body = (
+        "Rebels attacked police posts in Nayagarh district, Orissa, India, on Friday, killing 13 officers.\n"
+        "A civilian also died in the attacks. The rebels escaped with arms."
+    )
+    assert sum(e.killed or 0 for e in current(extract(article(body)))) == 14
+    body = (
+        "Rebels attacked police posts in Nayagarh district, Orissa, India, on Friday, killing 13 officers.\n"
+        "Thirteen policemen were killed in the attacks, the state police chief said."
+    )
+    assert sum(e.killed or 0 for e in current(extract(article(body)))) == 13
