@@ -595,6 +595,14 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             in_subset = True  # "seven people, four of them children, died": an aside of the count's part
             continue
         if (
+            tok == ","
+            and [t[0] for t in tokens[j + 2 : j + 4]] in (["of", "them"], ["of", "whom"])
+            and tokens[j + 1][0] in _VAGUE_PART
+            and tokens[j + 4 : j + 5]
+            and tokens[j + 4][0] in _AUX | {"having"}
+        ):
+            return None  # "250,000 civilians remain in the area, many of them having fled": the part's verb
+        if (
             partitive
             and not seen_aux
             and (tok in NOT_CASUALTY_CUES or start in other_starts or tok[0].isdigit())
@@ -688,6 +696,7 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
     return None
 
 
+_VAGUE_PART = frozenset(["many", "some", "most", "several", "few", "half"])
 _ARRIVAL_BUDGET = 14  # words read after "arrived" for the flight that brought them
 _TO_HOSPITAL_VERBS = frozenset(["taken", "rushed", "brought", "evacuated", "airlifted", "transferred"])
 

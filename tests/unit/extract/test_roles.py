@@ -1080,3 +1080,9 @@ def test_one_gunned_down_and_one_of_a_faith_named_by_it_count_one_each() -> None
     assert singles("A 50-year-old farmer was gunned down at his home in Yala.") == [(1, "killed")]
     text = "A 40-year-old Buddhist was shot dead at a tea shop, and another Muslim, aged 31, was also killed."
     assert singles(text) == [(1, "killed"), (1, "killed")]
+
+
+def test_a_count_of_whom_only_some_fled_is_no_count_of_the_displaced() -> None:
+    text = "An estimated 90,000 civilians remain in the area, many of them having fled from other villages."
+    assert roles(text) == []
+    assert roles("About 5,000 people, many of them women, were displaced.") == [(5000, "displaced")]
