@@ -765,6 +765,7 @@ CUMULATIVE_CUES: tuple[str, ...] = (
     "are internally displaced", "are displaced",
     "number of people displaced", "number of internally displaced", "total displaced",
     "has already", "have already", "had already",  # "had already displaced 100,000": a total so far
+    "been registered", "has registered", "have registered",  # the displaced on the authorities' lists
     *HOSTING_CUES,
 )  # fmt: skip
 # Nouns of a displaced figure that make it a stock ("400,000 refugees", "300,000 IDPs").

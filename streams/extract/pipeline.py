@@ -1017,7 +1017,9 @@ _ARRIVED_IN_BEFORE = re.compile(r"\b(?:arrived|arriving)\s+in\s+(?:[\w-]+\s+){0,
 _SINCE_DATE = re.compile(r"\bsince\b", re.I)
 
 
-_REGISTERED_TOTAL = re.compile(r"\bregistered\s+a\s+total\s+of\b|\bhas\s+registered\b", re.I)
+_REGISTERED_TOTAL = re.compile(
+    r"\b(?:registered\s+a\s+total\s+of|(?:has|have)\s+(?:been\s+)?registered)\b", re.I
+)
 
 
 def _recent_since(clause: str, published: dt.date | None) -> bool:

@@ -1086,3 +1086,9 @@ def test_a_count_of_whom_only_some_fled_is_no_count_of_the_displaced() -> None:
     text = "An estimated 90,000 civilians remain in the area, many of them having fled from other villages."
     assert roles(text) == []
     assert roles("About 5,000 people, many of them women, were displaced.") == [(5000, "displaced")]
+
+
+def test_the_displaced_registered_somewhere_are_a_stock() -> None:
+    text = "Some 12,000 people displaced from the district have been registered in the provincial capital."
+    assert displacement_kind(text, 12_000) == "cumulative"
+    assert displacement_kind("Some 1,200 people fled the district on Monday.", 1200) == "incident"
