@@ -1921,6 +1921,8 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
             m.extra_sentences.append(c.sentence)
             return True
         if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):
+            if c_kill != m_kill and _LATER_ANOTHER.match(c.sentence.text):
+                continue  # "Later, a car bomb exploded in Baya, killing seven", after six in Amil: the next
             if not c_day:
                 # ('"Today there were eight dead," the Red Cross president told Reuters': the speaker's today,
                 # the day of the incident the story told, not the day of the report)
@@ -1989,6 +1991,13 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
         if "toll" in text and _close_loose(c_kill, last.killed.quantity.value or 0):
             return True
     return False
+
+
+# The next incident of a day told in order: "Later, a car bomb exploded ...", "Later that day, gunmen ..."
+_LATER_ANOTHER = re.compile(
+    r"\W*Later(?:\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening|night))?,\s+"
+    r"(?:a|an|another|gunmen|militants)\s"
+)
 
 
 def _more_precise(new: cl.Figure | None, old: cl.Figure | None) -> bool:

@@ -1776,3 +1776,13 @@ def test_others_also_killed_in_the_attacks_are_more_dead_not_the_toll_told_again
         "Thirteen policemen were killed in the attacks, the state police chief said."
     )
     assert sum(e.killed or 0 for e in current(extract(article(body)))) == 13
+
+
+def test_the_next_bombing_of_the_day_with_a_close_toll_is_another_incident() -> None:
+    body = (
+        "The first bombing hit the Amil district of Baghdad, Iraq, on Sunday, killing six people and "
+        "wounding 19 others.\n"
+        "Later, a car bomb exploded on a street of repair shops in Bayaa, killing seven people and "
+        "wounding 20, police said."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(6, 19), (7, 20)]
