@@ -828,6 +828,14 @@ def _title_case(text: str) -> bool:
     return len(_CAPITALISED_WORD.findall(text)) * 2 > len(_ANY_WORD.findall(text))
 
 
+_SPOKE_IN = re.compile(
+    r"\b(?:told|briefed|briefing|addressing|informed)\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+"
+    r"conference|a\s+press\s+briefing|lawmakers|parliament)\s+in\s+$"
+    r"|\b(?:at|during)\s+a\s+(?:news|press)\s+(?:conference|briefing)\s+in\s+$",
+    re.I,
+)
+
+
 def _not_a_place_here(text: str, start: int, length: int) -> bool:
     """A person ("spokesman Ali"), a reference point ("north of X", "73 kilometres from X"; a town a
     short distance away still gives the region), an organisation ("X Command"), or a dateline."""
@@ -841,8 +849,15 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
         return True
     if before.endswith(("ccording to ", "ccording to the ")):
         return True  # "According to Stepanakert, ...": a government or source named by its seat
-    if _far_reference_point(text, start) or _taken_to(before) or _HOSPITAL_AFTER.match(text, start + length):
-        return True  # ("Misurata central hospital received three bodies": where the dead were taken)
+    if (
+        _far_reference_point(text, start)
+        or _taken_to(before)
+        or _HOSPITAL_AFTER.match(text, start + length)
+        or (" in " in before and _SPOKE_IN.search(before) is not None)
+    ):
+        # ("Misurata central hospital received three bodies": where the dead were taken; "a spokesman told
+        # reporters in Mogadishu": where the figure was given)
+        return True
     if text[start : start + length].endswith(_WATER_WORDS) and not _UNIT_AFTER.match(text, start + length):
         return True  # "a ship in the Red Sea", "the Gulf of Aden": a sea, not Sudan's Red Sea state
     if before.endswith(("Gulf of ", "Sea of ", "Bay of ", "Strait of ", "Straits of ", "Lake ")):

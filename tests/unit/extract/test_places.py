@@ -969,3 +969,15 @@ def test_a_province_beside_the_capital_is_not_the_capitals_province() -> None:
     )
     (event,) = extract(Article(id="p", body=body, published_at="2022-05-17", title=""))
     assert (event.country, event.region) == ("AF", None)
+
+
+def test_where_a_spokesman_told_reporters_is_not_where_the_fighting_was() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Troops killed at least 40 militants in fighting in Hiiraan region, Somalia, on Thursday.\n"
+        "A defence ministry spokesman told reporters in Mogadishu that 40 fighters were killed."
+    )
+    events = extract(Article(id="p", body=body, published_at="2022-05-20", title=""))
+    assert [(e.region, e.killed) for e in events] == [("SO-HI", 40)]
