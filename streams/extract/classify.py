@@ -2249,15 +2249,15 @@ def is_cumulative_toll(text: str) -> bool:
         return False  # "killed in one of the deadliest airstrikes of the civil war": one incident's toll
     if _has(_LAST_DAY.sub(" ", low), CUMULATIVE_TOLL_CUES):
         return True
-    if ("years" in low or "decades" in low) and _YEARS_PAST.search(low):
-        return True  # "killed in past two decades while fighting militancy", "in the last 10 years"
+    if ("years" in low or "decades" in low or "months" in low) and _YEARS_PAST.search(low):
+        return True  # "killed in past two decades while fighting militancy", "in the last four months"
     if not may_contain(text, low, _CENTURIES):
         return False
     return bool(_YEAR_IN_LOWER.search(low) if lower_matches_alike(text) else _YEAR.search(text))
 
 
 _YEARS_PAST = re.compile(
-    r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:past|last|previous)\s+(?:[\w-]+\s+){0,2}?(?:years|decades)\b"
+    r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:past|last|previous)\s+(?:[\w-]+\s+){0,2}?(?:years|decades|months)\b"
 )
 _ONE_OF_THE_WORST = re.compile(
     r"\bin\s+one\s+of\s+the\s+(?:deadliest|worst|bloodiest|most\s+\w+)\s+(?:single\s+)?"

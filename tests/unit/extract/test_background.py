@@ -984,3 +984,11 @@ def test_the_dead_of_past_decades_are_a_running_toll() -> None:
         "The police chief said 900 policemen were killed in past two decades while fighting militancy."
     )
     assert _background_flags(body) == [(2, False), (900, True)]
+
+
+def test_the_dead_of_the_last_months_are_a_running_toll() -> None:
+    body = (
+        "Troops killed 30 militants in Hiiraan region, Somalia, on Thursday, the army said.\n"
+        "In the last four months, troops have retaken several villages, killing nearly 800 militants."
+    )
+    assert _background_flags(body) == [(30, False), (800, True)]
