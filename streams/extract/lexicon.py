@@ -1166,6 +1166,7 @@ ORGANISATION_WORDS = frozenset(
 # Capitalised words never read as places.
 NOT_PLACES = frozenset(
     [
+        "far",  # ("Far off villagers have since ...": a sentence's first word, no short name of Fargo)
         "barangay",
         "village",
         "town",

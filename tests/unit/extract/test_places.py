@@ -981,3 +981,11 @@ def test_where_a_spokesman_told_reporters_is_not_where_the_fighting_was() -> Non
     )
     events = extract(Article(id="p", body=body, published_at="2022-05-20", title=""))
     assert [(e.region, e.killed) for e in events] == [("SO-HI", 40)]
+
+
+def test_far_opening_a_sentence_is_no_place() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    text = "Far off villagers have since expressed worries over missing relatives."
+    assert find_mentions(text, get_gazetteer()) == []
