@@ -626,8 +626,10 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
                 continue  # "10,000 men, women and children have been displaced": one noun phrase
         if tok in ("and", "or"):
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-            if not seen_aux and tok == "and" and nxt in ("a", "an", "their", "his", "her"):
-                continue  # "three soldiers and their driver were killed": one subject, one verb
+            if not seen_aux and tok == "and" and nxt in ("a", "an", "their", "his", "her", "some", "several"):
+                # "three soldiers and their driver were killed": one subject, one verb ("left four soldiers
+                # and some civilians dead": the count, and more it does not tell)
+                continue
             if arrived and j + 1 < len(tokens) and text[tokens[j + 1][1]].isupper():
                 continue  # ("have arrived in the towns of Istmina and Novita, fleeing": two places named)
             if not (seen_aux and nxt in (KILLED_AFTER | WOUNDED_AFTER)):
@@ -663,6 +665,10 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             ):
                 continue  # "killed 7 people at a school sheltering displaced families": another noun's
             role = DISPLACED
+        elif tok in ("relocate", "relocated") and any(
+            t[0] in ("home", "homes") for t in tokens[j + 1 : j + 4]
+        ):
+            role = DISPLACED  # "2,500 people have been forced to relocate from their homes"
         elif tok in ("leave", "left", "abandon", "abandoned") and _homes_follow(tokens, j):
             role = DISPLACED  # "40,965 people had to leave their homes"
         elif (
@@ -1851,11 +1857,11 @@ _ONE_VICTIM_WORDS = (
 _ROLE_WORDS = frozenset(
     KILLED_AFTER | WOUNDED_AFTER | DISPLACED_AFTER | KILLED_BEFORE | WOUNDED_BEFORE | DISPLACED_BEFORE
     | TOLL_NOUNS_KILLED | TOLL_NOUNS_WOUNDED | frozenset(_ONE_VICTIM_WORDS) | frozenset(_SINGULAR_VERBS)
-    | {"leave", "left", "abandon", "abandoned", "camped", "camping", "sheltering", "sheltered", "living",
-       "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed", "crossing", "poured",
-       "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths", "death", "killings",
-       "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight", "exodus", "entered",
-       "entering", "asylum", "moved", "hell", "refuge", "settled"}
+    | {"leave", "left", "abandon", "abandoned", "relocate", "relocated", "camped", "camping", "sheltering",
+       "sheltered", "living", "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed",
+       "crossing", "poured", "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths",
+       "death", "killings", "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight",
+       "exodus", "entered", "entering", "asylum", "moved", "hell", "refuge", "settled"}
     | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:

@@ -1092,3 +1092,10 @@ def test_the_displaced_registered_somewhere_are_a_stock() -> None:
     text = "Some 12,000 people displaced from the district have been registered in the provincial capital."
     assert displacement_kind(text, 12_000) == "cumulative"
     assert displacement_kind("Some 1,200 people fled the district on Monday.", 1200) == "incident"
+
+
+def test_forced_to_relocate_from_their_homes_is_displacement_and_some_more_dead_keep_the_count() -> None:
+    assert roles("No fewer than 1,500 people have been forced to relocate from their homes.") == [
+        (1500, "displaced")
+    ]
+    assert roles("The attack left three soldiers and some civilians dead.") == [(3, "killed")]
