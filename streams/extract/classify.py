@@ -420,6 +420,12 @@ def _an_age(text: str, tokens: list[Token], before_i: int, q: Quantity) -> bool:
         return False
     if tokens[before_i - 1][0] == "aged":
         return True
+    if (
+        text.startswith(")", q.end)
+        and text.endswith("(", max(0, q.start - 2), q.start)
+        and _NAME_BEFORE_BRACKET.search(text, max(0, q.start - 40), q.start) is not None
+    ):
+        return True  # "killing Darelsalam Hamid (22) and Hawa Younis (72)": each one's age
     if not text.startswith((",", ")"), q.end):
         return False
     m = _NAMED_BEFORE_AGE.search(text, max(0, q.start - 40), q.start)
@@ -431,6 +437,7 @@ def _an_age(text: str, tokens: list[Token], before_i: int, q: Quantity) -> bool:
 # "a soldier, 23," / "Qais Jabareen, 21,": a person, then the age between commas ("In Gaza, 12" is a place
 # that opens the sentence, not a person)
 _DAY_WORDS = frozenset([*WEEKDAYS, *MONTHS, "today", "yesterday"])
+_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*\(\s*$")
 _NAMED_BEFORE_AGE = re.compile(r"(?<!^)(?<![,.;:] )\b(?:[A-Z][\w'’-]+\s+)?([\w'’-]+),\s*$")
 
 

@@ -1099,3 +1099,9 @@ def test_forced_to_relocate_from_their_homes_is_displacement_and_some_more_dead_
         (1500, "displaced")
     ]
     assert roles("The attack left three soldiers and some civilians dead.") == [(3, "killed")]
+
+
+def test_an_age_in_brackets_after_a_name_is_no_count() -> None:
+    assert (
+        roles("Soldiers shelled the village, killing Amina Yusuf (31) and Musa Idris (64) on the spot.") == []
+    )
