@@ -415,9 +415,14 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             begin = named_unit.end(1) - len(name) if suffix else named_unit.start()
             if named and free(begin, named_unit.end()):
                 # "Cameroon's Northwest region": the words before the region's name stay free for
-                # the name pass, which finds the country
+                # the name pass, which finds the country ("cattle stolen from Yirol East County of Lakes
+                # State": the herd's home, its country only)
+                before = text[max(0, begin - 60) : begin]
+                kind = "directional" if " from " in before and _STOLEN_FROM.search(before) else "region"
                 out.append(
-                    Mention("region", name, begin, named[0].country, tuple(named), district=is_district)
+                    Mention(kind, name, begin, named[0].country, tuple(named), district=is_district)
+                    if kind == "region"
+                    else Mention(kind, name, begin, named[0].country)
                 )
                 taken.append((begin, named_unit.end()))
                 break
@@ -836,6 +841,14 @@ _SPOKE_IN = re.compile(
 )
 
 
+# "46 cattle stolen from Yirol East County": where the herd was raided, not where the clash over it was
+_STOLEN_FROM = re.compile(
+    r"\b(?:cattle|cows|livestock|goats|camels|animals|herds?)\s+(?:\w+\s+){0,2}?"
+    r"(?:stolen|raided|looted|rustled|taken)\s+from\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:County|District|Province|State|Region)\s+of\s+(?:the\s+)?)?$"
+)
+
+
 def _not_a_place_here(text: str, start: int, length: int) -> bool:
     """A person ("spokesman Ali"), a reference point ("north of X", "73 kilometres from X"; a town a
     short distance away still gives the region), an organisation ("X Command"), or a dateline."""
@@ -854,6 +867,7 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
         or _taken_to(before)
         or _HOSPITAL_AFTER.match(text, start + length)
         or (" in " in before and _SPOKE_IN.search(before) is not None)
+        or (" from " in before and _STOLEN_FROM.search(before) is not None)
     ):
         # ("Misurata central hospital received three bodies": where the dead were taken; "a spokesman told
         # reporters in Mogadishu": where the figure was given)

@@ -989,3 +989,16 @@ def test_far_opening_a_sentence_is_no_place() -> None:
 
     text = "Far off villagers have since expressed worries over missing relatives."
     assert find_mentions(text, get_gazetteer()) == []
+
+
+def test_where_stolen_cattle_came_from_is_not_where_the_clash_was() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "The commissioner of Panyijiar in Unity State, South Sudan, said calm had returned.\n"
+        "Six people were killed on Tuesday when forces tried to recover 40 cattle stolen from Yirol East "
+        "County of Lakes State."
+    )
+    (event,) = extract(Article(id="p", body=body, published_at="2024-11-21", title=""))
+    assert (event.region, event.killed) == ("SS-UY", 6)
