@@ -525,6 +525,12 @@ def _names_in_sequence(
 ) -> None:
     for hit in hits:
         start = offset + hit.offset
+        if (
+            hit.checked
+            and ("illages" in text or "ommunities" in text)
+            and _VILLAGE_LIST.search(text, max(0, start - 160), start) is not None
+        ):
+            continue  # "The villages attacked are Mucojo-sede, ..., Naunde, and Manica": a village's name
         if hit.checked and _not_a_place_here(text, start, hit.length):
             if hit.places and (
                 _far_reference_point(text, start)
@@ -841,6 +847,12 @@ _SPOKE_IN = re.compile(
 )
 
 
+# The villages a list names: "The villages attacked are Mucojo-sede, Pangane, ..., and Manica", "The
+# communities affected include Gudan-Baushi, ..., and Wari" (not the province, nor the city, of that name)
+_VILLAGE_LIST = re.compile(
+    r"\b(?:villages|communities)\s+(?:\w+\s+)?(?:are|were|include|included|including|:)\s+"
+    r"(?:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*\s*,\s*(?:and\s+)?)+$"
+)
 # "46 cattle stolen from Yirol East County": where the herd was raided, not where the clash over it was
 _STOLEN_FROM = re.compile(
     r"\b(?:cattle|cows|livestock|goats|camels|animals|herds?)\s+(?:\w+\s+){0,2}?"

@@ -1002,3 +1002,13 @@ def test_where_stolen_cattle_came_from_is_not_where_the_clash_was() -> None:
     )
     (event,) = extract(Article(id="p", body=body, published_at="2024-11-21", title=""))
     assert (event.region, event.killed) == ("SS-UY", 6)
+
+
+def test_a_name_in_a_list_of_villages_is_a_village_not_the_province_or_city_of_that_name() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    text = "The villages attacked are Pangane, Nambo, Naunde, and Manica."
+    assert [m.text for m in find_mentions(text, get_gazetteer())] == []
+    text = "Gunmen attacked villages in Manica province."
+    assert [m.text for m in find_mentions(text, get_gazetteer())] == ["Manica"]
