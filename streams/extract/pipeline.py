@@ -1249,7 +1249,7 @@ def _consolidate(
             mains
             and not separate
             and c.killed is not None
-            and (_has(text, TOLL_REVISION_CUES) or _SO_FAR_COUNT.match(text))
+            and (_has(text, TOLL_REVISION_CUES) or _SO_FAR_COUNT.match(text) or _BRINGS_TO.search(text))
         ):
             target = mains[-1]
             if target.killed is not None and (c.killed.quantity.value or 0) > (
@@ -1522,6 +1522,10 @@ _HAD_SAID = re.compile(
     r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+|first\s+)?(?:said|reported|announced|claimed)\b"
 )
 _SO_FAR_COUNT = re.compile(r"^\W*so\s+far\b", re.IGNORECASE)
+# "The recovery of the body brings to four the number of police officers killed": the toll, risen
+_BRINGS_TO = re.compile(
+    r"\b(?:brings|brought|bringing|takes|took|taking)\s+to\s+\w+\s+the\s+(?:number|toll|total)\b", re.I
+)
 _EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
 _EARLIER_TOLL_GIVEN = re.compile(
     r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+)?(?:given|put|reported|announced|released)\s+"

@@ -1786,3 +1786,12 @@ def test_the_next_bombing_of_the_day_with_a_close_toll_is_another_incident() -> 
         "wounding 20, police said."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(6, 19), (7, 20)]
+
+
+def test_a_toll_brought_to_a_new_count_replaces_the_one_more_found() -> None:
+    body = (
+        "One more police officer has been found dead after Friday's attack by bandits in Turkana County, "
+        "Kenya.\n"
+        "The recovery of the body on Sunday brings to five the number of officers killed by the bandits."
+    )
+    assert [e.killed for e in current(extract(article(body, published=dt.date(2023, 5, 15))))] == [5]
