@@ -678,9 +678,10 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 # "since the February 19 start of the offensive": a flow (but "has registered a total of
                 # 8,000 IDPs since December 13" counts those there now, a stock)
                 c.displaced_kind = "incident"
-            if c.displaced_kind == "cumulative" and "ntil recently" in full:
+            if c.displaced_kind == "cumulative" and "ntil " in full and _UNTIL_LATELY.search(full):
                 # "Until recently, Hit had been a safe haven ..., providing shelter for some 100,000 displaced
-                # people": the stock before the news, which the news has changed
+                # people", "Until July, the site was home to 64,000 Afghan refugees": the stock before the
+                # news, which the news has changed
                 c.background = True
             if c.displaced_kind == "cumulative" and _GROUP_CAREER.search(full):
                 # "Boko Haram, which is blamed for killing at least 20,000 people and leaving another 2.6
@@ -1017,6 +1018,10 @@ _ARRIVED_IN_BEFORE = re.compile(r"\b(?:arrived|arriving)\s+in\s+(?:[\w-]+\s+){0,
 _SINCE_DATE = re.compile(r"\bsince\b", re.I)
 
 
+_UNTIL_LATELY = re.compile(
+    rf"\b[Uu]ntil\s+(?:recently|last\s+(?:year|month|week)|(?:early\s+|late\s+|mid-?)?(?:{'|'.join(MONTHS)}))\b",
+    re.I,
+)
 _REGISTERED_TOTAL = re.compile(
     r"\b(?:registered\s+a\s+total\s+of|(?:has|have)\s+(?:been\s+)?registered)\b", re.I
 )

@@ -992,3 +992,11 @@ def test_the_dead_of_the_last_months_are_a_running_toll() -> None:
         "In the last four months, troops have retaken several villages, killing nearly 800 militants."
     )
     assert _background_flags(body) == [(30, False), (800, True)]
+
+
+def test_a_stock_that_held_until_a_month_past_is_background() -> None:
+    body = (
+        "Some 20,000 people have fled fighting in Bajaur to camps near Peshawar, Pakistan, this month.\n"
+        "Until July, the camp was home to 50,000 Afghan refugees, most of whom have since gone home."
+    )
+    assert [e.previously_reported for e in _events(body, "2022-11-20") if e.displaced == 50_000] == [True]
