@@ -2727,7 +2727,8 @@ _OWN_FORCES_KILLED = re.compile(
     re.IGNORECASE,
 )
 _PRO_STATE = re.compile(
-    r"[^,;.]{0,30}?\b(?:paramilitary|pro-government|pro-regime|government-allied|allied|loyalist|auxiliary|"
+    # (not the "Allied" of the Allied Democratic Forces, a rebel group's name)
+    r"[^,;.]{0,30}?\b(?:paramilitary|pro-government|pro-regime|government-allied|(?-i:allied)|loyalist|auxiliary|"
     r"auxiliaries|volunteer|volunteers|self-defence|self-defense|civil\s+defence|civil\s+defense)\b",
     re.IGNORECASE,
 )

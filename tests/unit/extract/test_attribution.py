@@ -587,3 +587,13 @@ def test_a_closing_word_that_no_casualty_figures_can_be_verified_covers_every_to
     )
     events = extract(Article(id="v", body=body, published_at="2022-05-17", title=""))
     assert [(e.killed, e.verified) for e in events] == [(12, False), (3, False)]
+
+
+def test_the_allied_democratic_forces_are_rebels_not_the_states_allies() -> None:
+    from streams.extract.classify import is_one_sided_claim, sentence_figures
+
+    text = "The army has killed 14 Allied Democratic Forces (ADF) rebels after a battle in eastern Congo."
+    (figure,) = sentence_figures(text)
+    assert not figure.pro_state and is_one_sided_claim(text, figure, None)
+    (figure,) = sentence_figures("Five allied fighters were killed in the ambush.")
+    assert figure.pro_state
