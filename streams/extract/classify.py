@@ -699,7 +699,9 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             role = KILLED  # "10 were hacked to death", "six people were burnt alive", "shot to death"
         elif _refugee_flow(tokens, j):
             role = DISPLACED  # "45,000 people crossed into Chad", "2,000 sought refuge in the town"
-        if role in (KILLED, WOUNDED) and not seen_aux and _object_follows(tokens, j, text):
+        # ("two gunmen shot dead a security guard": "shot" is no auxiliary there, the object follows "dead")
+        active = not seen_aux or (tok == "dead" and tokens[j - 1][0] == "shot" and j - 1 > i)
+        if role in (KILLED, WOUNDED) and active and _object_follows(tokens, j, text):
             return None  # "four soldiers killed nine villagers": the soldiers are who killed
         if role:
             tail = [t[0] for t in tokens[j + 1 : j + 3]]

@@ -2444,7 +2444,10 @@ HUB_POPULATION = 500_000  # a dateline town this big is a hub reporters file fro
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]+\b")
 
 
-_BARE_CAPITAL = re.compile(r"\b(?:in|on|across|around)\s+the\s+capital\b(?!\s+of\b|\s*,?\s+[A-Z])")
+# ("In the capital, meanwhile, two gunmen ..." opens its sentence)
+_BARE_CAPITAL = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Aa]cross|[Aa]round)\s+the\s+capital\b(?!\s+of\b|\s*,?\s+[A-Z])"
+)
 
 
 def _bare_capital(text: str, country: str | None) -> ResolvedPlace | None:

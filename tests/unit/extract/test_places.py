@@ -1012,3 +1012,16 @@ def test_a_name_in_a_list_of_villages_is_a_village_not_the_province_or_city_of_t
     assert [m.text for m in find_mentions(text, get_gazetteer())] == []
     text = "Gunmen attacked villages in Manica province."
     assert [m.text for m in find_mentions(text, get_gazetteer())] == ["Manica"]
+
+
+def test_in_the_capital_opening_a_sentence_is_the_countrys_capital() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Taliban insurgents attacked a checkpoint in Farah province, Afghanistan, on Saturday, killing three "
+        "police.\n"
+        "In the capital, meanwhile, two gunmen shot dead a security guard late on Friday, police said."
+    )
+    events = extract(Article(id="p", body=body, published_at="2022-05-21", title=""))
+    assert [(e.region, e.killed) for e in events] == [("AF-FRA", 3), ("AF-KAB", 1)]

@@ -1105,3 +1105,10 @@ def test_an_age_in_brackets_after_a_name_is_no_count() -> None:
     assert (
         roles("Soldiers shelled the village, killing Amina Yusuf (31) and Musa Idris (64) on the spot.") == []
     )
+
+
+def test_gunmen_who_shot_dead_a_guard_are_the_killers_not_the_dead() -> None:
+    assert [
+        (f.quantity.value, f.role) for f in sentence_figures("Two gunmen shot dead a guard on Friday.")
+    ] == [(1, "killed")]
+    assert roles("Two soldiers were shot dead on Friday.") == [(2, "killed")]
