@@ -398,6 +398,8 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             name = " ".join(words[k:])
             if name.lower() in NOT_PLACES and not (region_unit and name.lower() in _COMPASS_NAMES):
                 continue  # ("the West region" of Cameroon is a region's name)
+            if text.startswith(" of ", unit.end()) and gaz.countries.get(fold(name)):
+                continue  # "the southern Mexico state of Guerrero": the country's state named after it
             # "Gwoza local government area", "Rutshuru territory": a second-level unit, read as its region
             districts = gaz.find_districts(name) if district_unit else []
             named = gaz.find_regions(name) if region_unit else []

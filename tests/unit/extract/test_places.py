@@ -1025,3 +1025,12 @@ def test_in_the_capital_opening_a_sentence_is_the_countrys_capital() -> None:
     )
     events = extract(Article(id="p", body=body, published_at="2022-05-21", title=""))
     assert [(e.region, e.killed) for e in events] == [("AF-FRA", 3), ("AF-KAB", 1)]
+
+
+def test_the_country_named_before_state_of_is_no_state_of_that_name() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    text = "An attack in a remote community in the southern Mexico state of Michoacan killed five."
+    kinds = {(m.text, m.kind) for m in find_mentions(text, get_gazetteer())}
+    assert ("Mexico", "region") not in kinds and ("Michoacan", "region") in kinds
