@@ -989,7 +989,14 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
         if tok in (";", ".") or tok[0].isdigit():
             break
         verb = verb or tok in TOLL_TO_VERBS
-        if role is None and tok in TOLL_NOUNS_KILLED:
+        if (
+            role is None
+            and (
+                tok in TOLL_NOUNS_KILLED
+                # "claimed two more lives on Tuesday, taking the total number of casualties to 11": the dead
+                or (tok == "casualties" and any(t[0] == "lives" for t in tokens[max(0, j - 20) : j]))
+            )
+        ):
             role = KILLED
         elif role is None and tok in TOLL_NOUNS_WOUNDED:
             role = WOUNDED

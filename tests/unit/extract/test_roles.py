@@ -1112,3 +1112,9 @@ def test_gunmen_who_shot_dead_a_guard_are_the_killers_not_the_dead() -> None:
         (f.quantity.value, f.role) for f in sentence_figures("Two gunmen shot dead a guard on Friday.")
     ] == [(1, "killed")]
     assert roles("Two soldiers were shot dead on Friday.") == [(2, "killed")]
+
+
+def test_casualties_a_toll_of_lives_brings_to_are_the_dead() -> None:
+    text = "Clashes claimed three more lives on Monday, taking the total number of casualties to 15."
+    assert roles(text) == [(15, "killed")]
+    assert roles("The blast raised the total number of casualties to 40.") == []
