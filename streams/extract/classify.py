@@ -2758,6 +2758,11 @@ _GROUP_WORD = re.compile(  # "five Taliban members", "three Abu Sayyaf members"
 )
 
 
+# "Ten former members of Colombian guerrilla group FARC", "members of the rebel group M23"
+_OF_AN_ARMED_GROUP = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:guerrilla|rebel|militant|insurgent|jihadist|armed"
+    r"|terrorist|separatist)\s+(?:group|movement|organi[sz]ation|faction)\b"
+)
 _MEMBERS_OF_ARMY = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?)Army\b")
 
 
@@ -2779,7 +2784,7 @@ def _group_member(text: str, figure: Figure) -> bool:
         return False
     if noun_at > 0 and figure.noun in _MEMBER_NOUNS and "suspected" in phrase[:noun_at].lower():
         return True  # "eight suspected members": of an armed group, as the security forces tell it
-    if _MEMBERS_OF_GROUP.match(text, end) is not None:
+    if _MEMBERS_OF_GROUP.match(text, end) is not None or _OF_AN_ARMED_GROUP.match(text, end) is not None:
         return True
     if _OF_FIGHTERS.match(text, end) is not None:
         return True  # "three members of a group of Tamil Tiger rebels"

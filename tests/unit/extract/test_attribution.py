@@ -597,3 +597,14 @@ def test_the_allied_democratic_forces_are_rebels_not_the_states_allies() -> None
     assert not figure.pro_state and is_one_sided_claim(text, figure, None)
     (figure,) = sentence_figures("Five allied fighters were killed in the ambush.")
     assert figure.pro_state
+
+
+def test_members_of_a_guerrilla_group_killed_by_the_states_count_are_its_claim() -> None:
+    from streams.extract.classify import is_one_sided_claim, sentence_figures
+
+    text = "Eight members of Colombian guerrilla group ELN were killed in a raid, the defense minister said."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, "the defense minister")
+    text = "Eight members of the village council were killed in a bombing, the defense minister said."
+    (figure,) = sentence_figures(text)
+    assert not is_one_sided_claim(text, figure, "the defense minister")
