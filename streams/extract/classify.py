@@ -736,7 +736,8 @@ def _treated_for_wounds(tokens: list[Token], j: int) -> bool:
     words = [t[0] for t in tokens[j + 1 : j + 14]]
     if "for" not in words:
         return False
-    for tok in words[words.index("for") + 1 : words.index("for") + 5]:
+    at = words.index("for")
+    for tok in words[at + 1 : at + 5]:
         if tok in ("wounds", "injuries", "burns"):
             return True
         if tok in _STOP or tok == ",":
@@ -1910,7 +1911,7 @@ _SINGULAR = re.compile(
     r"(?!(?:number|total|lot|few|toll|figure|couple|family|group|trio|duo|pair|attack|strike|bomb|blast|bomber|attacker|"
     r"assailant|gunman|perpetrator|suspect|hijacker)\b)"
     # ("another Muslim, aged 38, was also killed": one of a faith)
-    r"(?P<noun2>[a-z]{3,}(?:-[a-z]{3,})?|[A-Z][a-z]{3,}(?:an|i|ese|ish)|Muslim|Buddhist|Hindu|Sikh|Christian)"
+    rf"(?P<noun2>[a-z]{{3,}}(?:-[a-z]{{3,}})?|[A-Z][a-z]{{3,}}(?:an|i|ese|ish)|{'|'.join(sorted(_FAITHS))})"
     r"(?:\s+of\s+the\s+\w+)?(?:,\s+(?:named|identified\s+as|aged)\s+[^,;.]{1,40},)?"  # ", named Ali,"
     r"\s+(?:was|has been|had been)\s+(?:also\s+)?"
     r"(?P<verb2>killed|wounded|injured|hurt|shot dead|gunned down|beheaded|murdered|martyred|"

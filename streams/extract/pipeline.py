@@ -1019,7 +1019,7 @@ _SINCE_DATE = re.compile(r"\bsince\b", re.I)
 
 
 _UNTIL_LATELY = re.compile(
-    rf"\b[Uu]ntil\s+(?:recently|last\s+(?:year|month|week)|(?:early\s+|late\s+|mid-?)?(?:{'|'.join(MONTHS)}))\b",
+    rf"\buntil\s+(?:recently|last\s+(?:year|month|week)|(?:early\s+|late\s+|mid-?)?(?:{'|'.join(MONTHS)}))\b",
     re.I,
 )
 _REGISTERED_TOTAL = re.compile(
@@ -1242,11 +1242,12 @@ def _consolidate(
             # "The governor said later that 19 people had been wounded", "the number of injured rose to
             # 29": the wounded count, revised
             target = mains[-1]
-            told = (target.wounded.quantity.value or 0) if target.wounded is not None else None
-            if told is None or told <= (c.wounded.quantity.value or 0):
-                if told is None or told < (c.wounded.quantity.value or 0):
+            told = (target.wounded.quantity.value or 0) if target.wounded is not None else -1
+            new = c.wounded.quantity.value or 0
+            if told <= new:
+                if told < new:  # (the same count, told again later, adds nothing)
                     target.wounded = c.wounded
-                target.extra_sentences.append(c.sentence)  # (the same count, told again later: no more)
+                target.extra_sentences.append(c.sentence)
                 continue
         if mains and not separate and c.killed is not None and _total_told_again(c, mains, text):
             continue

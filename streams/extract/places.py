@@ -420,12 +420,12 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 # the name pass, which finds the country ("cattle stolen from Yirol East County of Lakes
                 # State": the herd's home, its country only)
                 before = text[max(0, begin - 60) : begin]
-                kind = "directional" if " from " in before and _STOLEN_FROM.search(before) else "region"
-                out.append(
-                    Mention(kind, name, begin, named[0].country, tuple(named), district=is_district)
-                    if kind == "region"
-                    else Mention(kind, name, begin, named[0].country)
-                )
+                if " from " in before and _STOLEN_FROM.search(before):
+                    out.append(Mention("directional", name, begin, named[0].country))
+                else:
+                    out.append(
+                        Mention("region", name, begin, named[0].country, tuple(named), district=is_district)
+                    )
                 taken.append((begin, named_unit.end()))
                 break
     # (_holds_before: holds_any(text, _FIRST_PARTICLES))
