@@ -2180,6 +2180,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|(?<=,)\s+(?:where\s+|which\s+|with\s+(?=(?:over|more|some|about|\d))"
     r"|(?:the|a)\s+(?:city|town|region|province|country)\s+that\s+|(?:the\s+)?latest\s+in\s+"
     r"|adding\s+to\s+|adding\s+that\s+|(?:bringing|taking|raising|pushing)\s+(?:the|to)\s+"
+    # "2,735 fled in the first 15 days of 2009, dwarfing the 1,600 who left in all of 2008": a comparison
+    r"|dwarfing\s+|compared\s+(?:with|to)\s+|(?:up|down)\s+from\s+"
     r"|(?=this\s+time\s)"  # "where 12 were killed earlier this month, this time leaving one dead"
     # "killed nine on Monday, a day after 12 were killed nearby": the earlier incident's own clause
     r"|(?=(?:nearly\s+|almost\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|just|only|\d+)\s+(?:\w+\s+)?"

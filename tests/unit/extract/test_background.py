@@ -1000,3 +1000,12 @@ def test_a_stock_that_held_until_a_month_past_is_background() -> None:
         "Until July, the camp was home to 50,000 Afghan refugees, most of whom have since gone home."
     )
     assert [e.previously_reported for e in _events(body, "2022-11-20") if e.displaced == 50_000] == [True]
+
+
+def test_a_comparison_with_last_years_total_does_not_date_this_years() -> None:
+    body = (
+        "Civilians are fleeing the war zone in Mullaitivu district, Sri Lanka, the military said.\n"
+        "A total of 2,700 fled in the first 15 days of 2009, dwarfing the 1,600 who left in all of 2008."
+    )
+    flags = [(e.displaced, e.previously_reported) for e in _events(body, "2009-01-16") if e.displaced]
+    assert (2700, False) in flags
