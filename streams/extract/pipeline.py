@@ -512,7 +512,12 @@ def extract_events(article: Article) -> list[Event]:
 
     published = article.published_at
     cands: list[Candidate] = []
-    figures_of = {s.index: ([] if _is_headline(s, article.title) else _figures(s)) for s in sentences}
+    headlines = [s.index for s in sentences if _is_headline(s, article.title)]
+    figures_of = {s.index: ([] if s.index in headlines else _figures(s)) for s in sentences}
+    if headlines and headlines[0] <= 1 and not any(figures_of.values()):
+        # "Two policemen shot dead as gunmen attack Busiika police post", over a body that names the dead one
+        # by one and counts them nowhere: the headline's count is the article's only one
+        figures_of[headlines[0]] = _figures(sentences[headlines[0]])
     _breakdown_items(sentences, figures_of)
     for s in sentences:
         figures = figures_of[s.index]

@@ -1795,3 +1795,12 @@ def test_a_toll_brought_to_a_new_count_replaces_the_one_more_found() -> None:
         "The recovery of the body on Sunday brings to five the number of officers killed by the bandits."
     )
     assert [e.killed for e in current(extract(article(body, published=dt.date(2023, 5, 15))))] == [5]
+
+
+def test_a_headline_count_the_body_never_repeats_is_the_articles_count() -> None:
+    body = (
+        "Two policemen shot dead as gunmen attack Kasangati police post\n"
+        "Unknown gunmen on Monday evening attacked Kasangati police post in Wakiso District, Uganda.\n"
+        "The dead were named as Inspector Moses Okello, the officer in charge, and constable Alex Obura."
+    )
+    assert [e.killed for e in current(extract(article(body, title="Two policemen shot dead")))] == [2]
