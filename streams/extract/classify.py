@@ -856,6 +856,15 @@ def _refugee_flow(tokens: list[Token], j: int) -> bool:
         )
     if tok in ("found", "finding") and nxt == "refuge":
         return True  # "more than 10,000 people have found refuge in eight public buildings"
+    if (
+        tok in ("arrived", "arriving")
+        and nxt == "in"
+        and any(t[0] in ("camp", "camps") for t in tokens[j + 2 : j + 5])
+    ):
+        # "475 families, about 2,210 people, from the area arrived in the camp" (not "300 soldiers arrived
+        # in the camp": no fighters arrive as the displaced do)
+        armed = STATE_FORCES | NON_STATE_COMBATANTS
+        return not any(t[0] in armed for t in tokens[max(0, j - 8) : j])
     return tok in ("sought", "seeking", "taken", "took", "taking") and nxt in ("refuge", "shelter", "safety")
 
 
@@ -1878,7 +1887,7 @@ _ROLE_WORDS = frozenset(
        "sheltered", "living", "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed",
        "crossing", "poured", "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths",
        "death", "killings", "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight",
-       "exodus", "entered", "entering", "asylum", "moved", "hell", "refuge", "settled"}
+       "exodus", "entered", "entering", "asylum", "moved", "hell", "refuge", "settled", "arrived", "arriving"}
     | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:

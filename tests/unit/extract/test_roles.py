@@ -1118,3 +1118,8 @@ def test_casualties_a_toll_of_lives_brings_to_are_the_dead() -> None:
     text = "Clashes claimed three more lives on Monday, taking the total number of casualties to 15."
     assert roles(text) == [(15, "killed")]
     assert roles("The blast raised the total number of casualties to 40.") == []
+
+
+def test_people_who_arrived_in_a_camp_are_displaced_but_soldiers_are_not() -> None:
+    assert roles("Some 5,000 people arrived in the camps this week.") == [(5000, "displaced")]
+    assert roles("About 300 soldiers arrived in the camp on Monday.") == []
