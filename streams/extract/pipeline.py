@@ -62,6 +62,7 @@ from streams.extract.sentences import Sentence, split_sentences
 from streams.extract.textnorm import (
     LOWER_WORDS,
     fold,
+    holds_any,
     in_lower_case,
     lower_matches_alike,
     lowered,
@@ -1260,7 +1261,11 @@ def _consolidate(
             mains
             and not separate
             and c.killed is not None
-            and (_has(text, TOLL_REVISION_CUES) or _SO_FAR_COUNT.match(text) or _BRINGS_TO.search(text))
+            and (
+                _has(text, TOLL_REVISION_CUES)
+                or _SO_FAR_COUNT.match(text)
+                or (" to " in text and holds_any(text, _BRINGS_TO_WORDS) and _BRINGS_TO.search(text))
+            )
         ):
             target = mains[-1]
             if target.killed is not None and (c.killed.quantity.value or 0) > (
@@ -1537,6 +1542,7 @@ _SO_FAR_COUNT = re.compile(r"^\W*so\s+far\b", re.IGNORECASE)
 _BRINGS_TO = re.compile(
     r"\b(?:brings|brought|bringing|takes|took|taking)\s+to\s+\w+\s+the\s+(?:number|toll|total)\b", re.I
 )
+_BRINGS_TO_WORDS = ("brings to", "brought to", "bringing to", "takes to", "took to", "taking to")
 _EARLIER_REPORT = re.compile(r"^\W*(?:earlier|previously|initially)\s*,", re.IGNORECASE)
 _EARLIER_TOLL_GIVEN = re.compile(
     r"\bhad\s+(?:earlier\s+|initially\s+|previously\s+)?(?:given|put|reported|announced|released)\s+"
@@ -2063,7 +2069,12 @@ def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sent
     live = [e for e in events if not e.background]  # a toll or a displacement figure
     for s in sentences if live else ():
         recent = [e for e in live if 0 <= s.index - e.sentence.index <= 3]
-        if not recent and _ALL_FIGURES.search(s.text) and cl.is_unverifiable_statement(s.text):
+        if (
+            not recent
+            and "figures" in s.text
+            and _ALL_FIGURES.search(s.text)
+            and cl.is_unverifiable_statement(s.text)
+        ):
             # "Casualty figures provided by both sides differ vastly and cannot be independently verified",
             # closing the story: every toll told before it
             recent = [e for e in live if e.casualty and e.sentence.index < s.index]

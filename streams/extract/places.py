@@ -420,7 +420,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 # the name pass, which finds the country ("cattle stolen from Yirol East County of Lakes
                 # State": the herd's home, its country only)
                 before = text[max(0, begin - 60) : begin]
-                if " from " in before and _STOLEN_FROM.search(before):
+                if " from " in before and _stolen_from(before):
                     out.append(Mention("directional", name, begin, named[0].country))
                 else:
                     out.append(
@@ -863,6 +863,17 @@ _STOLEN_FROM = re.compile(
 )
 
 
+_SPOKE_WORDS = ("told", "brief", "addressing", "informed", "conference")
+
+
+def _stolen_from(before: str) -> bool:
+    """``_STOLEN_FROM.search(before)``, read only when a word of raiding is there."""
+    return holds_any(before, _RAIDED_WORDS) and _STOLEN_FROM.search(before) is not None
+
+
+_RAIDED_WORDS = ("stolen", "raided", "looted", "rustled", "taken")
+
+
 def _not_a_place_here(text: str, start: int, length: int) -> bool:
     """A person ("spokesman Ali"), a reference point ("north of X", "73 kilometres from X"; a town a
     short distance away still gives the region), an organisation ("X Command"), or a dateline."""
@@ -880,8 +891,12 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
         _far_reference_point(text, start)
         or _taken_to(before)
         or _HOSPITAL_AFTER.match(text, start + length)
-        or (" in " in before and _SPOKE_IN.search(before) is not None)
-        or (" from " in before and _STOLEN_FROM.search(before) is not None)
+        or (
+            before.endswith(" in ")
+            and holds_any(before, _SPOKE_WORDS)
+            and _SPOKE_IN.search(before) is not None
+        )
+        or (" from " in before and _stolen_from(before))
     ):
         # ("Misurata central hospital received three bodies": where the dead were taken; "a spokesman told
         # reporters in Mogadishu": where the figure was given)
@@ -923,10 +938,13 @@ _PROVINCE_BESIDE = re.compile(
 )
 
 
+_PROVINCE_WORDS = ("province", "region", "state", "governorate", "oblast", "prefecture")
+
+
 def _far_reference_point(text: str, start: int) -> bool:
     """'north of X', '73 kilometres from X': X is a reference point farther than NEAR_REFERENCE_KM."""
     before = text[max(0, start - 80) : start]
-    if " of " in before and _PROVINCE_BESIDE.search(before):
+    if " of " in before and holds_any(before, _PROVINCE_WORDS) and _PROVINCE_BESIDE.search(before):
         return True  # "in a province just south of the capital, Kabul": another province than Kabul's
     if before.endswith(("capital ", "city of ", "town of ")):
         before = _SETTLEMENT_WORD.sub("", before)  # "450 kilometres north of (the) capital Asuncion"
