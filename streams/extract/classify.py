@@ -269,7 +269,7 @@ def _has(text: str, cues: tuple[str, ...] | frozenset[str]) -> bool:
 
 
 _ROLE_NOUNS = frozenset(
-    ["displacement", "refugees", "idps", "deaths", "fatalities", "injuries", "bodies", "lives"]
+    ["displacement", "refugees", "idps", "deaths", "fatalities", "injuries", "bodies", "corpses", "lives"]
 )
 
 
@@ -902,7 +902,11 @@ def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None
         tok = tokens[j][0]
         if tok in ("and", ",", ";", ".", "or") or tok[0].isdigit() or tok in _PHRASE_START:
             return None  # "killed in clashes between two clans": the number belongs to another phrase
-        if tok == "of" and j > 0 and tokens[j - 1][0] in ("lives", "deaths", "death", "killings", "bodies"):
+        if (
+            tok == "of"
+            and j > 0
+            and tokens[j - 1][0] in ("lives", "deaths", "death", "killings", "bodies", "corpses")
+        ):
             return KILLED  # "claimed the lives of five", "the deaths of over 100", "the bodies of 11"
         if tok == "of" and j > 0 and _displacement_noun_before(tokens, j):
             return DISPLACED  # "triggered the flight of 250,000 people", "the displacement of 26,175"
@@ -1886,8 +1890,9 @@ _ROLE_WORDS = frozenset(
     | {"leave", "left", "abandon", "abandoned", "relocate", "relocated", "camped", "camping", "sheltering",
        "sheltered", "living", "staying", "gunned", "cut", "mowed", "lost", "shot", "fatally", "crossed",
        "crossing", "poured", "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths",
-       "death", "killings", "killing", "wounding", "injuring", "executed", "bodies", "alive", "flight",
-       "exodus", "entered", "entering", "asylum", "moved", "hell", "refuge", "settled", "arrived", "arriving"}
+       "death", "killings", "killing", "wounding", "injuring", "executed", "bodies", "corpses", "alive",
+       "flight", "exodus", "entered", "entering", "asylum", "moved", "hell", "refuge", "settled", "arrived",
+       "arriving"}
     | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:

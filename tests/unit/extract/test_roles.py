@@ -1123,3 +1123,8 @@ def test_casualties_a_toll_of_lives_brings_to_are_the_dead() -> None:
 def test_people_who_arrived_in_a_camp_are_displaced_but_soldiers_are_not() -> None:
     assert roles("Some 5,000 people arrived in the camps this week.") == [(5000, "displaced")]
     assert roles("About 300 soldiers arrived in the camp on Monday.") == []
+
+
+def test_corpses_are_counted_as_bodies_are() -> None:
+    assert roles("Nine corpses were recovered from the scene, a community leader said.") == [(9, "killed")]
+    assert roles("Police recovered 9 corpses from the river.") == [(9, "killed")]
