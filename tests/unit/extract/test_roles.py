@@ -1128,3 +1128,9 @@ def test_people_who_arrived_in_a_camp_are_displaced_but_soldiers_are_not() -> No
 def test_corpses_are_counted_as_bodies_are() -> None:
     assert roles("Nine corpses were recovered from the scene, a community leader said.") == [(9, "killed")]
     assert roles("Police recovered 9 corpses from the river.") == [(9, "killed")]
+
+
+def test_soldiers_who_embraced_martyrdom_are_dead() -> None:
+    assert roles("Three soldiers embraced martyrdom during the exchange of fire, the ISPR said.") == [
+        (3, "killed")
+    ]
