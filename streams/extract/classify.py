@@ -886,11 +886,12 @@ def _homes_follow(tokens: list[Token], j: int) -> bool:
 
 
 def _lives_of_before(tokens: list[Token], i: int) -> str | None:
-    """'the lives of (more than) 30,000': the dead, whatever verb follows the number."""
+    """'the lives of (more than) 30,000': the dead, whatever verb follows the number ('the bodies of 14 people
+    had been brought to hospitals': the dead, not the wounded hospitals receive)."""
     for j in range(i - 1, max(0, i - 4), -1):
         tok = tokens[j][0]
         if tok == "of":
-            return KILLED if tokens[j - 1][0] in ("lives", "deaths") else None
+            return KILLED if tokens[j - 1][0] in ("lives", "deaths", "bodies", "corpses") else None
         if not tok.isalpha():
             return None
     return None

@@ -1134,3 +1134,9 @@ def test_soldiers_who_embraced_martyrdom_are_dead() -> None:
     assert roles("Three soldiers embraced martyrdom during the exchange of fire, the ISPR said.") == [
         (3, "killed")
     ]
+
+
+def test_the_bodies_of_people_brought_to_hospital_are_dead_not_wounded() -> None:
+    text = "The ministry said the bodies of 14 people had been brought to hospitals in the past day."
+    assert roles(text) == [(14, "killed")]
+    assert roles("Fourteen people were brought to hospitals in the past day.") == [(14, "wounded")]
