@@ -1807,7 +1807,10 @@ _OF_THOSE_COUNTED = re.compile(
 )
 
 
-_CASUALTIES_SPLIT = re.compile(r"\bcasualties\s*,?\s*(?:including|of\s+whom|among\s+them)\b[^.;]*$", re.I)
+# ("The casualties included 11 dead and 40 wounded": the casualties told by their kinds, the count itself)
+_CASUALTIES_SPLIT = re.compile(
+    r"\bcasualties\s*,?\s*(?:including|included|include|includes|of\s+whom|among\s+them)\b[^.;]*$", re.I
+)
 
 
 def of_them_after(text: str, q: Quantity) -> bool:

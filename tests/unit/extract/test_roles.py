@@ -1140,3 +1140,8 @@ def test_the_bodies_of_people_brought_to_hospital_are_dead_not_wounded() -> None
     text = "The ministry said the bodies of 14 people had been brought to hospitals in the past day."
     assert roles(text) == [(14, "killed")]
     assert roles("Fourteen people were brought to hospitals in the past day.") == [(14, "wounded")]
+
+
+def test_casualties_told_by_their_kinds_are_the_counts_themselves() -> None:
+    assert roles("The casualties included 11 dead and 40 wounded.") == [(11, "killed"), (40, "wounded")]
+    assert roles("The dead included 14 members of the same family.") == []
