@@ -1600,8 +1600,11 @@ def _with_the_one_before(text: str, f: Figure) -> Figure:
         return f
     q = f.quantity
     m = _ONE_AND_KIN_SUBJECT.search(text, max(0, q.start - 80), q.start)
-    if m is None or not set(LOWER_WORDS.findall(m.group("one").lower())) & PERSON_NOUNS:
-        return f
+    words = set(LOWER_WORDS.findall(m.group("one").lower())) if m is not None else set()
+    if not words & PERSON_NOUNS or words & KILLED_BEFORE or words & WOUNDED_BEFORE:
+        return (
+            f  # ("The blast killed a woman and her two daughters": the verb's object, counted with the kin)
+        )
     plus_one = Quantity((q.value or 0) + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word)
     return dataclasses.replace(f, quantity=plus_one)
 

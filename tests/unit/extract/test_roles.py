@@ -1145,3 +1145,11 @@ def test_the_bodies_of_people_brought_to_hospital_are_dead_not_wounded() -> None
 def test_casualties_told_by_their_kinds_are_the_counts_themselves() -> None:
     assert roles("The casualties included 11 dead and 40 wounded.") == [(11, "killed"), (40, "wounded")]
     assert roles("The dead included 14 members of the same family.") == []
+
+
+def test_one_and_her_kin_as_the_verbs_object_count_once_each() -> None:
+    def figures(text: str) -> list[tuple[int | None, str]]:
+        return [(f.quantity.value, f.role) for f in sentence_figures(text)]
+
+    assert figures("The blast killed a woman and her two daughters.") == [(3, "killed")]
+    assert figures("A police officer and her two bodyguards were killed.") == [(3, "killed")]
