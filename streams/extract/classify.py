@@ -1972,6 +1972,7 @@ _TWO_SINGLES = re.compile(
     r"(?P<verb>killed|wounded|injured|shot\s+dead)\b"
 )
 _DEATH_OF_ONE = re.compile(r"\b(?P<what>deaths?|body)\s+of\s+(?P<one>an?|one)\b", re.IGNORECASE)
+_FOUND_THE = re.compile(r"\b(?:found|recovered|retrieved|discovered)\s+the\s+$", re.I)
 _BODY_FOUND = re.compile(
     r",?\s+(?:was|has\s+been|had\s+been)\s+(?:found|retrieved|recovered|pulled|discovered|dug|exhumed)\b"
 )
@@ -2057,7 +2058,10 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
         for m in _DEATH_OF_ONE.finditer(text):
             death_end = _head_person_end(text, m.end())
             if death_end is not None and (
-                m.group("what").lower() != "body" or _BODY_FOUND.match(text, death_end) is not None
+                m.group("what").lower() != "body"
+                or _BODY_FOUND.match(text, death_end) is not None
+                # "Police found the body of a kidnapped businessman": found, by someone named before
+                or _FOUND_THE.search(text, max(0, m.start() - 20), m.start()) is not None
             ):
                 out.append((KILLED, m.start("one"), death_end))
     return sorted(set(out), key=lambda o: o[1])

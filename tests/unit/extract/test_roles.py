@@ -1153,3 +1153,11 @@ def test_one_and_her_kin_as_the_verbs_object_count_once_each() -> None:
 
     assert figures("The blast killed a woman and her two daughters.") == [(3, "killed")]
     assert figures("A police officer and her two bodyguards were killed.") == [(3, "killed")]
+
+
+def test_the_body_of_one_found_is_one_dead() -> None:
+    def figures(text: str) -> list[tuple[int | None, str]]:
+        return [(f.quantity.value, f.role) for f in sentence_figures(text)]
+
+    assert figures("Police found the body of a kidnapped trader on Tuesday.") == [(1, "killed")]
+    assert figures("He stood beside the body of a man.") == []
