@@ -373,6 +373,15 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         and tokens[after_i + 1][0] == "the"
     ):
         return None  # "one of the bloodiest": no count
+    if (
+        before_i >= 3
+        and tokens[before_i - 1][0] == "the"
+        and tokens[before_i - 2][0] == "of"
+        and tokens[before_i - 3][0] in _VAGUE_PART
+        and noun not in _COUNTED_ALREADY  # ("many of the 3.6 million Syrian war refugees": a stock)
+        and not (after_i < len(tokens) and tokens[after_i][0] in _COUNTED_ALREADY)
+    ):
+        return None  # "Many of the 3,000 residents of the village fled": only a part, untold, fled
     unit = FAMILY_UNITS.get(noun or "", "people")
     other_starts = {o.start for o in others if o.start != q.start}
     # "put the death toll at 22, saying several of the wounded had died": the toll says what it counts
@@ -714,6 +723,10 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
 
 
 _VAGUE_PART = frozenset(["many", "some", "most", "several", "few", "half"])
+# the nouns that make "many of the 12 wounded" a casualty count of its own
+_COUNTED_ALREADY = frozenset(
+    ["wounded", "injured", "dead", "displaced", "refugees", "idps", "victims", "casualties"]
+)
 _ARRIVAL_BUDGET = 14  # words read after "arrived" for the flight that brought them
 _TO_HOSPITAL_VERBS = frozenset(["taken", "rushed", "brought", "evacuated", "airlifted", "transferred"])
 

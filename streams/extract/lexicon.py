@@ -742,6 +742,9 @@ PROJECTION_CUES: tuple[str, ...] = (
     "could force", "could displace", "plan to", "planning to", "could",
     # "UNHCR is planning for the arrival of 5,000 refugees": a contingency, nobody has come yet
     "planning for", "preparing for", "contingency",
+    # "Officials expect up to 50,000 more to flee in coming days"
+    "expect up to", "expect as many as", "in coming days", "in the coming days", "in coming weeks",
+    "in the coming weeks",
 )  # fmt: skip
 SUBSET_CUES: tuple[str, ...] = (
     "including", "included", "include", "includes", "among them", "among whom", "of whom", "of which",

@@ -1161,3 +1161,11 @@ def test_the_body_of_one_found_is_one_dead() -> None:
 
     assert figures("Police found the body of a kidnapped trader on Tuesday.") == [(1, "killed")]
     assert figures("He stood beside the body of a man.") == []
+
+
+def test_a_vague_part_of_a_population_is_no_count_and_an_expected_flight_no_flow() -> None:
+    assert roles("Many of the 3,000 residents of the village fled to the town.") == []
+    assert roles("Turkey hopes to resettle many of the 3.6 million Syrian refugees it hosts.") == [
+        (3_600_000, "displaced")
+    ]
+    assert is_projection("Officials expect up to 50,000 more to flee in coming days.")
