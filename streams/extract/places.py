@@ -398,8 +398,14 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             name = " ".join(words[k:])
             if name.lower() in NOT_PLACES and not (region_unit and name.lower() in _COMPASS_NAMES):
                 continue  # ("the West region" of Cameroon is a region's name)
-            if text.startswith(" of ", unit.end()) and gaz.countries.get(fold(name)):
-                continue  # "the southern Mexico state of Guerrero": the country's state named after it
+            if (
+                text.startswith(" of ", unit.end())
+                and gaz.countries.get(fold(name))
+                and not _country_after_of(text, unit.end(), gaz)
+            ):
+                # "the southern Mexico state of Guerrero": the country's state named after it (but "the
+                # Somali region of Ethiopia" is the region named so)
+                continue
             # "Gwoza local government area", "Rutshuru territory": a second-level unit, read as its region
             districts = gaz.find_districts(name) if district_unit else []
             named = gaz.find_regions(name) if region_unit else []
@@ -936,6 +942,18 @@ _PROVINCE_BESIDE = re.compile(
     rf"(?:just\s+|directly\s+|immediately\s+)?{_COMPASS}\s+of\s+(?:the\s+capital,?\s+)?$",
     re.I,
 )
+
+
+_OF_NAME = re.compile(r" of (?:the )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+
+
+def _country_after_of(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """' of Ethiopia', ' of the Democratic Republic of Congo': a country named after 'of'."""
+    m = _OF_NAME.match(text, pos)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    return any(gaz.countries.get(fold(" ".join(words[:k]))) for k in range(len(words), 0, -1))
 
 
 _PROVINCE_WORDS = ("province", "region", "state", "governorate", "oblast", "prefecture")

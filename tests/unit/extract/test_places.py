@@ -1034,3 +1034,14 @@ def test_the_country_named_before_state_of_is_no_state_of_that_name() -> None:
     text = "An attack in a remote community in the southern Mexico state of Michoacan killed five."
     kinds = {(m.text, m.kind) for m in find_mentions(text, get_gazetteer())}
     assert ("Mexico", "region") not in kinds and ("Michoacan", "region") in kinds
+
+
+def test_a_region_named_like_a_people_of_a_country_named_after_is_the_region() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import find_mentions
+
+    text = "Two people died in clashes in the Somali region of Ethiopia, officials said."
+    regions = [
+        [r.code for r in m.regions] for m in find_mentions(text, get_gazetteer()) if m.kind == "region"
+    ]
+    assert regions == [["ET-SO"]]
