@@ -848,6 +848,14 @@ def _mixed_with(role: str, word: str) -> bool:
     return False
 
 
+_FIGHTERS = STATE_FORCES | NON_STATE_COMBATANTS
+
+
+def _fighters_before(tokens: list[Token], j: int, span: int) -> bool:
+    """Soldiers or fighters named in the ``span`` words before ``j``: those who move are no refugees."""
+    return any(t[0] in _FIGHTERS for t in tokens[max(0, j - span) : j])
+
+
 def _refugee_flow(tokens: list[Token], j: int) -> bool:
     nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
     tok = tokens[j][0]
@@ -855,9 +863,7 @@ def _refugee_flow(tokens: list[Token], j: int) -> bool:
         return True
     if tok in ("entered", "entering") and nxt and get_gazetteer().find_country(nxt) is not None:
         # "nearly 1,800 Karen had entered Thailand from eastern Burma" (not "200 soldiers entered Mali")
-        return not any(
-            t[0] in STATE_FORCES or t[0] in NON_STATE_COMBATANTS for t in tokens[max(0, j - 4) : j]
-        )
+        return not _fighters_before(tokens, j, 4)
     if tok in ("sought", "seeking") and nxt == "asylum":
         return True  # "600,000 Ukrainians have sought asylum in neighbouring countries"
     if (
@@ -866,9 +872,7 @@ def _refugee_flow(tokens: list[Token], j: int) -> bool:
         and any(t[0] in ("from", "of") for t in tokens[j + 2 : j + 4])
     ):
         # "76,000 people had been moved away from the border areas": evacuated (not "300 troops were moved")
-        return not any(
-            t[0] in STATE_FORCES or t[0] in NON_STATE_COMBATANTS for t in tokens[max(0, j - 5) : j]
-        )
+        return not _fighters_before(tokens, j, 5)
     if tok in ("found", "finding") and nxt == "refuge":
         return True  # "more than 10,000 people have found refuge in eight public buildings"
     if (
@@ -878,8 +882,7 @@ def _refugee_flow(tokens: list[Token], j: int) -> bool:
     ):
         # "475 families, about 2,210 people, from the area arrived in the camp" (not "300 soldiers arrived
         # in the camp": no fighters arrive as the displaced do)
-        armed = STATE_FORCES | NON_STATE_COMBATANTS
-        return not any(t[0] in armed for t in tokens[max(0, j - 8) : j])
+        return not _fighters_before(tokens, j, 8)
     return tok in ("sought", "seeking", "taken", "took", "taking") and nxt in ("refuge", "shelter", "safety")
 
 
@@ -1614,10 +1617,9 @@ def _with_the_one_before(text: str, f: Figure) -> Figure:
     q = f.quantity
     m = _ONE_AND_KIN_SUBJECT.search(text, max(0, q.start - 80), q.start)
     words = set(LOWER_WORDS.findall(m.group("one").lower())) if m is not None else set()
+    # ("The blast killed a woman and her two daughters": the verb's object, counted with the kin already)
     if not words & PERSON_NOUNS or words & KILLED_BEFORE or words & WOUNDED_BEFORE:
-        return (
-            f  # ("The blast killed a woman and her two daughters": the verb's object, counted with the kin)
-        )
+        return f
     plus_one = Quantity((q.value or 0) + 1, q.qualifier, q.start, q.end, q.text, q.vague, q.is_word)
     return dataclasses.replace(f, quantity=plus_one)
 

@@ -426,7 +426,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 # the name pass, which finds the country ("cattle stolen from Yirol East County of Lakes
                 # State": the herd's home, its country only)
                 before = text[max(0, begin - 60) : begin]
-                if " from " in before and _stolen_from(before):
+                if _stolen_from(before):
                     out.append(Mention("directional", name, begin, named[0].country))
                 else:
                     out.append(
@@ -873,8 +873,8 @@ _SPOKE_WORDS = ("told", "brief", "addressing", "informed", "conference")
 
 
 def _stolen_from(before: str) -> bool:
-    """``_STOLEN_FROM.search(before)``, read only when a word of raiding is there."""
-    return holds_any(before, _RAIDED_WORDS) and _STOLEN_FROM.search(before) is not None
+    """``_STOLEN_FROM.search(before)``, read only when 'from' and a word of raiding are there."""
+    return " from " in before and holds_any(before, _RAIDED_WORDS) and _STOLEN_FROM.search(before) is not None
 
 
 _RAIDED_WORDS = ("stolen", "raided", "looted", "rustled", "taken")
@@ -902,7 +902,7 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
             and holds_any(before, _SPOKE_WORDS)
             and _SPOKE_IN.search(before) is not None
         )
-        or (" from " in before and _stolen_from(before))
+        or (_stolen_from(before))
     ):
         # ("Misurata central hospital received three bodies": where the dead were taken; "a spokesman told
         # reporters in Mogadishu": where the figure was given)
