@@ -2113,9 +2113,12 @@ _FIGURE_IN = re.compile(
 
 _PART_IN = re.compile(
     r"\b(?:(?:including|among\s+them)\s+(?:at\s+least\s+)?(?:\d[\d,]*|[a-z]+)(?:\s+of\s+them)?"
-    r"|(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom))\s+(?:in|at)\s+(?:the\s+)?$",
+    r"|(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom))"
+    r"(?:\s+(?!in\b|at\b|on\b)[a-z-]+){0,3}?"
+    r"(?:\s+in\s+(?:a|an|one)\s+(?:single\s+)?(?:house|home|building|apartment|tent|car|vehicle))?"
+    r"\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
-)  # "including five in ", "five of them in "
+)  # "including five in ", "five of them in ", "including 12 children in a single house in "
 
 
 _BROUGHT_FROM = re.compile(
@@ -2402,7 +2405,7 @@ _TOOK_PLACE_IN = re.compile(
 # "Sudan's paramilitary RSF killed 40 people": an armed group by name is violence enough
 _ARMED_GROUPS = (*ARMED_GROUP_NAMES, *GROUP_HOMES)
 _ACROSS_COUNTRY = re.compile(
-    r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:country|nation|territory|enclave)\b|(?P<name>[A-Z]))"
+    r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:country|nation|territory|enclave)\b|(?:the\s+)?(?P<name>[A-Z]))"
     r"|\b(?:nationwide|countrywide)\b"
 )
 

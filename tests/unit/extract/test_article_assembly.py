@@ -1804,3 +1804,13 @@ def test_a_headline_count_the_body_never_repeats_is_the_articles_count() -> None
         "The dead were named as Inspector Moses Okello, the officer in charge, and constable Alex Obura."
     )
     assert [e.killed for e in current(extract(article(body, title="Two policemen shot dead")))] == [2]
+
+
+def test_strikes_across_a_named_territory_and_a_part_in_one_house_leave_the_toll_without_a_region() -> None:
+    body = (
+        "Israeli strikes across the Gaza Strip killed at least 42 Palestinians overnight, including 12 in a "
+        "single house in Jabalia, the health ministry said."
+    )
+    assert [(e.killed, e.country, e.region) for e in extract(article(body))] == [(42, "PS", None)]
+    body = "Shelling killed 30 people, including five soldiers in an attack in Kharkiv, Ukraine, on Monday."
+    assert [(e.killed, e.region) for e in extract(article(body))] == [(30, "UA-63")]
