@@ -1293,6 +1293,12 @@ def _consolidate(
     for k, k_killed in live:
         places = by_sentence.get(k.sentence.index + 1, [])
         if len(places) >= 2 and _sums_up(k_killed.quantity, [p.killed for p in places]):
+            own = _regions_named(k, mentions, ctx)
+            theirs = {code for p in places for code in _regions_named(p, mentions, ctx)}
+            if own and theirs and not own & theirs:
+                # "shelled Kherson, killing three", then "attacks killed two in Pokrovsk and one in
+                # Kostiantynivka" (Donetsk): another region's incidents, not the parts of the toll
+                continue
             if k.wounded is not None and not any(p.wounded for p in places):
                 k.killed = None  # "four were killed and one injured": the injured are told nowhere else
             else:
@@ -1313,6 +1319,9 @@ def _consolidate(
         later = [(o, o_killed.quantity.value or 0) for o, o_killed in live
                  if o is not k and o.sentence.index > k.sentence.index
                  and not _other_side(k_killed.noun, o_killed.noun)]  # fmt: skip
+        own = _regions_named(k, mentions, ctx)
+        if own and later and all((r := _regions_named(o, mentions, ctx)) and not r & own for o, _v in later):
+            continue  # (the incidents after it all lie in other regions: no parts of its toll)
         others = [v for _o, v in later]
         # the enemy's dead a party claims may or may not be in the lead's "14 people killed"
         verified = [v for o, v in later if o.verified]

@@ -1814,3 +1814,18 @@ def test_strikes_across_a_named_territory_and_a_part_in_one_house_leave_the_toll
     assert [(e.killed, e.country, e.region) for e in extract(article(body))] == [(42, "PS", None)]
     body = "Shelling killed 30 people, including five soldiers in an attack in Kharkiv, Ukraine, on Monday."
     assert [(e.killed, e.region) for e in extract(article(body))] == [(30, "UA-63")]
+
+
+def test_a_toll_in_one_region_is_not_the_sum_of_the_next_sentences_tolls_in_another() -> None:
+    body = (
+        "Russian forces shelled the southern city of Kherson, Ukraine, on Tuesday, killing three civilians "
+        "and wounding 11, the governor said. In the eastern Donetsk region, Russian attacks killed two "
+        "people in Pokrovsk and one in Kostiantynivka, officials said."
+    )
+    events = current(extract(article(body)))
+    assert sorted((e.region, e.killed) for e in events) == [("UA-14", 1), ("UA-14", 2), ("UA-65", 3)]
+    body = (
+        "Russian shelling killed four civilians in Donetsk oblast, Ukraine, on Monday, officials said. "
+        "Three were killed in Pokrovsk and one in Toretsk."
+    )
+    assert sorted(e.killed for e in current(extract(article(body)))) == [1, 3]
