@@ -141,6 +141,13 @@ _GROUP_CAREER = re.compile(
 )
 _NATIONAL = re.compile(r"\b(?:nationally|nationwide|countrywide|across\s+the\s+country)\b", re.I)
 _NATIONAL_TOLL = re.compile(r"\b(?:nationwide|countrywide|national)\s+(?:death\s+)?toll\b", re.I)
+# "Research from US universities, however, estimates the death toll at around 130,000": another estimate
+# of the toll just named
+_TOLL_ESTIMATE = re.compile(
+    r"\b(?:estimates?|estimated|puts?|placed?|places)\s+the\s+(?:overall\s+|total\s+|real\s+|true\s+|war's\s+)?"
+    r"(?:death\s+)?toll\s+(?:at|as)\b",
+    re.I,
+)
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^,;.]{0,60}?\bsince\s+"
     r"(?:(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)"
@@ -649,6 +656,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             and not _period_total(clauses[i])
             # ("145 people have been killed in heavy clashes in September alone": a month's total)
             and _MONTH_ALONE.search(clauses[i]) is None
+            and not _estimate_of_a_running_toll(sentences, i)
         ),
         # ("205 people have been killed ... in two weeks of fighting", a period's total, is no lead)
         casualties[0] if casualties else 0,
@@ -759,6 +767,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             )
         if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(_SPEECH_DAY.sub(" ", text)):
             bg = not _since_a_recent_day(text, published)
+        if not bg and _estimate_of_a_running_toll(sentences, c.sentence.index):
+            bg = True
         if not bg and c.sentence.index > 0 and _THOSE_ATTACKS.match(full):
             # "Today's attack followed bombings in three towns. The attacks killed six people."
             prior = sentences[c.sentence.index - 1].text
@@ -819,6 +829,18 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         previous = c
     _stocks_beside_running_tolls(cands)
     _running_tolls_told_twice(cands)
+
+
+def _estimate_of_a_running_toll(sentences: list[Sentence], i: int) -> bool:
+    """'The war has killed more than 20,000. Research, however, estimates the death toll at around 130,000':
+    the toll the sentence before runs, estimated again, no incident of its own."""
+    text = sentences[i].text
+    return (
+        i > 0
+        and "toll" in text
+        and _TOLL_ESTIMATE.search(text) is not None
+        and cl.is_cumulative_toll(sentences[i - 1].text)
+    )
 
 
 def _context_in_an_aside(previous: Candidate) -> bool:

@@ -1009,3 +1009,16 @@ def test_a_comparison_with_last_years_total_does_not_date_this_years() -> None:
     )
     flags = [(e.displaced, e.previously_reported) for e in _events(body, "2009-01-16") if e.displaced]
     assert (2700, False) in flags
+
+
+def test_another_estimate_of_the_running_toll_just_named_is_background_too() -> None:
+    body = (
+        "A total of 1,070 people fled El Fasher, the capital of North Darfur state, Sudan, over two "
+        "days, IOM said on Tuesday. The army and the RSF have been fighting a war since April 2023 that "
+        "has killed more than 20,000 people, according to the UN. Research from US universities, "
+        "however, estimates the "
+        "death toll at around 130,000."
+    )
+    events = _events(body, "2025-10-21")
+    assert [e.killed for e in events if not e.previously_reported and e.killed] == []
+    assert sorted(e.killed for e in events if e.previously_reported and e.killed) == [20000, 130000]
