@@ -375,9 +375,18 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         return None  # "one of the bloodiest": no count
     if (
         before_i >= 3
-        and tokens[before_i - 1][0] == "the"
-        and tokens[before_i - 2][0] == "of"
-        and tokens[before_i - 3][0] in _VAGUE_PART
+        and (
+            (
+                tokens[before_i - 1][0] == "the"
+                and tokens[before_i - 2][0] == "of"
+                and tokens[before_i - 3][0] in _VAGUE_PART
+            )
+            # ("more than half of Gaza's 2.3 million residents are now homeless": a share of the people)
+            or (
+                tokens[before_i - 1][0].endswith(("'s", "’s"))
+                and _PART_OF_OWNERS.search(text, max(0, q.start - 60), q.start) is not None
+            )
+        )
         and noun not in _COUNTED_ALREADY  # ("many of the 3.6 million Syrian war refugees": a stock)
         and not (after_i < len(tokens) and tokens[after_i][0] in _COUNTED_ALREADY)
     ):
@@ -723,6 +732,9 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
 
 
 _VAGUE_PART = frozenset(["many", "some", "most", "several", "few", "half"])
+_PART_OF_OWNERS = re.compile(
+    r"\b(?i:many|some|most|several|few|half)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$"
+)
 # the nouns that make "many of the 12 wounded" a casualty count of its own
 _COUNTED_ALREADY = frozenset(
     ["wounded", "injured", "dead", "displaced", "refugees", "idps", "victims", "casualties"]

@@ -1149,3 +1149,12 @@ def test_a_vague_part_of_a_population_is_no_count_and_an_expected_flight_no_flow
         (3_600_000, "displaced")
     ]
     assert is_projection("Officials expect up to 50,000 more to flee in coming days.")
+
+
+def test_a_share_of_a_named_places_people_is_no_count() -> None:
+    assert (
+        roles("The strike hit Rafah, where more than half of Gaza's 2.3 million residents are homeless.")
+        == []
+    )
+    assert roles("Half of the Gaza Strip's 2.3 million people have fled their homes.") == []
+    assert roles("Lebanon hosts many of Syria's 5 million refugees.") == [(5_000_000, "displaced")]
