@@ -405,6 +405,10 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
         if whole is None:
             return None  # "all the four injured soldiers were evacuated": the ones counted before
         role = whole  # "a girl who was among the 15 people wounded in the blast died": the count of them all
+    if role is None and q.value == 1 and after_i < len(tokens) and tokens[after_i][0] in _ONE_CASUALTY:
+        # "The ministry confirmed one death", "one injury" (not "one death threat")
+        following = tokens[after_i + 1][0] if after_i + 1 < len(tokens) else ""
+        role = None if following in _DEATH_COMPOUNDS else _ONE_CASUALTY[tokens[after_i][0]]
     if role is None:
         role = _role_before(tokens, before_i, text, noun)
     if role is None:
@@ -731,6 +735,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
     return None
 
 
+_ONE_CASUALTY = {"death": KILLED, "fatality": KILLED, "injury": WOUNDED}
+_DEATH_COMPOUNDS = frozenset(["row", "threat", "threats", "sentence", "squad", "penalty", "certificate"])
 _VAGUE_PART = frozenset(["many", "some", "most", "several", "few", "half"])
 _PART_OF_OWNERS = re.compile(
     r"\b(?i:many|some|most|several|few|half)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$"

@@ -965,6 +965,13 @@ SEPARATE_INCIDENT_CUES: tuple[str, ...] = (
     "a new attack",
     "another attack",
     "another assault",
+    # "Another strike hit a motorcycle in the town of Yuhmor, killing one person", after a drone raid's one
+    "another strike",
+    "another air strike",
+    "another airstrike",
+    "another drone strike",
+    "another raid",
+    "another ambush",
     # "a third encounter took place in Mohmand district", "a second operation"
     *(
         f"a {order} {noun}"

@@ -1829,3 +1829,12 @@ def test_a_toll_in_one_region_is_not_the_sum_of_the_next_sentences_tolls_in_anot
         "Three were killed in Pokrovsk and one in Toretsk."
     )
     assert sorted(e.killed for e in current(extract(article(body)))) == [1, 3]
+
+
+def test_another_strike_with_the_same_toll_is_another_incident() -> None:
+    body = (
+        "On Saturday, Israeli drones struck southern Lebanon. A drone strike on a car near the town of "
+        "Khiam in the Marjayoun district killed one person, the health ministry said. Another strike hit a "
+        "motorcycle in the Nabatieh district, killing one person."
+    )
+    assert sum(e.killed or 0 for e in current(extract(article(body)))) == 2

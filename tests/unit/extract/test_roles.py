@@ -1158,3 +1158,10 @@ def test_a_share_of_a_named_places_people_is_no_count() -> None:
     )
     assert roles("Half of the Gaza Strip's 2.3 million people have fled their homes.") == []
     assert roles("Lebanon hosts many of Syria's 5 million refugees.") == [(5_000_000, "displaced")]
+
+
+def test_one_death_and_one_injury_are_counts_but_a_death_threat_is_not() -> None:
+    assert roles("The ministry confirmed one death in a drone raid near the town.") == [(1, "killed")]
+    assert roles("The attack caused 1 death and one injury.") == [(1, "killed"), (1, "wounded")]
+    assert roles("The mayor received one death threat after the raid.") == []
+    assert roles("A court sentenced 12 people to death on Monday.") == []
