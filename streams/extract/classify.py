@@ -2655,9 +2655,16 @@ def is_unverifiable_statement(text: str) -> bool:
     the crash was an accident')."""
     if _has(text, UNVERIFIABLE_CUES):
         return True
+    if ("either" in text or "one" in text) and NEITHER_CONFIRMED.search(text) is not None:
+        return True  # "Neither account could be confirmed"
     return ("claim" in text or "announced" in text) and _CLAIM_DENIED.search(text) is not None
 
 
+# "Neither account could be confirmed", "None of the figures could be verified": every claim just told
+NEITHER_CONFIRMED = re.compile(
+    r"\b(?:[Nn]either|[Nn]one\s+of)\s+(?:the\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?(?:could|can|was|were|has|have)"
+    r"\s+(?:been\s+|be\s+)?(?:independently\s+)?(?:be\s+)?(?:confirmed|verified)\b"
+)
 _CLAIM_DENIED = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|announced)\b[^.;]*?\b(?:although|though|but|while|whereas|however)\b[^.;]{0,80}?"
     r"\b(?:denied|denies|insisted|insists|dismissed|dismisses|rejected|rejects|disputed|disputes|"

@@ -2119,6 +2119,10 @@ def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sent
             target = claims[0] if claims else next(e for e in recent if e.sentence.index == latest)
             # "Reuters could not verify details of these latest attacks": every attack the article tells
             targets = [e for e in live if e.casualty] if _EVERY_ATTACK.search(s.text) else []
+            if not targets and cl.NEITHER_CONFIRMED.search(s.text) is not None:
+                # "Damascus denied a massacre, saying terrorists had killed nine. Neither account could be
+                # confirmed": each of the claims just told
+                targets = [e for e in recent if e.casualty]
             for t in targets or [target]:
                 t.verified = False
                 if s.index != t.sentence.index and s not in t.extra_sentences:

@@ -608,3 +608,12 @@ def test_members_of_a_guerrilla_group_killed_by_the_states_count_are_its_claim()
     text = "Eight members of the village council were killed in a bombing, the defense minister said."
     (figure,) = sentence_figures(text)
     assert not is_one_sided_claim(text, figure, "the defense minister")
+
+
+def test_neither_account_could_be_confirmed_makes_both_claims_unverified() -> None:
+    body = (
+        "Opposition activists said pro-government militia killed 78 people in a village in Hama province, "
+        "Syria, on Wednesday. Damascus denied a massacre, saying terrorists had killed nine people. Neither "
+        "account could be confirmed."
+    )
+    assert sorted(_claims(body)) == [(9, False), (78, False)]
