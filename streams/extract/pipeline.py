@@ -792,6 +792,18 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         if not bg and _NATIONAL.search(text) and not has_date_expression(text) and _PERFECT_TOLL.search(text):
             # "The attacks ... have claimed around 640 lives nationally, according to an AFP toll"
             bg = True
+        if (
+            not bg
+            and lead is not None
+            and lead.killed is not None
+            and c.killed is not None
+            and c.sentence.index > lead_index
+            and (c.killed.quantity.value or 0) > (lead.killed.quantity.value or 0)
+            and _NATIONAL.search(text)
+        ):
+            # "Activists said 140 had been killed nationwide on Wednesday", after a village's 78: the
+            # country's day, the lead's dead among them
+            bg = True
         if not bg and "toll" in text and _NATIONAL_TOLL.search(text):
             bg = True  # "the Observatory put the nationwide death toll at 33": the country's day, summed
         if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:

@@ -1022,3 +1022,16 @@ def test_another_estimate_of_the_running_toll_just_named_is_background_too() -> 
     events = _events(body, "2025-10-21")
     assert [e.killed for e in events if not e.previously_reported and e.killed] == []
     assert sorted(e.killed for e in events if e.previously_reported and e.killed) == [20000, 130000]
+
+
+def test_a_larger_nationwide_toll_after_the_lead_is_the_countrys_day_not_another_incident() -> None:
+    body = (
+        "Pro-government militia killed 78 people in a village in Hama province, Syria, on Wednesday, "
+        "activists said. Activists said 140 people had been killed nationwide on Wednesday."
+    )
+    assert [e.killed for e in _events(body, "2012-06-07") if not e.previously_reported] == [78]
+    body = (
+        "Pro-government militia killed 78 people in a village in Hama province, Syria, on Wednesday, "
+        "activists said. Nationwide, eight soldiers were killed in other clashes on Wednesday."
+    )
+    assert [e.killed for e in _events(body, "2012-06-07") if not e.previously_reported] == [78, 8]
