@@ -56,6 +56,7 @@ from streams.extract.places import (
     misspelt_regions,
     resolve_place,
     transliterated_places,
+    villages_placed_near,
 )
 from streams.extract.prefilter import alternatives, gated
 from streams.extract.sentences import Sentence, split_sentences
@@ -586,6 +587,8 @@ def extract_events(article: Article) -> list[Event]:
         if again:
             ms.extend(again)
             ms.sort(key=lambda m: m.start)
+    if any("," in s.text for s in sentences):
+        villages_placed_near([s.text for s in sentences], mentions, ctx)
     t3 = time.perf_counter()
     STAGE_TIMES.places += t3 - t2
 

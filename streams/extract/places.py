@@ -1443,6 +1443,52 @@ def districts_named_again(text: str, mentions: list[Mention], districts: dict[st
     return out
 
 
+# "Bayda, a village outside the city of Banias", "Kafr Nabl, a town near Maarat al-Numan": a place the
+# gazetteer does not hold (or holds only abroad), placed by the article next to one it does
+_PLACED_NEAR = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:village|town|hamlet|settlement|locality|suburb)\s+(?:just\s+)?"
+    r"(?:outside|near|close\s+to|next\s+to|on\s+the\s+outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+    r"\s+(?:the\s+(?:city|town)\s+of\s+)?"
+)
+
+
+def villages_placed_near(texts: list[str], mentions: list[list[Mention]], ctx: PlaceContext) -> None:
+    """'the violence in Bayda, a village outside the city of Banias' ... 'heavy fighting in Bayda left six
+    troops dead': a name the gazetteer cannot place in the story's countries is, wherever the story names it
+    again, in the region of the town the story placed it next to (added to ``mentions``, in place)."""
+    gaz = get_gazetteer()
+    placed: dict[str, Region] = {}
+    for text, ms in zip(texts, mentions, strict=True):
+        if "," not in text:
+            continue
+        for m in _PLACED_NEAR.finditer(text):
+            name = m.group("name")
+            anchor = next((a for a in ms if a.start == m.end()), None)
+            if anchor is None or anchor.kind not in ("place", "region", "region_name"):
+                continue
+            own = [a for a in ms if a.start < m.end("name") and m.start("name") < a.start + len(a.text)]
+            if any(choose(a, ctx) is not None for a in own):
+                continue  # the gazetteer places the name itself
+            choice = choose(anchor, ctx)
+            region = gaz.region_by_code.get(choice[1]) if choice is not None and choice[1] else None
+            if region is not None:
+                placed.setdefault(name, region)
+    for name, region in placed.items():
+        for text, ms in zip(texts, mentions, strict=True):
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                whole = (start == 0 or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
+                if whole:
+                    clash = [a for a in ms if a.start < end and start < a.start + len(a.text)]
+                    if all(choose(a, ctx) is None for a in clash):
+                        ms[:] = [a for a in ms if a not in clash]
+                        ms.append(Mention("region_name", name, start, None, (region,)))
+                        ms.sort(key=lambda a: a.start)
+                start = text.find(name, end)
+
+
 def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace | None:
     """The most specific place among one event's mentions.
 

@@ -1045,3 +1045,17 @@ def test_a_region_named_like_a_people_of_a_country_named_after_is_the_region() -
         [r.code for r in m.regions] for m in find_mentions(text, get_gazetteer()) if m.kind == "region"
     ]
     assert regions == [["ET-SO"]]
+
+
+def test_a_village_the_article_places_next_to_a_town_is_in_that_towns_region_when_named_again() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Syrian troops swept into a village near the coast on Thursday, activists said. Activists said the "
+        "violence in Bayda, a village outside the city of Banias, was the worst in months. Fighting raged "
+        "around Qusair, near the Lebanese border. The Observatory said fighting in Bayda early Thursday left "
+        "at least six government troops dead."
+    )
+    events = extract(Article(id="v", body=body, title="Syria", published_at="2013-05-03"))
+    assert [(e.killed, e.region) for e in events] == [(6, "SY-TA")]
