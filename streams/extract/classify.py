@@ -1123,6 +1123,32 @@ def sentence_figures(text: str) -> list[Figure]:
     return _figures_of(text)
 
 
+_UPPER_GUESS = re.compile(
+    r"(?:\s+[a-z]+)?\s*[—–,(-]+\s*(?:and\s+|or\s+|but\s+)?(?:possibly|perhaps|maybe)\s+"
+    r"(?:as\s+many\s+as\s+|up\s+to\s+|more\s+than\s+|over\s+)?",
+    re.I,
+)
+
+
+def _without_upper_guesses(text: str, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:
+    """'at least 50 people -- and possibly as many as 100 -- were killed': the guess beside the count is
+    no count of its own; the count takes the role the guess's verb gives."""
+    by_start = {f.quantity.start: f for f in figures}
+    out = list(figures)
+    for q, nxt in itertools.pairwise(quantities):
+        guess = by_start.get(nxt.start)
+        if guess is None or _UPPER_GUESS.fullmatch(text, q.end, nxt.start) is None:
+            continue
+        count = by_start.get(q.start)
+        if count is not None and count.role != guess.role:
+            continue
+        out.remove(guess)
+        if count is None:
+            out.append(dataclasses.replace(guess, quantity=q))
+    out.sort(key=lambda f: f.quantity.start)
+    return out
+
+
 def _figures_of(text: str) -> list[Figure]:
     """``sentence_figures`` without its gate (the rules themselves)."""
     quantities = [q for q in find_quantities(text) if not q.vague]
@@ -1216,6 +1242,8 @@ def _figures_of(text: str) -> list[Figure]:
     if " and h" in text or " and their " in text:
         figures = [_with_the_one_before(text, f) for f in figures]
     figures.sort(key=lambda f: f.quantity.start)
+    if "possibly" in text or "perhaps" in text or "maybe" in text:
+        figures = _without_upper_guesses(text, quantities, figures)
     return figures
 
 

@@ -1165,3 +1165,15 @@ def test_one_death_and_one_injury_are_counts_but_a_death_threat_is_not() -> None
     assert roles("The attack caused 1 death and one injury.") == [(1, "killed"), (1, "wounded")]
     assert roles("The mayor received one death threat after the raid.") == []
     assert roles("A court sentenced 12 people to death on Monday.") == []
+
+
+def test_a_guess_beside_a_count_is_no_count_of_its_own() -> None:
+    text = "The monitor said at least 50 people — and possibly as many as 100 — were killed in the raid."
+    assert figures(text) == [(50, "killed")]
+    assert figures("At least 50 people, possibly as many as 100, were killed in the raid.") == [
+        (50, "killed")
+    ]
+    assert figures("Twelve soldiers and 30 militants were killed in the raid.") == [
+        (12, "killed"),
+        (30, "killed"),
+    ]
