@@ -2409,7 +2409,10 @@ _SINCE_EVENT = re.compile(
     r"(?:began|started|erupted|broke\s+out)\b(?!\s+in\s+(?:19|20)\d\d)"
 )
 _SHELTER_TAKEN = re.compile(r"\b(?:sought|seeking|took|taking|found)\s+shelter\b")
-_FLOW_VERB = re.compile(r"\b(?:arrived|arriving|crossed|crossing|fled|fleeing|poured|streamed|flooded)\b")
+# ("clashes have forced 1,860 refugees to cross into Chad": the infinitive, a flow too)
+_FLOW_VERB = re.compile(
+    r"\b(?:arrived|arriving|arrive|crossed|crossing|cross|fled|fleeing|flee|poured|streamed|flooded)\b"
+)
 _CONFLICT_HAS = re.compile(
     r"\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion)\s+(?:that|which)\s+"
     r"(?:has|have)\b",

@@ -1035,3 +1035,9 @@ def test_a_larger_nationwide_toll_after_the_lead_is_the_countrys_day_not_another
         "activists said. Nationwide, eight soldiers were killed in other clashes on Wednesday."
     )
     assert [e.killed for e in _events(body, "2012-06-07") if not e.previously_reported] == [78, 8]
+
+
+def test_refugees_forced_to_cross_a_border_are_a_flow() -> None:
+    text = "Clashes in West Darfur have forced 1,860 refugees to cross into Chad in the past week."
+    assert displacement_kind(text, 1860, ("refugees",)) == "incident"
+    assert displacement_kind("Chad hosts 400,000 refugees.", 400_000, ("refugees",)) == "cumulative"
