@@ -767,6 +767,12 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 prior_date is not None
                 and published is not None
                 and (published - prior_date).days >= _dated_after(False, is_lead or roundup)
+                # ("in the aftermath of deadly clashes that started on April 3. The resurging violence has
+                # left 144 people dead": an episode begun days ago, its toll still the news)
+                and not (
+                    (published - prior_date).days < RUNNING_TOLL_DAYS
+                    and _EPISODE_BEGAN.search(prior) is not None
+                )
             )
         if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(_SPEECH_DAY.sub(" ", text)):
             bg = not _since_a_recent_day(text, published)
@@ -1136,6 +1142,11 @@ _SINCE_A_DAY = re.compile(
 )
 _TOLD_BEFORE = re.compile(r"\b(?:said|reported|announced|stated)\s+(?:last\s+week|earlier|previously)\b")
 _WHEN_AFTER_THE_DAY = re.compile(r"[\w.]*,?\s+when\b")
+_EPISODE_BEGAN = re.compile(
+    r"\b(?:clashes|fighting|violence|offensive|attacks|hostilities)\s+(?:that|which)\s+"
+    r"(?:started|began|erupted|broke\s+out|flared)\s+(?:on|in)\b",
+    re.I,
+)
 RUNNING_TOLL_DAYS = 60  # a toll since a day this recent is the episode's, still running: news
 
 

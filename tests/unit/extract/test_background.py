@@ -1041,3 +1041,17 @@ def test_refugees_forced_to_cross_a_border_are_a_flow() -> None:
     text = "Clashes in West Darfur have forced 1,860 refugees to cross into Chad in the past week."
     assert displacement_kind(text, 1860, ("refugees",)) == "incident"
     assert displacement_kind("Chad hosts 400,000 refugees.", 400_000, ("refugees",)) == "cumulative"
+
+
+def test_the_toll_of_an_episode_the_sentence_before_says_began_days_ago_is_news() -> None:
+    body = (
+        "Clashes in West Darfur, Sudan, have forced 1,860 people to flee into Chad in the past week, the "
+        "UN said. They fled villages near the border in the aftermath of deadly clashes that started on "
+        "April 3. The resurging violence has reportedly left 144 people dead and more than 230 injured."
+    )
+    assert [e.killed for e in _events(body, "2021-04-14") if e.killed and not e.previously_reported] == [144]
+    body = (
+        "Gunmen killed 12 people in a village in West Darfur, Sudan, on Monday, the UN said. The village was "
+        "attacked on April 3. At that time, 30 people were killed."
+    )
+    assert [e.killed for e in _events(body, "2021-04-14") if e.killed and not e.previously_reported] == [12]
