@@ -902,17 +902,24 @@ def _running_tolls_told_twice(cands: list[Candidate]) -> None:
     running toll the second tells again (its own clause names no period; its sentence does)."""
     news = {c.killed.quantity.value for c in cands if not c.background and c.killed is not None}
     running = {
-        (c.killed.quantity.value, c.killed.quantity.qualifier): c.sentence.index
+        (c.killed.quantity.value, _bound(c.killed.quantity.qualifier)): c.sentence.index
         for c in reversed(cands)
         if c.background
         and c.killed is not None
         and c.killed.quantity.value in news  # (a toll no news count repeats needs no reading)
-        and cl.is_cumulative_toll(c.sentence.text)
+        and (
+            cl.is_cumulative_toll(c.sentence.text)
+            # ("a week-long conflict that has likely killed more than 1,000 people")
+            or (
+                (c.killed.quantity.value or 0) >= BIG_TOLL
+                and _PERFECT_TOLL.search(c.sentence.text) is not None
+            )
+        )
     }  # (each toll at the first sentence that tells it)
     for c in cands if running else ():
         if c.background or c.killed is None or (c.killed.quantity.value or 0) < _RUNNING_TOLL_MIN:
             continue
-        told = running.get((c.killed.quantity.value, c.killed.quantity.qualifier))
+        told = running.get((c.killed.quantity.value, _bound(c.killed.quantity.qualifier)))
         # (or told after it: "since December 13, a total of 26 rebels have been killed", then "because we
         # have killed 26 and captured 15")
         if told is not None and (told < c.sentence.index or cl.is_cumulative_toll(c.sentence.text)):
@@ -920,6 +927,11 @@ def _running_tolls_told_twice(cands: list[Candidate]) -> None:
 
 
 _RUNNING_TOLL_MIN = 10  # smaller counts coincide by chance
+
+
+def _bound(qualifier: str) -> str:
+    """A toll's qualifier, with 'more than 1,000' and 'surpassed 1,000' (read as exact) alike."""
+    return "exact" if qualifier in ("exact", "more_than", "at_least") else qualifier
 
 
 def _dated_before(text: str, lead_date: dt.date | None, published: dt.date | None) -> bool:

@@ -1055,3 +1055,12 @@ def test_the_toll_of_an_episode_the_sentence_before_says_began_days_ago_is_news(
         "attacked on April 3. At that time, 30 people were killed."
     )
     assert [e.killed for e in _events(body, "2021-04-14") if e.killed and not e.previously_reported] == [12]
+
+
+def test_a_conflicts_running_toll_told_again_with_surpassed_is_still_background() -> None:
+    body = (
+        "Thousands are trapped in Bor, South Sudan, a city in one of the most violent areas of a week-long "
+        "conflict that has likely killed more than 1,000 people, a UN official said Monday. The death toll "
+        "from a week of violence in South Sudan has likely surpassed 1,000 people, he said."
+    )
+    assert [e.killed for e in _events(body, "2013-12-23") if e.killed and not e.previously_reported] == []
