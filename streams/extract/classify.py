@@ -586,6 +586,23 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
         if tok == "," and not seen_aux and j > i and (close := _appositive_end(tokens, j)) is not None:
             skip_to = close  # "5,000 residents of Kirawa, a border town in Borno State, have fled"
             continue
+        if (
+            tok == ","
+            and not seen_aux
+            and tokens[j + 1 : j + 2]
+            and tokens[j + 1][0] in _VAGUE_PART
+            and tokens[j + 2 : j + 3] != []
+            and tokens[j + 2][0] != "of"
+            and (
+                close := next(
+                    (k for k in range(j + 2, min(j + 12, len(tokens))) if tokens[k][0] == ","), None
+                )
+            )
+        ):
+            skip_to = (
+                close  # "18,500 Rohingya, many sick and some with bullet wounds, have fled": how they are
+            )
+            continue
         if tok == "who" and not seen_aux and (close := _relative_clause_end(tokens, j)) is not None:
             skip_to = (
                 close  # "three civilians who were fleeing the area were killed": the clause's verb is not it

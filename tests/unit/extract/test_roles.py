@@ -1177,3 +1177,9 @@ def test_a_guess_beside_a_count_is_no_count_of_its_own() -> None:
         (12, "killed"),
         (30, "killed"),
     ]
+
+
+def test_an_aside_on_how_some_of_them_are_is_not_the_counts_role() -> None:
+    text = "At least 18,500 Rohingya Muslims, many sick and some with bullet wounds, have fled the town."
+    assert figures(text) == [(18500, "displaced")]
+    assert figures("Five people, some of them children, were wounded in the raid.") == [(5, "wounded")]
