@@ -688,6 +688,15 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 or ("since" not in lowered(clause) and _long_before(clause, published, flow=True))
             )  # "70,000 arrived in the town between 15 April and 15 May", in a report of 13 June
             if (
+                not c.background
+                and c.displaced_kind == "incident"
+                and "between" in clause
+                and _months_between(clause)
+            ):
+                # "26,690 people had been displaced across Cabo Delgado between 22 December and 20 February",
+                # told days after: two months' total of many episodes, a stock
+                c.displaced_kind = "cumulative"
+            if (
                 c.displaced_kind == "cumulative"
                 and _recent_since(clause, published)
                 and _REGISTERED_TOTAL.search(clause) is None
@@ -1148,6 +1157,26 @@ def _long_before(
 
 # "since Nov. 24", "since the conflict erupted on May 10th", "since 3 March": a period that runs to today
 _MONTH_STEMS = "|".join(m[:3].capitalize() for m in MONTHS)  # "Jan" ... "Dec": a month, short or whole
+
+
+_BETWEEN_TWO_DAYS = re.compile(
+    rf"\bbetween\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_STEMS})[a-z]*|(?P<m1b>{_MONTH_STEMS})[a-z]*\.?\s+(?P<d1b>\d{{1,2}}))"
+    rf"\S*\s+and\s+(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_STEMS})[a-z]*|(?P<m2b>{_MONTH_STEMS})[a-z]*\.?\s+(?P<d2b>\d{{1,2}}))"
+)
+_MONTH_ORDER = _MONTH_STEMS.split("|")
+_A_MONTH_OR_MORE = 30  # days between the two days of a count that make it a period's total
+
+
+def _months_between(clause: str) -> bool:
+    """'between 22 December and 20 February': two days a month or more apart."""
+    m = _BETWEEN_TWO_DAYS.search(clause)
+    if m is None:
+        return False
+    first, last = _MONTH_ORDER.index(m["m1"] or m["m1b"]), _MONTH_ORDER.index(m["m2"] or m["m2b"])
+    days = ((last - first) % 12) * 30 + int(m["d2"] or m["d2b"]) - int(m["d1"] or m["d1b"])
+    return days >= _A_MONTH_OR_MORE
+
+
 _SINCE_A_DAY = re.compile(
     rf"\bsince\b[^.;,]{{0,50}}?\b(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_STEMS})[a-z]*\b)"
@@ -1845,6 +1874,15 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
         if k.displaced is None or k.background or c.displaced is None:
             continue
         if k.displaced_kind != c.displaced_kind:
+            if (
+                k.displaced_kind == "incident"
+                and k.displaced == c.displaced
+                and k.displaced_qualifier == c.displaced_qualifier != "exact"
+            ):
+                # "more than 20,000 people have fled their homes", then an official "estimated that more
+                # than 20,000 people had been displaced in total": the flow, told again
+                k.extra_sentences.append(c.sentence)
+                return True
             if _flow_told_as_its_stock(k, c):
                 # "More than 9,000 people have fled the most recent violence", then "More than 9,100 had been
                 # displaced since clashes erupted in mid-November": one displacement, counted since it began

@@ -1064,3 +1064,23 @@ def test_a_conflicts_running_toll_told_again_with_surpassed_is_still_background(
         "from a week of violence in South Sudan has likely surpassed 1,000 people, he said."
     )
     assert [e.killed for e in _events(body, "2013-12-23") if e.killed and not e.previously_reported] == []
+
+
+def test_a_flow_told_again_by_an_official_as_a_total_is_the_same_flow() -> None:
+    body = (
+        "Insurgents are attacking villages in Cabo Delgado province, Mozambique, as more than 20,000 people "
+        "have fled their homes, officials said. The administrator of Erati in Nampula province estimated "
+        "that more than 20,000 people had been displaced in total."
+    )
+    flows = [(e.displaced, e.displaced_kind) for e in _events(body) if e.displaced]
+    assert flows == [(20000, "incident")]
+
+
+def test_a_count_of_the_displaced_between_two_days_months_apart_is_a_stock() -> None:
+    body = (
+        "The IOM reported that 26,690 people had been displaced by insurgent attacks across Cabo Delgado "
+        "province, Mozambique, between 22 December and 20 February."
+    )
+    assert [e.displaced_kind for e in _events(body, "2024-02-25")] == ["cumulative"]
+    body = "The IOM said 1,510 people were displaced by fighting in El Fasher, Sudan, between Oct. 15 and 19."
+    assert [e.displaced_kind for e in _events(body, "2025-10-21")] == ["incident"]
