@@ -730,8 +730,17 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             role = DISPLACED  # "100,000 people are sheltering in camps", "40,000 are camped out in"
         elif tok == "gunned" and j + 1 < len(tokens) and tokens[j + 1][0] == "down":
             role = KILLED  # "17 personnel were gunned down"
-        elif tok == "martyrdom" and tokens[j - 1][0] in ("embraced", "attained", "embrace"):
-            role = KILLED  # "two soldiers embraced martyrdom", as a military's statement words it
+        elif tok in ("martyrdom", "shahadat", "shahadah", "shahadet") and tokens[j - 1][0] in (
+            "embraced",
+            "attained",
+            "embrace",
+        ):
+            role = KILLED  # "two soldiers embraced martyrdom" ("embraced shahadat"), as a military words it
+        elif tok == "price" and [t[0] for t in tokens[j - 3 : j]] in (
+            ["paid", "the", "supreme"],
+            ["paid", "the", "ultimate"],
+        ):
+            role = KILLED  # "two officers paid the supreme price"
         elif tok == "sent" and [t[0] for t in tokens[j + 1 : j + 3]] == ["to", "hell"]:
             role = KILLED  # "seven terrorists were 'sent to hell'", as a military's statement words it
         elif tok == "asylum" and j + 1 < len(tokens) and tokens[j + 1][0] in ("seekers", "seeker"):
@@ -1979,7 +1988,7 @@ _ROLE_WORDS = frozenset(
        "crossing", "poured", "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths",
        "death", "killings", "killing", "wounding", "injuring", "executed", "bodies", "corpses", "martyrdom",
        "alive", "flight", "exodus", "entered", "entering", "asylum", "moved", "hell", "refuge", "settled",
-       "arrived", "arriving"}
+       "arrived", "arriving", "shahadat", "shahadah", "shahadet", "price"}
     | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:

@@ -1179,6 +1179,7 @@ ORGANISATION_WORDS = frozenset(
 NOT_PLACES = frozenset(
     [
         "far",  # ("Far off villagers have since ...": a sentence's first word, no short name of Fargo)
+        "not",  # ("Not less than 12 persons were killed": a sentence's first word, no hamlet of that name)
         "barangay",
         "village",
         "town",

@@ -1059,3 +1059,15 @@ def test_a_village_the_article_places_next_to_a_town_is_in_that_towns_region_whe
     )
     events = extract(Article(id="v", body=body, title="Syria", published_at="2013-05-03"))
     assert [(e.killed, e.region) for e in events] == [(6, "SY-TA")]
+
+
+def test_not_opening_a_sentence_is_no_place() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Not less than 12 persons were killed on Saturday when suspected herdsmen invaded a community in "
+        "Bassa LGA of Plateau State, residents said."
+    )
+    events = extract(Article(id="v", body=body, title="", published_at="2023-05-14"))
+    assert [(e.killed, e.country, e.region) for e in events] == [(12, "NG", "NG-PL")]

@@ -1183,3 +1183,8 @@ def test_an_aside_on_how_some_of_them_are_is_not_the_counts_role() -> None:
     text = "At least 18,500 Rohingya Muslims, many sick and some with bullet wounds, have fled the town."
     assert figures(text) == [(18500, "displaced")]
     assert figures("Five people, some of them children, were wounded in the raid.") == [(5, "wounded")]
+
+
+def test_paid_the_supreme_price_and_embraced_shahadat_are_killed() -> None:
+    assert figures("Police said two officers paid the supreme price in the attack.") == [(2, "killed")]
+    assert figures("Three soldiers embraced shahadat in the exchange of fire.") == [(3, "killed")]
