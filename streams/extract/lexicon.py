@@ -1180,6 +1180,11 @@ NOT_PLACES = frozenset(
     [
         "far",  # ("Far off villagers have since ...": a sentence's first word, no short name of Fargo)
         "not",  # ("Not less than 12 persons were killed": a sentence's first word, no hamlet of that name)
+        "just",  # (and the other words that open sentences and name hamlets abroad: "Just", "Still", ...)
+        "still",
+        "yet",
+        "out",
+        "off",
         "barangay",
         "village",
         "town",

@@ -1071,3 +1071,9 @@ def test_not_opening_a_sentence_is_no_place() -> None:
     )
     events = extract(Article(id="v", body=body, title="", published_at="2023-05-14"))
     assert [(e.killed, e.country, e.region) for e in events] == [(12, "NG", "NG-PL")]
+
+
+def test_words_that_open_sentences_are_no_hamlets_abroad() -> None:
+    gaz = get_gazetteer()
+    for word in ("Just", "Still", "Yet", "Out", "Off"):
+        assert find_mentions(f"{word} 12 people were killed in the attack on Monday.", gaz) == []
