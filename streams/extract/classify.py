@@ -2885,6 +2885,13 @@ _GROUP_WORD = re.compile(  # "five Taliban members", "three Abu Sayyaf members"
 )
 
 
+# "seven members of the Abu Sayyaf", "members of the Taliban": of an armed group by its name
+_OF_A_NAMED_GROUP = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:"
+    + "|".join(r"\s+".join(map(re.escape, g.split())) for g in ARMED_GROUP_NAMES if not g.startswith("the"))
+    + r")\b",
+    re.I,
+)
 # "Ten former members of Colombian guerrilla group FARC", "members of the rebel group M23"
 _OF_AN_ARMED_GROUP = re.compile(
     r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:guerrilla|rebel|militant|insurgent|jihadist|armed"
@@ -2913,6 +2920,8 @@ def _group_member(text: str, figure: Figure) -> bool:
         return True  # "eight suspected members": of an armed group, as the security forces tell it
     if _MEMBERS_OF_GROUP.match(text, end) is not None or _OF_AN_ARMED_GROUP.match(text, end) is not None:
         return True
+    if figure.noun in _MEMBER_NOUNS and _OF_A_NAMED_GROUP.match(text, end) is not None:
+        return True  # "seven members of the Abu Sayyaf"
     if _OF_FIGHTERS.match(text, end) is not None:
         return True  # "three members of a group of Tamil Tiger rebels"
     group = _OF_A_GROUP.match(text, end)

@@ -568,6 +568,7 @@ ARMED_GROUP_NAMES: tuple[str, ...] = (
     "rapid support forces", "m23", "adf", "pkk", "abu sayyaf", "militants", "rebels", "insurgents",
     "jihadists", "separatists", "the group", "armed group", "maoists", "naxalites", "naxals", "fdlr", "aqim",
     "farc", "codeco", "mai-mai", "splm-n", "spla-io", "splm-io", "eln", "ttp", "npa", "biff",
+    "dawlah islamiyah", "maute",
 )  # fmt: skip
 
 # The country where an armed group fights, for stories that name no place we know (reviewed; groups active

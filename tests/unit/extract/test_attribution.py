@@ -617,3 +617,10 @@ def test_neither_account_could_be_confirmed_makes_both_claims_unverified() -> No
         "account could be confirmed."
     )
     assert sorted(_claims(body)) == [(9, False), (78, False)]
+
+
+def test_members_of_an_armed_group_by_name_killed_by_the_army_are_its_claim() -> None:
+    body = "Troops killed seven members of the Abu Sayyaf in a clash in Sulu, Philippines, the army said."
+    assert _claims(body) == [(7, False)]
+    body = "Gunmen killed seven members of the village council in Sulu, Philippines, police said."
+    assert _claims(body) == [(7, True)]
