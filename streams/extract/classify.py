@@ -1149,6 +1149,12 @@ def sentence_figures(text: str) -> list[Figure]:
     return _figures_of(text)
 
 
+_RATE = re.compile(r"\b(?:(?:a|per|each|every)\s+(?:day|week)|on\s+a\s+(?:daily|weekly)\s+basis)\b")
+_RATE_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:(?:a|per|each|every)\s+(?:day|week)\b"
+    r"(?!\s+(?:after|before|earlier|later|ago|of|when|in\s+which|in\s+the|for\b))"
+    r"|on\s+a\s+(?:daily|weekly)\s+basis\b)"
+)
 _UPPER_GUESS = re.compile(
     r"(?:\s+[a-z]+)?\s*[—–,(-]+\s*(?:and\s+|or\s+|but\s+)?(?:possibly|perhaps|maybe)\s+"
     r"(?:as\s+many\s+as\s+|up\s+to\s+|more\s+than\s+|over\s+)?",
@@ -1207,6 +1213,10 @@ def _figures_of(text: str) -> list[Figure]:
     if " may have " in text or " might have " in text:
         # "as many as 200 people may have died": a guess, not a count
         figures = [f for f in figures if _MAY_HAVE.match(text, f.quantity.end) is None]
+    if ("day" in text or "week" in text or "daily" in text) and _RATE.search(text):
+        # "the camps receive 2,000 displaced people on a daily basis", "fighting kills 100 people a day": a
+        # rate, no count of people
+        figures = [f for f in figures if _RATE_AFTER.match(text, f.quantity.end) is None]
     if "return" in text or " back" in text or "for home" in text:
         # "about 25,000 evacuees already left for home", "3,000 displaced people have returned": returns
         figures = [f for f in figures if f.role != DISPLACED or _RETURNED.match(text, f.quantity.end) is None]

@@ -746,6 +746,8 @@ PROJECTION_CUES: tuple[str, ...] = (
     # "Officials expect up to 50,000 more to flee in coming days"
     "expect up to", "expect as many as", "in coming days", "in the coming days", "in coming weeks",
     "in the coming weeks",
+    # "their capacity only allows them to accommodate another 120,000 displaced people at most": room
+    "to accommodate another", "can accommodate", "able to accommodate", "capacity to",
 )  # fmt: skip
 SUBSET_CUES: tuple[str, ...] = (
     "including", "included", "include", "includes", "among them", "among whom", "of whom", "of which",

@@ -1188,3 +1188,10 @@ def test_an_aside_on_how_some_of_them_are_is_not_the_counts_role() -> None:
 def test_paid_the_supreme_price_and_embraced_shahadat_are_killed() -> None:
     assert figures("Police said two officers paid the supreme price in the attack.") == [(2, "killed")]
     assert figures("Three soldiers embraced shahadat in the exchange of fire.") == [(3, "killed")]
+
+
+def test_a_rate_and_a_capacity_are_no_counts_of_people() -> None:
+    assert figures("The camps receive 2,000 displaced people on a daily basis, the minister said.") == []
+    assert figures("About 5,000 people are fleeing the city every day.") == []
+    assert figures("Gunmen killed 12 people a day after the army left the town.") == [(12, "killed")]
+    assert is_projection("Their capacity allows them to accommodate another 120,000 displaced people.")
