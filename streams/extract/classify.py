@@ -1891,6 +1891,8 @@ _NUMBER_WORD_SET = frozenset([*UNITS, *TENS])
 # ends it
 _SUBSET_CLAUSE = re.compile(
     rf"[;.](?!\d)|\band\b(?!\s+(?:(?:his|her|their)\s+)?(?:\d|(?:{_NUMBER_WORDS})\b))|\b(?:while|whereas|but)\b"
+    # ("airstrikes on several areas, including a displacement camp, killing at least two soldiers")
+    r"|,\s+(?:killing|wounding|injuring|leaving|forcing|displacing)\b"
 )
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 _OF_AFTER = re.compile(r"\s*of\s", re.I)  # how _OF_THEM, _OF_THESE_PEOPLE and _OF_THOSE_COUNTED begin

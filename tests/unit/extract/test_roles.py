@@ -1195,3 +1195,11 @@ def test_a_rate_and_a_capacity_are_no_counts_of_people() -> None:
     assert figures("About 5,000 people are fleeing the city every day.") == []
     assert figures("Gunmen killed 12 people a day after the army left the town.") == [(12, "killed")]
     assert is_projection("Their capacity allows them to accommodate another 120,000 displaced people.")
+
+
+def test_an_including_aside_about_places_ends_before_the_participle_that_counts() -> None:
+    text = (
+        "The military launched airstrikes on several areas, including a displacement camp on the border, "
+        "killing at least two soldiers."
+    )
+    assert figures(text) == [(2, "killed")]
