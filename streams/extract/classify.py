@@ -919,6 +919,13 @@ def _refugee_flow(tokens: list[Token], j: int) -> bool:
         return not _fighters_before(tokens, j, 5)
     if tok in ("found", "finding") and nxt == "refuge":
         return True  # "more than 10,000 people have found refuge in eight public buildings"
+    if tok == "escaped" and nxt in ("to", "into", "across") and j + 2 < len(tokens):
+        # "Nearly 3,000 villagers escaped to Thailand", "escaped to safety" (not "12 inmates escaped to the
+        # forest", nor fighters)
+        after = tokens[j + 2][0]
+        return (
+            after == "safety" or get_gazetteer().find_country(after) is not None
+        ) and not _fighters_before(tokens, j, 6)
     if (
         tok in ("arrived", "arriving")
         and nxt == "in"
@@ -2000,7 +2007,7 @@ _ROLE_WORDS = frozenset(
        "crossing", "poured", "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths",
        "death", "killings", "killing", "wounding", "injuring", "executed", "bodies", "corpses", "martyrdom",
        "alive", "flight", "exodus", "entered", "entering", "asylum", "moved", "hell", "refuge", "settled",
-       "arrived", "arriving", "shahadat", "shahadah", "shahadet", "price"}
+       "arrived", "arriving", "shahadat", "shahadah", "shahadet", "price", "escaped"}
     | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:

@@ -1203,3 +1203,9 @@ def test_an_including_aside_about_places_ends_before_the_participle_that_counts(
         "killing at least two soldiers."
     )
     assert figures(text) == [(2, "killed")]
+
+
+def test_villagers_who_escaped_to_a_country_are_displaced_but_escaped_inmates_are_not() -> None:
+    assert figures("Nearly 3,000 villagers escaped to Thailand on Sunday.") == [(3000, "displaced")]
+    assert figures("About 200 people escaped to safety after the raid.") == [(200, "displaced")]
+    assert figures("Twelve inmates escaped to the forest after the raid.") == []
