@@ -738,6 +738,11 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 and (is_lead or _THE_DATED_ATTACK.match(full) is None)
             )
         )
+        if bg and published is not None and "between" in text:
+            # "between January 26 and January 30, approximately 2,880 were wounded", told on February 1: a
+            # spell of fighting just ended, the news
+            end = period_end(text, published)
+            bg = end is None or not 0 <= (published - end).days <= _JUST_ENDED_DAYS
         if (
             not bg
             and roundup
@@ -1117,7 +1122,12 @@ def _before_the_lead(
     or more before the one the article reports is its background."""
     if published is None:
         return False
-    date = resolve_date(text, published)
+    if lead_date is None and "between" in text:
+        # ("between January 26 and January 30, 2,880 were wounded", after an undated lead: as recent as
+        # the spell's last day)
+        date = period_end(text, published) or resolve_date(text, published)
+    else:
+        date = resolve_date(text, published)
     if date is None:
         return False
     if lead_date is not None:
@@ -1188,6 +1198,7 @@ _EPISODE_BEGAN = re.compile(
     r"(?:started|began|erupted|broke\s+out|flared)\s+(?:on|in)\b",
     re.I,
 )
+_JUST_ENDED_DAYS = 3  # a toll over a spell that ended this recently is the news
 RUNNING_TOLL_DAYS = 60  # a toll since a day this recent is the episode's, still running: news
 
 

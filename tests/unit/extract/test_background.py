@@ -1084,3 +1084,18 @@ def test_a_count_of_the_displaced_between_two_days_months_apart_is_a_stock() -> 
     assert [e.displaced_kind for e in _events(body, "2024-02-25")] == ["cumulative"]
     body = "The IOM said 1,510 people were displaced by fighting in El Fasher, Sudan, between Oct. 15 and 19."
     assert [e.displaced_kind for e in _events(body, "2025-10-21")] == ["incident"]
+
+
+def test_a_toll_over_a_spell_that_ended_days_ago_is_news() -> None:
+    body = (
+        "Hospital morgues in Goma, North Kivu, DR Congo, have reported 773 bodies after the M23 offensive, "
+        "the health ministry said. The ministry also noted that between January 26 and January 30, about "
+        "2,880 people were wounded in the fighting."
+    )
+    hurt = [(e.killed, e.wounded) for e in _events(body, "2025-02-01") if not e.previously_reported]
+    assert sum(w or 0 for _k, w in hurt) == 2880
+    body = (
+        "Gunmen killed 12 people in Goma, North Kivu, DR Congo, on Friday, the army said. Between "
+        "January 2 and January 6, 40 people were wounded in clashes in the town."
+    )
+    assert [e.wounded for e in _events(body, "2025-02-01") if e.wounded and not e.previously_reported] == []
