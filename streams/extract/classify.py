@@ -2487,6 +2487,8 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"
     if _THERE_NOW.search(low):
         return "cumulative"  # "1,000 people who have fled ... are now in need": the people there now
+    if ("as " in low or "up to " in low) and _AS_OF_A_DAY.search(low):
+        return "cumulative"  # "up to 30 November 2024 more than 600,000 displaced persons were registered"
     if "number of" in low and _NUMBER_PUT_AT.search(low):
         return "cumulative"  # "puts the number of registered IDPs countrywide at 980,000": a count of a stock
     perfect = _PERFECT_FLIGHT.search(low)
@@ -2507,6 +2509,10 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
     return "incident"
 
 
+# "as of 30 November", "up to 30 November 2024": the day a count of the displaced stood at
+_AS_OF_A_DAY = re.compile(
+    rf"\b(?:as\s+of|as\s+at|up\s+to)\s+(?:\d{{1,2}}\s+(?:{'|'.join(MONTHS)})|(?:{'|'.join(MONTHS)})\s+\d{{1,2}})\b"
+)
 # "the number of people displaced by the conflict has climbed to 71,115": a count that grows, a stock
 # (however recent the day it was told)
 _COUNT_RISEN = re.compile(

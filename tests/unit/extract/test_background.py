@@ -1099,3 +1099,11 @@ def test_a_toll_over_a_spell_that_ended_days_ago_is_news() -> None:
         "January 2 and January 6, 40 people were wounded in clashes in the town."
     )
     assert [e.wounded for e in _events(body, "2025-02-01") if e.wounded and not e.previously_reported] == []
+
+
+def test_a_count_of_the_displaced_as_it_stood_on_a_day_is_a_stock() -> None:
+    text = (
+        "According to OCHA, up to 30 November 2024 more than 600,000 displaced persons were registered there."
+    )
+    assert displacement_kind(text, 600_000) == "cumulative"
+    assert displacement_kind("Up to 5,000 people fled the village on Monday.", 5_000) == "incident"
