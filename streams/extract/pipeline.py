@@ -2326,6 +2326,10 @@ def _place_for(
         struck = resolve_place(origin, ctx) if origin else None
         if struck is not None and struck.specific:
             return struck
+    if c.displaced_kind == "cumulative" and "host" in c.sentence.text:
+        host = _host_named(c.sentence.text, mentions[c.sentence.index], ctx)
+        if host is not None:
+            return host  # "Bangladesh, which already hosts some 400,000 Rohingya who have fled Myanmar"
     # "91,000 Congolese people have sought asylum", "30,000 South Ossetians have fled": whose people they are
     people = (
         [
@@ -2605,6 +2609,22 @@ def _bare_capital(text: str, country: str | None) -> ResolvedPlace | None:
 _THE_REGION = re.compile(r"\bin\s+the\s+(?:region|province|state)\b(?!\s+of\b)")
 # "fighting in and around the city has displaced 600,000": the town named before, not the whole country
 _THE_TOWN = re.compile(r"\b(?:in|around|from|near)\s+the\s+(?:city|town|camp|village)\b(?!\s+of\b)")
+
+
+_HOSTS = re.compile(
+    r"^(?:\s*,\s*which|\s*,\s*that)?\s+(?:already\s+|currently\s+|now\s+)?(?:hosts|is\s+hosting|has\s+hosted)\b"
+)
+
+
+def _host_named(text: str, mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace | None:
+    """The place a stock of refugees is hosted in, named as the host: 'Bangladesh, which already hosts
+    some 400,000 Rohingya who have fled Myanmar', 'Chad hosts 400,000 Sudanese refugees'."""
+    for m in mentions:
+        if m.kind in ("country", "place", "region", "region_name") and _HOSTS.match(
+            text[m.start + len(m.text) :]
+        ):
+            return resolve_place([m], ctx)
+    return None
 
 
 def _hosted(text: str) -> bool:

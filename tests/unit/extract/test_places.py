@@ -1077,3 +1077,15 @@ def test_words_that_open_sentences_are_no_hamlets_abroad() -> None:
     gaz = get_gazetteer()
     for word in ("Just", "Still", "Yet", "Out", "Off"):
         assert find_mentions(f"{word} 12 people were killed in the attack on Monday.", gaz) == []
+
+
+def test_a_stock_of_refugees_is_in_the_country_named_as_its_host() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Fighting in Rakhine state, Myanmar, has killed 12 people. Bangladesh, which already hosts some "
+        "400,000 Rohingya who have fled Myanmar over the years, has vowed to block new arrivals."
+    )
+    events = extract(Article(id="v", body=body, title="", published_at="2017-08-30"))
+    assert [(e.displaced, e.country, e.region) for e in events if e.displaced] == [(400_000, "BD", None)]
