@@ -2487,8 +2487,10 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         return "cumulative"
     if _THERE_NOW.search(low):
         return "cumulative"  # "1,000 people who have fled ... are now in need": the people there now
-    if ("as " in low or "up to " in low) and _AS_OF_A_DAY.search(low):
-        return "cumulative"  # "up to 30 November 2024 more than 600,000 displaced persons were registered"
+    if "registered" in low and _AS_OF_A_DAY.search(low):
+        # "up to 30 November 2024 more than 600,000 displaced persons were registered": the lists as they
+        # stood on a day (but "as of March 3, 20,000 had fled" counts a flight)
+        return "cumulative"
     if "number of" in low and _NUMBER_PUT_AT.search(low):
         return "cumulative"  # "puts the number of registered IDPs countrywide at 980,000": a count of a stock
     perfect = _PERFECT_FLIGHT.search(low)

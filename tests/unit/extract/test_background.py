@@ -1107,3 +1107,4 @@ def test_a_count_of_the_displaced_as_it_stood_on_a_day_is_a_stock() -> None:
     )
     assert displacement_kind(text, 600_000) == "cumulative"
     assert displacement_kind("Up to 5,000 people fled the village on Monday.", 5_000) == "incident"
+    assert displacement_kind("As of March 3, some 20,000 people had fled the fighting.", 20_000) == "incident"
