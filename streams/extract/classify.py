@@ -2450,7 +2450,8 @@ _SHORT_SPELL = re.compile(
     r"|\b(?:(?:past|last)\s+(?:few\s+days|week|\w+\s+days)|this\s+week)\b"
 )
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|offensive|fighting|clashes|violence|assault|operation)\s+"
+    r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|offensive|fighting|clashes|violence|assault|operation|incursion"
+    r"|escalation|hostilities)\s+"
     r"(?:began|started|erupted|broke\s+out)\b(?!\s+in\s+(?:19|20)\d\d)"
 )
 _SHELTER_TAKEN = re.compile(r"\b(?:sought|seeking|took|taking|found)\s+shelter\b")
@@ -2501,6 +2502,7 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         and value >= CUMULATIVE_MIN_VALUE
         and not _OUTBREAK.search(low)
         and not _SHORT_SPELL.search(low)
+        and not _SINCE_EVENT.search(low)  # ("120,000 have been evacuated since the incursion began")
     ):
         return "cumulative"  # ("130,000 have been displaced as a result of fighting" is the offensive's flow,
         # and so are "100,000 have fled five days of fighting" and "... fled in the past week")
@@ -2529,7 +2531,7 @@ _IN_A_PLACE_ALONE = re.compile(r"\b[Ii]n\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 # What makes a large flight told in the perfect one episode's flow: the attack or fighting it fled, or
 # the days or weeks it took ("90,000 have fled after fighting last week")
 _EPISODE = re.compile(
-    r"\b(?:attacks?|fighting|clashes|offensive|raids?|assault|takeover|capture|bombardment|shelling|strikes"
+    r"\b(?:attacks?|fighting|clashes|offensive|raids?|assault|takeover|capture|bombardment|shelling|strikes|incursion"
     r"|airstrikes|aftermath|following|after|days|weeks?|yesterday|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\b"
 )

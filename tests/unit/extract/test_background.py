@@ -1108,3 +1108,12 @@ def test_a_count_of_the_displaced_as_it_stood_on_a_day_is_a_stock() -> None:
     assert displacement_kind(text, 600_000) == "cumulative"
     assert displacement_kind("Up to 5,000 people fled the village on Monday.", 5_000) == "incident"
     assert displacement_kind("As of March 3, some 20,000 people had fled the fighting.", 20_000) == "incident"
+
+
+def test_the_displaced_since_an_incursion_began_are_its_flow() -> None:
+    text = "More than 120,000 people have been evacuated from the Kursk region since the incursion began."
+    assert displacement_kind(text, 120_000) == "incident"
+    assert (
+        displacement_kind("More than 2 million people have fled since the war began.", 2_000_000)
+        == "cumulative"
+    )
