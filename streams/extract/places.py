@@ -355,8 +355,8 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
                 taken.append((m.start(), m.end()))
             continue
         if all(regions):
-            out.append(Mention("multi_region", m.group(0), m.start(), regions[0][0].country,
-                               (regions[0][0], regions[1][0])))  # fmt: skip
+            pair = _one_countrys_pair(regions[0], regions[1])
+            out.append(Mention("multi_region", m.group(0), m.start(), pair[0].country, pair))
             taken.append((m.start(), m.end()))
     # Where the first unit word is (-1: none; "statement" holds "state" but no unit word): a region's unit
     # word starts every _REGION_BEFORE match, which is a unit word of _unit_words (_ANY_UNIT holds the
@@ -373,8 +373,8 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if found and all(found) and free(m.start(), m.end()):
             regions = found
             if len(regions) > 1 and m.group(1).lower().endswith("s"):
-                out.append(Mention("multi_region", m.group(0), m.start(), regions[0][0].country,
-                                   (regions[0][0], regions[1][0])))  # fmt: skip
+                pair = _one_countrys_pair(regions[0], regions[1])
+                out.append(Mention("multi_region", m.group(0), m.start(), pair[0].country, pair))
             else:
                 out.append(Mention("region", names[0], m.start(m.group(2) and 2), regions[0][0].country,
                                    tuple(regions[0]), district=is_district))  # fmt: skip
@@ -481,6 +481,17 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 _SETTLEMENT_OF = re.compile(r"\s+(?:city|town|village|port|district)\s+of\s+", re.IGNORECASE)
+
+
+def _one_countrys_pair(first: list[Region], second: list[Region]) -> tuple[Region, Region]:
+    """Two regions named together, from one country when both names are found in one: "the two Anglophone
+    regions of Northwest and Southwest" are Cameroon's, not Botswana's North-West and Burkina Faso's
+    Sud-Ouest."""
+    for a in first:
+        for b in second:
+            if a.country == b.country:
+                return a, b
+    return first[0], second[0]
 
 
 def _qualifiers_of_towns(text: str, mentions: list[Mention]) -> None:

@@ -1089,3 +1089,15 @@ def test_a_stock_of_refugees_is_in_the_country_named_as_its_host() -> None:
     )
     events = extract(Article(id="v", body=body, title="", published_at="2017-08-30"))
     assert [(e.displaced, e.country, e.region) for e in events if e.displaced] == [(400_000, "BD", None)]
+
+
+def test_two_regions_named_together_are_one_countrys_when_both_names_are_found_there() -> None:
+    gaz = get_gazetteer()
+    text = "Separatists declared independence of the two Anglophone regions of Northwest and Southwest."
+    (m,) = find_mentions(text, gaz)
+    assert (m.kind, [r.code for r in m.regions]) == ("multi_region", ["CM-NW", "CM-SW"])
+
+
+def test_a_news_agency_in_a_dateline_is_no_place() -> None:
+    gaz = get_gazetteer()
+    assert [m.text for m in find_mentions("YAOUNDE, Oct. 22 (Xinhua) -- Soldiers killed seven.", gaz)] == []
