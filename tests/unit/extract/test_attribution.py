@@ -624,3 +624,11 @@ def test_members_of_an_armed_group_by_name_killed_by_the_army_are_its_claim() ->
     assert _claims(body) == [(7, False)]
     body = "Gunmen killed seven members of the village council in Sulu, Philippines, police said."
     assert _claims(body) == [(7, True)]
+
+
+def test_assailants_the_army_says_it_killed_are_its_claim() -> None:
+    body = (
+        "Eight soldiers have died in an ambush in northern Burkina Faso, the army said on Monday, adding "
+        "that “around 60” assailants had been killed in a counter-attack."
+    )
+    assert sorted(_claims(body)) == [(8, True), (60, False)]
