@@ -1373,6 +1373,24 @@ def _consolidate(
             ):
                 target.killed = c.killed
                 target.extra_sentences.append(c.sentence)
+                lead = next(
+                    (
+                        m
+                        for m in mains[:-1]
+                        if m.killed is not None
+                        and m.killed.quantity.value == c.killed.quantity.value
+                        and m.verified == target.verified
+                        and not m.background
+                    ),
+                    None,
+                )
+                if lead is not None and target in kept:
+                    # "Eight soldiers have been killed", then "an ambush ... leaving four dead and four
+                    # missing" and "the bodies of the missing were found, raising the toll to eight": the
+                    # lead's incident, told in detail
+                    kept.remove(target)
+                    lead.extra_sentences.extend([target.sentence, *target.extra_sentences])
+                    _complete(lead, target)
                 continue
         if mains and not separate and c.killed is None:
             mains = _the_incident_told_before(c, mains, mentions)

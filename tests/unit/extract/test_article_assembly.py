@@ -1838,3 +1838,13 @@ def test_another_strike_with_the_same_toll_is_another_incident() -> None:
         "motorcycle in the Nabatieh district, killing one person."
     )
     assert sum(e.killed or 0 for e in current(extract(article(body)))) == 2
+
+
+def test_a_lead_toll_then_its_incident_told_in_detail_up_to_the_same_toll_is_one_incident() -> None:
+    body = (
+        "Eight soldiers have been killed in a jihadist attack in the north of the country, security sources "
+        "told AFP. Jihadists ambushed the troops on Monday close to the Niger border in Yagha province, a "
+        'source said, leaving four dead and four others missing. "The bodies of the missing soldiers have '
+        'been found during a search raising the death toll to eight," the source said late Tuesday.'
+    )
+    assert [e.killed for e in current(extract(article(body, published=dt.date(2020, 5, 13))))] == [8]
