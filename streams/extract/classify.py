@@ -1721,7 +1721,7 @@ _ONE_AND_KIN_SUBJECT = re.compile(
 
 
 _PER_PLACE = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>[\w,-]+)\s+(?P<each>each\s+)?in\s+(?:nearby\s+|neighbouring\s+)?"
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?P<num>[\w,-]+)\s+(?P<each>each\s+)?in\s+(?:nearby\s+|neighbouring\s+)?"
     rf"(?P<place>{_PLACE_REF}(?P<pair>\s+and\s+{_PLACE_NAME})?)"
 )
 _IN_PLACE = re.compile(

@@ -1209,3 +1209,8 @@ def test_villagers_who_escaped_to_a_country_are_displaced_but_escaped_inmates_ar
     assert figures("Nearly 3,000 villagers escaped to Thailand on Sunday.") == [(3000, "displaced")]
     assert figures("About 200 people escaped to safety after the raid.") == [(200, "displaced")]
     assert figures("Twelve inmates escaped to the forest after the raid.") == []
+
+
+def test_counts_per_place_listed_with_semicolons_carry_the_verb() -> None:
+    text = "Seven people were killed in Sakkada; four in Gyadadde; eight in Barin Zare, and two in Otawa."
+    assert figures(text) == [(7, "killed"), (4, "killed"), (8, "killed"), (2, "killed")]
