@@ -2921,6 +2921,11 @@ _OF_A_NAMED_GROUP = re.compile(
     + r")\b",
     re.I,
 )
+_OF_ARMED_MEN = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:armed\s+|suspected\s+)?(?:bandits|militants|rebels|insurgents|terrorists|jihadists"
+    r"|gunmen|separatists|attackers|assailants)\b",
+    re.I,
+)
 # "Ten former members of Colombian guerrilla group FARC", "members of the rebel group M23"
 _OF_AN_ARMED_GROUP = re.compile(
     r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:guerrilla|rebel|militant|insurgent|jihadist|armed"
@@ -2949,8 +2954,10 @@ def _group_member(text: str, figure: Figure) -> bool:
         return True  # "eight suspected members": of an armed group, as the security forces tell it
     if _MEMBERS_OF_GROUP.match(text, end) is not None or _OF_AN_ARMED_GROUP.match(text, end) is not None:
         return True
-    if figure.noun in _MEMBER_NOUNS and _OF_A_NAMED_GROUP.match(text, end) is not None:
-        return True  # "seven members of the Abu Sayyaf"
+    if figure.noun in _MEMBER_NOUNS and (
+        _OF_A_NAMED_GROUP.match(text, end) is not None or _OF_ARMED_MEN.match(text, end) is not None
+    ):
+        return True  # "seven members of the Abu Sayyaf", "three members of the armed bandits"
     if _OF_FIGHTERS.match(text, end) is not None:
         return True  # "three members of a group of Tamil Tiger rebels"
     group = _OF_A_GROUP.match(text, end)

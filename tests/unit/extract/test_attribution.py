@@ -632,3 +632,12 @@ def test_assailants_the_army_says_it_killed_are_its_claim() -> None:
         "that “around 60” assailants had been killed in a counter-attack."
     )
     assert sorted(_claims(body)) == [(8, True), (60, False)]
+
+
+def test_members_of_the_armed_bandits_killed_by_security_forces_are_the_polices_claim() -> None:
+    body = (
+        "Gunmen killed over 31 people in Maradun Local Government Area, Zamfara State, Nigeria, on Monday. "
+        "The police spokesman said a joint team of security forces was dispatched to the villages where "
+        "three members of the armed bandits were killed while others fled."
+    )
+    assert sorted(_claims(body)) == [(3, False), (31, True)]
