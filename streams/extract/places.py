@@ -128,7 +128,7 @@ _DISTANCE_REFERENCE = re.compile(
 )
 _DISTANCE_ENDINGS = ("of", "from", "outside", "capital", "capital,", "city", "city,", "town", "town,",
                      "village", "village,")  # fmt: skip
-NEAR_REFERENCE_KM = 25.0  # closer than this, a reference point lies in the incident's region
+NEAR_REFERENCE_KM = 40.0  # closer than this, a reference point lies in the incident's region
 _PARTY_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(ACTOR_COUNTRY_BEFORE)})|from\s+(?:{'|'.join(AWAY_ACTIVITIES)})\s+in)\s+(?:the\s+)?$",
     re.I,

@@ -222,7 +222,9 @@ def test_a_distant_reference_point_is_not_the_place_but_a_near_one_gives_its_reg
     assert resolve(far) == ("CO", None)
     capital = "A bomb killed six soldiers some 120 kilometres from the capital, Kabul, in Afghanistan."
     assert resolve(capital) == ("AF", None)
-    assert resolve("Rebels ambushed a convoy 30 km north of Goma in Congo.") == ("CD", None)
+    assert resolve("Rebels ambushed a convoy 60 km north of Goma in Congo.") == ("CD", None)
+    # (within 40 km, the reference point's region: "29 kilometres southwest of Bandiagara" is in Mopti)
+    assert resolve("Rebels ambushed a convoy 30 km north of Goma in Congo.") == ("CD", "CD-NK")
     assert resolve("A drone hit a farm 10 km from Kharkiv, killing two.") == ("UA", "UA-63")
     assert _reference_distance("some 12 kilometres (nine miles) from the southern town of ") == 12.0
     assert _reference_distance("several miles outside ") == float("inf")
@@ -434,7 +436,11 @@ def test_a_regions_name_without_a_country_to_go_by_is_the_region_not_a_foreign_v
 
 
 def test_a_far_reference_point_gives_the_country_only() -> None:
-    assert resolve("Gunmen killed six people in a village 30 kilometres south of Maiduguri.") == ("NG", None)
+    assert resolve("Gunmen killed six people in a village 60 kilometres south of Maiduguri.") == ("NG", None)
+    assert resolve("Gunmen killed six people in a village 30 kilometres south of Maiduguri.") == (
+        "NG",
+        "NG-BO",
+    )
     assert resolve("A mine killed eight soldiers about 20 km from the town of Menaka.") == ("ML", "ML-9")
 
 
