@@ -22,7 +22,7 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 DOZEN_WORDS = {"dozen": 12}
-FRACTIONS = {"half": 0.5, "quarter": 0.25}
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 
 # Quantities that never give a number ("dozens", "hundreds", "tens of thousands", "several").
 VAGUE_QUANTITIES = frozenset(

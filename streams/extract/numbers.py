@@ -77,7 +77,10 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![
 _SCALE_AFTER = r"(?:[ \u00a0]?(?:million|billion|thousand|dozen|mn|bn|m|k)\b)"
 _HALF = (
     r"(?:(?:an?\s+|)half(?:[\s-]+an?|)[\s-]+(?:million|billion|thousand|dozen)"
-    r"|(?:an?\s+|)(?:quarter|half)[\s-]+(?:million|billion))"
+    r"|(?:an?\s+|)(?:quarter|half)[\s-]+(?:million|billion)"
+    # "a quarter of a million", "three quarters of a million", "two and a half million"
+    r"|(?:an?\s+|one\s+|three\s+)quarters?\s+of\s+an?\s+(?:million|billion)"
+    rf"|{_WORD}\s+and\s+a\s+half[\s-]+(?:million|billion))"
 )
 _WORD_NUMBER = rf"(?:(?:an?\s+|){_WORD}(?:(?:\s*-\s*|\s+and\s+|\s+){_WORD})*)"
 _NUMBER = rf"(?:{_HALF}|{_DIGITS}(?:{_SCALE_AFTER}|)|{_WORD_NUMBER})"
@@ -111,6 +114,8 @@ def words_to_int(text: str) -> int | None:
     total, current, seen = 0, 0, False
     fraction: float | None = None
     for i, tok in enumerate(tokens):
+        if tok == "of" and fraction is not None:
+            continue  # "a quarter of a million"
         if tok in ("a", "an"):
             if i + 1 < len(tokens) and tokens[i + 1] in _AFTER_A:
                 if fraction is None and tokens[i + 1] not in FRACTIONS:
@@ -120,7 +125,10 @@ def words_to_int(text: str) -> int | None:
                 continue
             return None
         if tok in FRACTIONS:
-            fraction = FRACTIONS[tok]
+            # ("three quarters of a million": three of them; "two and a half million": two and one half)
+            added = i > 0 and tokens[i - 1] in ("a", "an")
+            fraction = current + FRACTIONS[tok] if added and current else FRACTIONS[tok] * (current or 1)
+            current = 0
             continue
         if tok.replace(".", "", 1).isdigit():
             current += int(float(tok)) if "." not in tok else 0

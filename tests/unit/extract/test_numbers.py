@@ -254,3 +254,13 @@ def test_a_number_beyond_the_first_numbers_window_is_read_whole() -> None:
         assert find_quantities(text) == [], text
     text = "The district LC5 chairperson said the district has registered a total of 8,000 displaced persons."
     assert [q.value for q in find_quantities(text)] == [8000]
+
+
+def test_fractions_of_a_million_are_read_whole() -> None:
+    def values(text: str) -> list[int | None]:
+        return [q.value for q in find_quantities(text)]
+
+    assert values("almost a quarter of a million people") == [250_000]
+    assert values("three quarters of a million people") == [750_000]
+    assert values("two and a half million people") == [2_500_000]
+    assert values("half a million people") == [500_000]
