@@ -2421,7 +2421,9 @@ def _place_for(
         if subject is None and resolved is not None and _THE_REGION.search(text):
             # "Since violence started in the region, 140,000 have been made homeless, Iraq's ministry said":
             # the region the story tells of, whatever country the speaker's title names
-            focus = _focus_region(ctx, resolved.country)
+            # ("Since 2015, the region has seen a quarter of a million displaced, almost half of whom are
+            # refugees from Nigeria", in a story of Niger's Diffa: the story's region, not the part's land)
+            focus = _focus_region(ctx, resolved.country) or _focus_region(ctx, ctx.primary_country)
             if focus is not None:
                 return focus
         if subject is not None and not _has(text, COUNTRY_SCOPE_CUES):
@@ -2624,7 +2626,11 @@ def _bare_capital(text: str, country: str | None) -> ResolvedPlace | None:
     return ResolvedPlace(country, capital.region, None, capital.name, True)
 
 
-_THE_REGION = re.compile(r"\bin\s+the\s+(?:region|province|state)\b(?!\s+of\b)")
+_THE_REGION = re.compile(
+    r"\bin\s+the\s+(?:region|province|state)\b(?!\s+of\b)"
+    # "Since 2015, the region has seen a quarter of a million people displaced"
+    r"|\bthe\s+(?:region|province)\s+(?:has|had)\s+(?:seen|witnessed|recorded)\b"
+)
 # "fighting in and around the city has displaced 600,000": the town named before, not the whole country
 _THE_TOWN = re.compile(r"\b(?:in|around|from|near)\s+the\s+(?:city|town|camp|village)\b(?!\s+of\b)")
 

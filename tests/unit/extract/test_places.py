@@ -1107,3 +1107,17 @@ def test_two_regions_named_together_are_one_countrys_when_both_names_are_found_t
 def test_a_news_agency_in_a_dateline_is_no_place() -> None:
     gaz = get_gazetteer()
     assert [m.text for m in find_mentions("YAOUNDE, Oct. 22 (Xinhua) -- Soldiers killed seven.", gaz)] == []
+
+
+def test_a_stock_the_region_has_seen_is_the_storys_region_not_the_land_of_some_of_them() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Attacks in the Diffa region of Niger have displaced more than 18,000 people, many of whom are "
+        "seeking safety in Diffa town. Since 2015, the region has seen almost a quarter of a million "
+        "people forcibly displaced, almost half of whom are refugees from Nigeria."
+    )
+    events = extract(Article(id="v", body=body, title="", published_at="2019-04-10"))
+    stocks = [(e.displaced, e.country, e.region) for e in events if e.displaced_kind == "cumulative"]
+    assert stocks == [(250_000, "NE", "NE-2")]
