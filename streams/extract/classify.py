@@ -2768,6 +2768,10 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         # "Pakistan said it lost two soldiers": its own dead; "Russia's ministry said Ukraine had lost up to
         # 1,500 servicemen": one party's count of the other's losses
         loser = _party_country(lost.group("who"))
+        if loser is None and _GROUP_WORD.search(lost.group("who")) is not None:
+            # "a security source said the Boko Haram forces lost six of their people": the enemy's losses,
+            # unless the group itself tells them
+            return _GROUP_WORD.search(claimant or "") is None
         return loser is not None and loser != _party_country(claimant or "")
     if (
         "bodies" in text

@@ -641,3 +641,11 @@ def test_members_of_the_armed_bandits_killed_by_security_forces_are_the_polices_
         "three members of the armed bandits were killed while others fled."
     )
     assert sorted(_claims(body)) == [(3, False), (31, True)]
+
+
+def test_an_armed_groups_losses_told_by_a_security_source_are_a_claim() -> None:
+    body = (
+        "Boko Haram killed seven Chadian soldiers in Ngouboua, Chad, on Friday. A security source said "
+        "that the Boko Haram forces lost six of their people."
+    )
+    assert sorted(_claims(body)) == [(6, False), (7, True)]
