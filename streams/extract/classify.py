@@ -919,6 +919,12 @@ def _refugee_flow(tokens: list[Token], j: int) -> bool:
         return not _fighters_before(tokens, j, 5)
     if tok in ("found", "finding") and nxt == "refuge":
         return True  # "more than 10,000 people have found refuge in eight public buildings"
+    if tok in ("reached", "arrived") and any(
+        t[0] == "after" and tokens[k + 1 : k + 2] and tokens[k + 1][0] in ("escaping", "fleeing")
+        for k, t in enumerate(tokens[j + 1 : j + 14], start=j + 1)
+    ):
+        # "5,000 people reached the Borno state capital on Monday after escaping the extremists' takeover"
+        return not _fighters_before(tokens, j, 8)
     if tok == "escaped" and nxt in ("to", "into", "across") and j + 2 < len(tokens):
         # "Nearly 3,000 villagers escaped to Thailand", "escaped to safety" (not "12 inmates escaped to the
         # forest", nor fighters)
@@ -2007,7 +2013,7 @@ _ROLE_WORDS = frozenset(
        "crossing", "poured", "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths",
        "death", "killings", "killing", "wounding", "injuring", "executed", "bodies", "corpses", "martyrdom",
        "alive", "flight", "exodus", "entered", "entering", "asylum", "moved", "hell", "refuge", "settled",
-       "arrived", "arriving", "shahadat", "shahadah", "shahadet", "price", "escaped"}
+       "arrived", "arriving", "shahadat", "shahadah", "shahadet", "price", "escaped", "reached"}
     | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:

@@ -1214,3 +1214,11 @@ def test_villagers_who_escaped_to_a_country_are_displaced_but_escaped_inmates_ar
 def test_counts_per_place_listed_with_semicolons_carry_the_verb() -> None:
     text = "Seven people were killed in Sakkada; four in Gyadadde; eight in Barin Zare, and two in Otawa."
     assert figures(text) == [(7, "killed"), (4, "killed"), (8, "killed"), (2, "killed")]
+
+
+def test_people_who_reached_a_town_after_escaping_an_attack_are_a_flight() -> None:
+    text = (
+        "A group of 5,000 people reached the state capital on Monday after escaping the takeover of the town."
+    )
+    assert figures(text) == [(5000, "displaced")]
+    assert figures("About 300 soldiers reached the town after fleeing the attack.") == []
