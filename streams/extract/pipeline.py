@@ -1300,7 +1300,9 @@ def _consolidate(
             kept.append(c)
             continue
         mains = [k for k in kept if k.casualty and not k.background and not k.dropped]
-        separate = _has(text, SEPARATE_INCIDENT_CUES)
+        separate = _has(text, SEPARATE_INCIDENT_CUES) or (
+            text.startswith("On ") and _A_DAYS_NEW_ATTACK.match(text) is not None
+        )
         siblings = tolls_of.get(c.sentence.index, [])
         if (
             mains
@@ -2150,6 +2152,13 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
     return False
 
 
+# "On Tuesday, a car bombing near a vegetable market left 14 wounded": a day's attack of its own, brought in
+# with "a", after the lead's fighting
+_A_DAYS_NEW_ATTACK = re.compile(
+    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r",?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|blast|explosion|strike|airstrike|attack|ambush|raid"
+    r"|shelling|rocket|mortar|grenade)\b"
+)
 # The next incident of a day told in order: "Later, a car bomb exploded ...", "Later that day, gunmen ..."
 _LATER_ANOTHER = re.compile(
     r"\W*Later(?:\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening|night))?,\s+"

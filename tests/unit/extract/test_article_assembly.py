@@ -1848,3 +1848,13 @@ def test_a_lead_toll_then_its_incident_told_in_detail_up_to_the_same_toll_is_one
         'been found during a search raising the death toll to eight," the source said late Tuesday.'
     )
     assert [e.killed for e in current(extract(article(body, published=dt.date(2020, 5, 13))))] == [8]
+
+
+def test_a_days_attack_brought_in_with_a_is_its_own_incident() -> None:
+    body = (
+        "At least 20 soldiers have been killed and 40 injured in two days of fighting in Benghazi, Libya, "
+        "a hospital official said on Wednesday. On Tuesday, a car bombing near a vegetable market at the "
+        "entrance to the city left 14 wounded, another official said."
+    )
+    events = current(extract(article(body, published=dt.date(2016, 11, 9))))
+    assert sorted((e.killed or 0, e.wounded) for e in events) == [(0, 14), (20, 40)]
