@@ -2460,6 +2460,10 @@ _SINCE_EVENT = re.compile(
     r"|escalation|hostilities)\s+"
     r"(?:began|started|erupted|broke\s+out)\b(?!\s+in\s+(?:19|20)\d\d)"
 )
+_AN_ASSAULT_HAS_FORCED = re.compile(
+    r"\b(?:assault|offensive|incursion|invasion)\s+(?:on|against|in|into)\s+[^,;]{0,60}?\b(?:has|have)\s+"
+    r"(?:now\s+|already\s+)?(?:forced|displaced|driven|uprooted)\b"
+)
 _SHELTER_TAKEN = re.compile(r"\b(?:sought|seeking|took|taking|found)\s+shelter\b")
 # ("clashes have forced 1,860 refugees to cross into Chad": the infinitive, a flow too)
 _FLOW_VERB = re.compile(
@@ -2509,6 +2513,8 @@ def displacement_kind(text: str, value: int, nouns: tuple[str, ...] = ()) -> str
         and not _OUTBREAK.search(low)
         and not _SHORT_SPELL.search(low)
         and not _SINCE_EVENT.search(low)  # ("120,000 have been evacuated since the incursion began")
+        # ("Turkey's assault on Kurdish positions has forced 130,000 people to flee": the assault's flow)
+        and not _AN_ASSAULT_HAS_FORCED.search(low)
     ):
         return "cumulative"  # ("130,000 have been displaced as a result of fighting" is the offensive's flow,
         # and so are "100,000 have fled five days of fighting" and "... fled in the past week")

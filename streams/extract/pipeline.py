@@ -297,6 +297,18 @@ def _figures(s: Sentence) -> list[cl.Figure]:
     return cl.sentence_figures(s.text)
 
 
+_ADDING = re.compile(r",\s+(?:adding|and\s+added|he\s+added|she\s+added|it\s+added)\b")
+
+
+def _before_an_addition(text: str, f: cl.Figure) -> str:
+    """The figure's clause, up to what the speaker added after it ('..., the UN said, adding it was preparing
+    for that figure to triple')."""
+    clause = cl.figure_clause(text, f.quantity.start)
+    start = clause.find(f.quantity.text)
+    added = _ADDING.search(clause, max(start, 0))
+    return clause[: added.start()] if added is not None else clause
+
+
 def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
     out: list[Candidate] = []
     if _has(s.text, NON_CONFLICT_CUES):
@@ -308,7 +320,11 @@ def _candidates(s: Sentence, figures: list[cl.Figure]) -> list[Candidate]:
         if f.role == cl.DISPLACED
         and ((f.quantity.value or 0) >= MIN_DISPLACED or f.unit != "people" or f.per_place)
     ]
-    if displaced and not cl.is_projection(s.text):
+    if displaced and cl.is_projection(s.text):
+        # "could see 800,000 flee": a projection, not a count (but "has forced 130,000 people to flee, the UN
+        # said, adding it was preparing for that figure to more than triple": the count, its clause no guess)
+        displaced = [f for f in displaced if not cl.is_projection(_before_an_addition(s.text, f))]
+    if displaced:
         # Figures of one kind are summed ("400,000 refugees and 300,000 IDPs"); a flow and a stock in one
         # sentence ("45,000 are fleeing Marib, a city that has seen 1 million flee since 2014") stay apart.
         clauses: dict[str, list[cl.Figure]] = {}

@@ -1117,3 +1117,13 @@ def test_the_displaced_since_an_incursion_began_are_its_flow() -> None:
         displacement_kind("More than 2 million people have fled since the war began.", 2_000_000)
         == "cumulative"
     )
+
+
+def test_a_count_with_a_projection_only_added_after_it_stands_and_an_assaults_flow_is_a_flow() -> None:
+    body = (
+        "Turkey's assault on Kurdish positions in northeastern Syria has forced 130,000 people to flee "
+        "their homes, the UN said, adding it was preparing for that figure to more than triple."
+    )
+    assert [(e.displaced, e.displaced_kind) for e in _events(body)] == [(130_000, "incident")]
+    body = "The UN said the assault could force 400,000 people to flee their homes in northeastern Syria."
+    assert [e.displaced for e in _events(body)] == []
