@@ -1194,6 +1194,7 @@ NOT_PLACES = frozenset(
         "yet",
         "out",
         "off",
+        "save",  # ("Save the Children": the charity, no town of Benin)
         # news agencies named in datelines, "(Xinhua) --", that GeoNames holds as hamlets
         "xinhua",
         "tass",

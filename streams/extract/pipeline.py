@@ -1313,6 +1313,8 @@ def _consolidate(
                 continue
             if _merge_displacement(c, kept):
                 continue
+            if not _has(text, SEPARATE_INCIDENT_CUES) and _another_estimate_of_the_flow(c, kept, mentions):
+                continue
             kept.append(c)
             continue
         mains = [k for k in kept if k.casualty and not k.background and not k.dropped]
@@ -1972,6 +1974,27 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
                 k.extra_sentences.append(c.sentence)
             return True
     return False
+
+
+_FLOW_ESTIMATES_APART = 1.3  # two sources' counts of one flight differ by less than this factor
+
+
+def _another_estimate_of_the_flow(c: Candidate, kept: list[Candidate], mentions: list[list[Mention]]) -> bool:
+    """'At least 20,000 people have fled into the bush', the UN says; then 'Save the Children said up to
+    25,000 women and children have fled the fighting': another source's count of the one flight the story
+    tells, naming no place of its own (the first count stands)."""
+    if c.displaced is None or c.displaced_kind != "incident" or c.claimed_by is None:
+        return False
+    flows = [
+        k for k in kept if k.displaced is not None and k.displaced_kind == "incident" and not k.background
+    ]
+    if len(flows) != 1 or flows[0].claimed_by == c.claimed_by or flows[0].displaced is None:
+        return False
+    first = flows[0].displaced
+    if not first / _FLOW_ESTIMATES_APART <= c.displaced <= first * _FLOW_ESTIMATES_APART:
+        return False
+    own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in _SPECIFIC}
+    return not own - _places_seen(flows, mentions)
 
 
 _OTHER_PEOPLE = re.compile(

@@ -1858,3 +1858,17 @@ def test_a_days_attack_brought_in_with_a_is_its_own_incident() -> None:
     )
     events = current(extract(article(body, published=dt.date(2016, 11, 9))))
     assert sorted((e.killed or 0, e.wounded) for e in events) == [(0, 14), (20, 40)]
+
+
+def test_another_sources_count_of_the_one_flight_is_not_a_second_flight() -> None:
+    body = (
+        "At least 20,000 people have fled into the bush to escape fighting in Jonglei state, South Sudan, "
+        "UN officials said. In a statement, Save the Children said that up to 25,000 women and children "
+        "have fled the fighting."
+    )
+    assert [e.displaced for e in current(extract(article(body))) if e.displaced] == [20_000]
+    body = (
+        "At least 20,000 people have fled fighting in Jonglei state, South Sudan, UN officials said. "
+        "In Upper Nile state, 25,000 people fled clashes, the governor said."
+    )
+    assert sorted(e.displaced for e in current(extract(article(body))) if e.displaced) == [20_000, 25_000]
