@@ -1319,7 +1319,10 @@ def _consolidate(
             continue
         mains = [k for k in kept if k.casualty and not k.background and not k.dropped]
         separate = _has(text, SEPARATE_INCIDENT_CUES) or (
-            text.startswith("On ") and _A_DAYS_NEW_ATTACK.match(text) is not None
+            text.startswith("On ")
+            and (new_attack := _A_DAYS_NEW_ATTACK.match(text)) is not None
+            # (not the lead's day told again: "A bomb killed 12 on Monday. On Monday, a suicide bomber ...")
+            and not any(new_attack.group("day") in k.sentence.text for k in kept if k.casualty)
         )
         siblings = tolls_of.get(c.sentence.index, [])
         if (
@@ -2194,7 +2197,7 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
 # "On Tuesday, a car bombing near a vegetable market left 14 wounded": a day's attack of its own, brought in
 # with "a", after the lead's fighting
 _A_DAYS_NEW_ATTACK = re.compile(
-    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"On\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r",?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|blast|explosion|strike|airstrike|attack|ambush|raid"
     r"|shelling|rocket|mortar|grenade)\b"
 )

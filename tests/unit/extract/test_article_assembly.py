@@ -1872,3 +1872,11 @@ def test_another_sources_count_of_the_one_flight_is_not_a_second_flight() -> Non
         "In Upper Nile state, 25,000 people fled clashes, the governor said."
     )
     assert sorted(e.displaced for e in current(extract(article(body))) if e.displaced) == [20_000, 25_000]
+
+
+def test_the_leads_day_told_again_with_a_is_the_lead() -> None:
+    body = (
+        "A car bombing wounded 14 people in Benghazi, Libya, on Tuesday, officials said. On Tuesday, a car "
+        "bombing near a vegetable market left 14 wounded, a hospital official said."
+    )
+    assert [e.wounded for e in current(extract(article(body)))] == [14]
