@@ -1444,14 +1444,21 @@ def districts_named_again(text: str, mentions: list[Mention], districts: dict[st
     words or hamlets abroad."""
     out = []
     for name, first in districts.items():
-        start = text.find(name)
-        while start >= 0:
+        for start in _whole_words(text, name):
             end = start + len(name)
-            whole = (start == 0 or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
-            if whole and not any(m.start < end and start < m.start + len(m.text) for m in mentions):
+            if not any(m.start < end and start < m.start + len(m.text) for m in mentions):
                 out.append(Mention("region_name", name, start, first.country, first.regions, district=True))
-            start = text.find(name, end)
     return out
+
+
+def _whole_words(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text`` as whole words."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+            yield start
+        start = text.find(name, end)
 
 
 # "Bayda, a village outside the city of Banias", "Kafr Nabl, a town near Maarat al-Numan": a place the
@@ -1487,17 +1494,13 @@ def villages_placed_near(texts: list[str], mentions: list[list[Mention]], ctx: P
                 placed.setdefault(name, region)
     for name, region in placed.items():
         for text, ms in zip(texts, mentions, strict=True):
-            start = text.find(name)
-            while start >= 0:
+            for start in _whole_words(text, name):
                 end = start + len(name)
-                whole = (start == 0 or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
-                if whole:
-                    clash = [a for a in ms if a.start < end and start < a.start + len(a.text)]
-                    if all(choose(a, ctx) is None for a in clash):
-                        ms[:] = [a for a in ms if a not in clash]
-                        ms.append(Mention("region_name", name, start, None, (region,)))
-                        ms.sort(key=lambda a: a.start)
-                start = text.find(name, end)
+                clash = [a for a in ms if a.start < end and start < a.start + len(a.text)]
+                if all(choose(a, ctx) is None for a in clash):
+                    ms[:] = [a for a in ms if a not in clash]
+                    ms.append(Mention("region_name", name, start, None, (region,)))
+                    ms.sort(key=lambda a: a.start)
 
 
 def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace | None:
