@@ -943,6 +943,9 @@ PERIOD_TOTAL = re.compile(
     # "the Maoist leader, who is blamed for 31,300 deaths": a leader's or a group's toll over the years
     r"|\b(?:blamed|responsible)\s+for\s+(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|over\s+)?"
     r"\d[\d,.]*\s+(?:million\s+)?deaths\b"
+    # "With at least 685 members of security forces losing their lives ..., 2024 turned out to be the
+    # deadliest year": a year's total
+    r"|\b(?:deadliest|bloodiest|most\s+violent)\s+(?:year|month)\b"
     r"|\b(?:from|between)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?:\s+\d{1,2})?\s+(?:to|until|through|and)\s+",
     re.IGNORECASE,

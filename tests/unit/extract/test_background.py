@@ -1127,3 +1127,12 @@ def test_a_count_with_a_projection_only_added_after_it_stands_and_an_assaults_fl
     assert [(e.displaced, e.displaced_kind) for e in _events(body)] == [(130_000, "incident")]
     body = "The UN said the assault could force 400,000 people to flee their homes in northeastern Syria."
     assert [e.displaced for e in _events(body)] == []
+
+
+def test_a_toll_that_made_the_deadliest_year_is_that_years_total() -> None:
+    body = (
+        "Security forces killed four militants in North Waziristan, Pakistan, on Tuesday, the army said. "
+        "With at least 685 members of security forces losing their lives in 444 attacks, 2024 turned out "
+        "to be the deadliest year for them in a decade, according to a report."
+    )
+    assert [e.killed for e in _events(body, "2025-01-01") if e.killed and not e.previously_reported] == [4]
