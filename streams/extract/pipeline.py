@@ -131,6 +131,11 @@ _SOME_TIME_AFTER = re.compile(
 _RUNNING_TOLL = re.compile(
     r"\b(?:the|this)\s+(?:conflict|war|clashes|fighting|violence|insurgency|crisis|unrest|uprising)\s+"
     r"(?:has|have)\s+(?:\w+\s+)?(?:claimed|killed|left|cost|taken)\b"
+    # "Fighting in Kasai has resulted in more than 400 deaths", "... have recorded nearly 4,000 breaches so
+    # far, resulting in 251 deaths"
+    r"|\b(?:[Ff]ighting|[Vv]iolence|[Cc]onflict|[Cc]lashes|[Uu]nrest)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"
+    r"(?:has|have)\s+(?:\w+\s+)?resulted\s+in\b"
+    r"|\b(?:recorded|registered|documented)\s+[^.;]{0,60}?\bso\s+far,?\s+resulting\s+in\b"
     r"|\ba\s+total\s+of\s+[\d,]+\s+(?:\w+\s+){0,3}?(?:have|has)\s+(?:now\s+)?(?:been\s+killed|died)\b",
     re.I,
 )

@@ -1136,3 +1136,16 @@ def test_a_toll_that_made_the_deadliest_year_is_that_years_total() -> None:
         "to be the deadliest year for them in a decade, according to a report."
     )
     assert [e.killed for e in _events(body, "2025-01-01") if e.killed and not e.previously_reported] == [4]
+
+
+def test_running_tolls_that_a_conflict_resulted_in_or_recorded_so_far_are_background() -> None:
+    body = (
+        "More than 11,000 refugees have fled Kasai-Central province, DR Congo, the UN said on Friday. "
+        "Fighting in Kasai has resulted in more than 400 deaths, with the UN identifying 40 mass graves."
+    )
+    assert [e.killed for e in _events(body, "2017-04-21") if e.killed and not e.previously_reported] == []
+    body = (
+        "An Israeli drone strike killed one person in Khiam, Lebanon, on Saturday. Lebanese authorities "
+        "have recorded nearly 4,000 breaches so far, resulting in 251 deaths and 559 injuries."
+    )
+    assert [e.killed for e in _events(body, "2025-07-20") if e.killed and not e.previously_reported] == [1]
