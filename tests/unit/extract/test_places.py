@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import time
 
-from streams.extract import places
+from streams.extract import extract, places
 from streams.extract.gazetteer import get_gazetteer
 from streams.extract.places import article_context, find_mentions, resolve_place
+from streams.models import Article, Event
 
 
 def resolve(sentence: str, article: str = "") -> tuple[str | None, str | None]:
@@ -15,6 +16,10 @@ def resolve(sentence: str, article: str = "") -> tuple[str | None, str | None]:
     ctx = article_context(find_mentions(article or sentence, gaz), [])
     r = resolve_place(mentions, ctx)
     return (r.country, r.region) if r else (None, None)
+
+
+def extracted(body: str, published: str, title: str = "") -> list[Event]:
+    return extract(Article(id="p", body=body, published_at=published, title=title))
 
 
 def test_gazetteer_loads_once_and_fast() -> None:
@@ -195,9 +200,6 @@ def test_agency_datelines_and_a_dateline_on_a_line_of_its_own_are_found() -> Non
 
 
 def test_an_agency_dateline_city_is_not_the_incidents_region() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Cebu [Philippines], May 2 (ANI/Xinhua): Two soldiers were killed and three wounded in a clash "
         "with rebels in the central region, the army said on Tuesday. "
@@ -232,9 +234,6 @@ def test_a_distant_reference_point_is_not_the_place_but_a_near_one_gives_its_reg
 
 
 def test_a_country_named_as_a_party_is_not_where_the_incident_happened() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     gaz = get_gazetteer()
     parties = (
         "Four died where the regime bombed along with Russia.",
@@ -277,9 +276,6 @@ def test_a_region_name_shared_with_a_foreign_hamlet_is_the_region_in_its_country
 
 
 def test_a_stock_with_no_place_of_its_own_takes_the_one_region_the_story_is_about() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     title = "Kachin villagers flee as Myanmar army advances"
     body = (
         "Villagers ran into the hills as ethnic Kachin rebels traded fire with Myanmar's army.\n"
@@ -497,9 +493,6 @@ def test_a_district_in_a_region_the_article_does_not_name_yields_to_the_named_on
 
 
 def test_a_bare_district_name_resolves_within_the_articles_country() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "ABUJA - Gunmen killed 12 villagers in Kala Balge in northeastern Nigeria on Sunday, the police "
         "said. Nigeria has fought insurgents for years."
@@ -672,8 +665,6 @@ def test_a_countrys_capital_by_its_possessive_or_of_phrase_is_the_capital_city()
 
 def test_a_region_named_as_a_reference_point_gives_its_own_country() -> None:
     # "Chechnya" is also a Ukrainian hamlet's name; troops "returned to" the Russian republic
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
 
     (mention,) = find_mentions("Russian troops returned to Chechnya in 1999.", get_gazetteer())[1:]
     assert (mention.kind, mention.country) == ("directional", "RU")
@@ -731,9 +722,6 @@ def test_words_read_around_a_lead_as_holds_any_finds_them() -> None:
 
 
 def test_a_hamlet_spelt_otherwise_in_another_region_yields_to_the_region_the_story_names() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "At least 11 civilians were killed on Tuesday in junta airstrikes in Pale Township, Sagaing Region. "
         "A jet dropped bombs on a monastery in Nyaung Kone village, killing 10 villagers."
@@ -743,9 +731,6 @@ def test_a_hamlet_spelt_otherwise_in_another_region_yields_to_the_region_the_sto
 
 
 def test_a_seat_of_government_as_the_source_is_no_place() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     gaz = get_gazetteer()
     # (the seat still tells the country: a mention of the country only, no place or region)
     said = find_mentions("According to Stepanakert, 300 soldiers were killed.", gaz)
@@ -755,9 +740,6 @@ def test_a_seat_of_government_as_the_source_is_no_place() -> None:
 
 
 def test_the_country_attackers_came_from_is_not_where_they_struck() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     gaz = get_gazetteer()
     text = "Armed men crossing from DRC shot and burned villagers in Cibitoke, killing 26."
     assert [m.kind for m in find_mentions(text, gaz) if m.text == "DRC"] == ["actor"]
@@ -766,9 +748,6 @@ def test_the_country_attackers_came_from_is_not_where_they_struck() -> None:
 
 
 def test_a_region_set_by_the_sentence_before_makes_a_small_toll_another_incident() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "A drone killed one man in the city of Kherson on Saturday, the governor said. In Kharkiv region, "
         "Russian forces struck the village of Kupiansk. The body of a 70-year-old woman was retrieved from "
@@ -779,9 +758,6 @@ def test_a_region_set_by_the_sentence_before_makes_a_small_toll_another_incident
 
 
 def test_a_possessive_inside_a_place_name_is_part_of_it() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     gaz = get_gazetteer()
     text = "Two men were shot dead in a camp near Cox’s Bazar on Monday."
     assert [(m.text, m.kind) for m in find_mentions(text, gaz)] == [("Cox’s Bazar", "place")]
@@ -790,9 +766,6 @@ def test_a_possessive_inside_a_place_name_is_part_of_it() -> None:
 
 
 def test_an_opening_that_recalls_an_earlier_blast_does_not_place_the_new_one() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "A suicide bomber killed 40 people at a rally in Balochistan on Friday, officials said. Hours after "
         "the blast in Balochistan, a second bomb exploded at a mosque in Khyber Pakhtunkhwa's Hangu city, "
@@ -803,8 +776,6 @@ def test_an_opening_that_recalls_an_earlier_blast_does_not_place_the_new_one() -
 
 
 def test_names_with_a_marked_capital_are_found_and_given_as_written() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
     from streams.extract.textnorm import same_length_ascii
 
     text = "Two soldiers died in the southeastern province of Şırnak and near Çorum, officials said."
@@ -819,34 +790,22 @@ def test_names_with_a_marked_capital_are_found_and_given_as_written() -> None:
 
 
 def test_the_arabic_article_before_a_name_spelt_without_it() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     text = "Al-Nuseirat, one of the eight camps, was shelled on Saturday."
     found = [(m.text, m.places[0].region if m.places else None) for m in find_mentions(text, get_gazetteer())]
     assert found == [("Al-Nuseirat", "PS-DEB")]
 
 
 def test_a_long_run_of_names_keeps_a_surname_from_being_a_town() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     text = "Venezuelan Defence Minister Vladimir Padrino Lopez earlier this week said two soldiers died."
     assert [m.text for m in find_mentions(text, get_gazetteer())] == ["Venezuelan"]
 
 
 def test_breakaway_regions_outside_iso_name_their_country() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     found = find_mentions("Thousands fled South Ossetia on Friday.", get_gazetteer())
     assert [(m.text, m.kind, m.country) for m in found] == [("South Ossetia", "country", "GE")]
 
 
 def test_refugees_who_sought_asylum_count_where_their_people_fled_from() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Fighting between the army and rebels has displaced thousands in North Kivu. Some 91,000 Congolese "
         "people have sought asylum in neighbouring Uganda since the beginning of the year, the UN said."
@@ -856,9 +815,6 @@ def test_refugees_who_sought_asylum_count_where_their_people_fled_from() -> None
 
 
 def test_a_flow_of_a_named_people_counts_where_they_fled_from() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Fighting raged around Tskhinvali. Russian authorities say more than 30,000 South Ossetians have "
         "fled their homes, most of them to North Ossetia."
@@ -868,9 +824,6 @@ def test_a_flow_of_a_named_people_counts_where_they_fled_from() -> None:
 
 
 def test_a_countrys_lower_case_compass_part_is_no_region() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     gaz = get_gazetteer()
     found = [(m.text, m.kind) for m in find_mentions("Gunmen killed six in Nigeria's north-east.", gaz)]
     assert ("Nigeria's north-east", "directional") in found
@@ -881,9 +834,6 @@ def test_a_countrys_lower_case_compass_part_is_no_region() -> None:
 
 
 def test_other_attacks_in_a_part_of_the_country_are_not_placed_where_the_lead_was() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Gunmen killed 13 police officers in an ambush in the state of Guerrero on Monday. At least six more "
         "people were killed Monday in two other attacks in Mexico's southwest, officials said."
@@ -906,9 +856,6 @@ def test_the_city_of_the_hospital_that_received_the_dead_is_not_where_they_fell(
 
 
 def test_a_stock_of_a_named_people_with_no_host_named_counts_where_they_fled_from() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Thousands of refugees fleeing the fighting continue to cross into Senegal and Guinea, the UN said. "
         "Nearly 40,000 Malian refugees are now spread across the region."
@@ -930,9 +877,6 @@ def test_a_city_and_month_day_opening_the_story_is_a_dateline() -> None:
 
 
 def test_refugees_who_crossed_into_a_country_count_where_the_story_is() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Militias attacked villages in Sudan on Sunday, killing 12 people, officials said. "
         "About 4,000 people fled to neighbouring Chad after the attack, UNHCR said."
@@ -967,53 +911,38 @@ def test_a_dateline_of_two_cities_is_a_dateline() -> None:
 
 
 def test_a_province_beside_the_capital_is_not_the_capitals_province() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Troops accidentally killed two civilians in a province just south of the capital, Kabul, NATO said."
     )
-    (event,) = extract(Article(id="p", body=body, published_at="2022-05-17", title=""))
+    (event,) = extracted(body, "2022-05-17")
     assert (event.country, event.region) == ("AF", None)
 
 
 def test_where_a_spokesman_told_reporters_is_not_where_the_fighting_was() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Troops killed at least 40 militants in fighting in Hiiraan region, Somalia, on Thursday.\n"
         "A defence ministry spokesman told reporters in Mogadishu that 40 fighters were killed."
     )
-    events = extract(Article(id="p", body=body, published_at="2022-05-20", title=""))
+    events = extracted(body, "2022-05-20")
     assert [(e.region, e.killed) for e in events] == [("SO-HI", 40)]
 
 
 def test_far_opening_a_sentence_is_no_place() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     text = "Far off villagers have since expressed worries over missing relatives."
     assert find_mentions(text, get_gazetteer()) == []
 
 
 def test_where_stolen_cattle_came_from_is_not_where_the_clash_was() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "The commissioner of Panyijiar in Unity State, South Sudan, said calm had returned.\n"
         "Six people were killed on Tuesday when forces tried to recover 40 cattle stolen from Yirol East "
         "County of Lakes State."
     )
-    (event,) = extract(Article(id="p", body=body, published_at="2024-11-21", title=""))
+    (event,) = extracted(body, "2024-11-21")
     assert (event.region, event.killed) == ("SS-UY", 6)
 
 
 def test_a_name_in_a_list_of_villages_is_a_village_not_the_province_or_city_of_that_name() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     text = "The villages attacked are Pangane, Nambo, Naunde, and Manica."
     assert [m.text for m in find_mentions(text, get_gazetteer())] == []
     text = "Gunmen attacked villages in Manica province."
@@ -1021,31 +950,22 @@ def test_a_name_in_a_list_of_villages_is_a_village_not_the_province_or_city_of_t
 
 
 def test_in_the_capital_opening_a_sentence_is_the_countrys_capital() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Taliban insurgents attacked a checkpoint in Farah province, Afghanistan, on Saturday, killing three "
         "police.\n"
         "In the capital, meanwhile, two gunmen shot dead a security guard late on Friday, police said."
     )
-    events = extract(Article(id="p", body=body, published_at="2022-05-21", title=""))
+    events = extracted(body, "2022-05-21")
     assert [(e.region, e.killed) for e in events] == [("AF-FRA", 3), ("AF-KAB", 1)]
 
 
 def test_the_country_named_before_state_of_is_no_state_of_that_name() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     text = "An attack in a remote community in the southern Mexico state of Michoacan killed five."
     kinds = {(m.text, m.kind) for m in find_mentions(text, get_gazetteer())}
     assert ("Mexico", "region") not in kinds and ("Michoacan", "region") in kinds
 
 
 def test_a_region_named_like_a_people_of_a_country_named_after_is_the_region() -> None:
-    from streams.extract.gazetteer import get_gazetteer
-    from streams.extract.places import find_mentions
-
     text = "Two people died in clashes in the Somali region of Ethiopia, officials said."
     regions = [
         [r.code for r in m.regions] for m in find_mentions(text, get_gazetteer()) if m.kind == "region"
@@ -1054,28 +974,22 @@ def test_a_region_named_like_a_people_of_a_country_named_after_is_the_region() -
 
 
 def test_a_village_the_article_places_next_to_a_town_is_in_that_towns_region_when_named_again() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Syrian troops swept into a village near the coast on Thursday, activists said. Activists said the "
         "violence in Bayda, a village outside the city of Banias, was the worst in months. Fighting raged "
         "around Qusair, near the Lebanese border. The Observatory said fighting in Bayda early Thursday left "
         "at least six government troops dead."
     )
-    events = extract(Article(id="v", body=body, title="Syria", published_at="2013-05-03"))
+    events = extracted(body, "2013-05-03", title="Syria")
     assert [(e.killed, e.region) for e in events] == [(6, "SY-TA")]
 
 
 def test_not_opening_a_sentence_is_no_place() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Not less than 12 persons were killed on Saturday when suspected herdsmen invaded a community in "
         "Bassa LGA of Plateau State, residents said."
     )
-    events = extract(Article(id="v", body=body, title="", published_at="2023-05-14"))
+    events = extracted(body, "2023-05-14")
     assert [(e.killed, e.country, e.region) for e in events] == [(12, "NG", "NG-PL")]
 
 
@@ -1086,14 +1000,11 @@ def test_words_that_open_sentences_are_no_hamlets_abroad() -> None:
 
 
 def test_a_stock_of_refugees_is_in_the_country_named_as_its_host() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Fighting in Rakhine state, Myanmar, has killed 12 people. Bangladesh, which already hosts some "
         "400,000 Rohingya who have fled Myanmar over the years, has vowed to block new arrivals."
     )
-    events = extract(Article(id="v", body=body, title="", published_at="2017-08-30"))
+    events = extracted(body, "2017-08-30")
     assert [(e.displaced, e.country, e.region) for e in events if e.displaced] == [(400_000, "BD", None)]
 
 
@@ -1110,14 +1021,11 @@ def test_a_news_agency_in_a_dateline_is_no_place() -> None:
 
 
 def test_a_stock_the_region_has_seen_is_the_storys_region_not_the_land_of_some_of_them() -> None:
-    from streams.extract import extract
-    from streams.models import Article
-
     body = (
         "Attacks in the Diffa region of Niger have displaced more than 18,000 people, many of whom are "
         "seeking safety in Diffa town. Since 2015, the region has seen almost a quarter of a million "
         "people forcibly displaced, almost half of whom are refugees from Nigeria."
     )
-    events = extract(Article(id="v", body=body, title="", published_at="2019-04-10"))
+    events = extracted(body, "2019-04-10")
     stocks = [(e.displaced, e.country, e.region) for e in events if e.displaced_kind == "cumulative"]
     assert stocks == [(250_000, "NE", "NE-2")]
