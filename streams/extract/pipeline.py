@@ -966,7 +966,7 @@ _RUNNING_TOLL_MIN = 10  # smaller counts coincide by chance
 
 def _bound(qualifier: str) -> str:
     """A toll's qualifier, with 'more than 1,000' and 'surpassed 1,000' (read as exact) alike."""
-    return "exact" if qualifier in ("exact", "more_than", "at_least") else qualifier
+    return "exact" if qualifier == "exact" or qualifier in _LOWER_BOUNDS else qualifier
 
 
 def _dated_before(text: str, lead_date: dt.date | None, published: dt.date | None) -> bool:
