@@ -2692,7 +2692,7 @@ _THE_TOWN = re.compile(r"\b(?:in|around|from|near)\s+the\s+(?:city|town|camp|vil
 
 
 _HOSTS = re.compile(
-    r"^(?:\s*,\s*which|\s*,\s*that)?\s+(?:already\s+|currently\s+|now\s+)?(?:hosts|is\s+hosting|has\s+hosted)\b"
+    r"(?:\s*,\s*which|\s*,\s*that)?\s+(?:already\s+|currently\s+|now\s+)?(?:hosts|is\s+hosting|has\s+hosted)\b"
 )
 
 
@@ -2701,7 +2701,7 @@ def _host_named(text: str, mentions: list[Mention], ctx: PlaceContext) -> Resolv
     some 400,000 Rohingya who have fled Myanmar', 'Chad hosts 400,000 Sudanese refugees'."""
     for m in mentions:
         if m.kind in ("country", "place", "region", "region_name") and _HOSTS.match(
-            text[m.start + len(m.text) :]
+            text, m.start + len(m.text)
         ):
             return resolve_place([m], ctx)
     return None
