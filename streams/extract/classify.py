@@ -1893,6 +1893,16 @@ def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def is_increment(text: str, f: Figure) -> bool:
+    """'eight more fatalities', 'another 13 deaths', 'an additional 40 bodies': added to a count before."""
+    tokens = _tokens(text)
+    i = _token_at(tokens, f.quantity.start)
+    after = _token_at(tokens, f.quantity.end)
+    return (i > 0 and tokens[i - 1][0] in INCREMENT_WORDS) or (
+        after < len(tokens) and tokens[after][0] == "more"
+    )
+
+
 def _token_at(tokens: list[Token], start: int) -> int:
     return bisect.bisect_left(tokens, start, key=_token_start)
 

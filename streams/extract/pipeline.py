@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import re
 import time
 from dataclasses import dataclass, field
@@ -432,6 +433,26 @@ def _breakdown_items(sentences: list[Sentence], figures_of: dict[int, list[cl.Fi
                     figures_of[s.index] = [cl.Figure(bare, role, "people")]
 
 
+def _increments_then_totalled(sentences: list[Sentence], figures_of: dict[int, list[cl.Figure]]) -> None:
+    """'The latest clashes resulted in eight more fatalities and 11 injuries. This brings the total casualties
+    to 43 dead and 177 injured.': the day's increment is part of the total the next sentence gives; the
+    total stays, the increment's figures of the roles the total counts go."""
+    for s, nxt in itertools.pairwise(sentences):
+        figures, totals = figures_of[s.index], figures_of[nxt.index]
+        if not figures or not totals or _THIS_BRINGS.match(nxt.text) is None:
+            continue
+        if any(cl.is_increment(s.text, f) for f in figures):
+            roles = {f.role for f in totals}
+            figures_of[s.index] = [f for f in figures if f.role not in roles]
+
+
+_THIS_BRINGS = re.compile(
+    r"\W*(?:this|that|it|which)\s+(?:brings|brought|takes|took|raises|raised|pushes|pushed)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|total|tally|number|count|casualties|figure)\b",
+    re.IGNORECASE,
+)
+
+
 def _breakdown_kind(sentences: list[Sentence], cands: list[Candidate]) -> None:
     """The items of a breakdown are of the kind of the total they break down ('In five months,
     121,500 people have been evacuated' -> each region's figure is a stock too)."""
@@ -549,6 +570,7 @@ def extract_events(article: Article) -> list[Event]:
         # by one and counts them nowhere: the headline's count is the article's only one
         figures_of[headlines[0]] = _figures(sentences[headlines[0]])
     _breakdown_items(sentences, figures_of)
+    _increments_then_totalled(sentences, figures_of)
     for s in sentences:
         figures = figures_of[s.index]
         if not figures:

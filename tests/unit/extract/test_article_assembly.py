@@ -1880,3 +1880,12 @@ def test_the_leads_day_told_again_with_a_is_the_lead() -> None:
         "bombing near a vegetable market left 14 wounded, a hospital official said."
     )
     assert [e.wounded for e in current(extract(article(body)))] == [14]
+
+
+def test_more_deaths_then_this_brings_the_total_are_part_of_the_total() -> None:
+    body = (
+        "Tribal clashes in Kurram district have killed 43 people and injured 177. Officials said the latest "
+        "clashes in one village caused eight more deaths and 11 injuries. This brings the total casualties "
+        "in Kurram to 43 dead and 177 injured."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(43, 177)]
