@@ -1076,6 +1076,8 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
             continue  # "rose from 14 to 19", "rose to 14, and then to 19": the count it rose from
         if tok[0].isdigit() and _YEAR_TOKEN.fullmatch(tok) and tokens[j - 1][0] in ("of", "in", "since"):
             continue  # "the number displaced since the beginning of 2014 has reached": a year, no count
+        if tok[0].isdigit() and _a_month_day(tokens, j):
+            continue  # "the toll from the blasts on January 27 increased to 27": the day
         if tok in (";", ".") or tok[0].isdigit():
             break
         verb = verb or tok in TOLL_TO_VERBS
@@ -1891,6 +1893,13 @@ def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
             continue  # "three more died in hospital, bringing the toll to 11"
         out.append(f)
     return out
+
+
+def _a_month_day(tokens: list[Token], j: int) -> bool:
+    """'January 27', '27 Jan': the token at j is the day of a month."""
+    return (j > 0 and (tokens[j - 1][0] in MONTHS or tokens[j - 1][0] in MONTH_SHORT)) or (
+        j + 1 < len(tokens) and (tokens[j + 1][0] in MONTHS or tokens[j + 1][0] in MONTH_SHORT)
+    )
 
 
 def is_increment(text: str, f: Figure) -> bool:

@@ -1698,7 +1698,7 @@ _COMPETING_TOLL = re.compile(
     # "he and his neighbours buried 29 people": the dead of the incident just told, counted by who buried them
     r"|\bburied\s+(?:[\w,]+\s+){0,2}?(?:people|bodies|dead|corpses|victims)\b"
     # "a civil society leader reported a higher count of 49 bodies": another count, said to differ
-    r"|\ba\s+(?:higher|lower|different|larger|smaller)\s+(?:death\s+)?(?:count|toll|tally|figure)\s+of\b",
+    r"|\ba\s+(?:higher|lower|different|larger|smaller)\s+(?:death\s+|casualty\s+)?(?:count|toll|tally|figure)\s+of\b",
     re.IGNORECASE,
 )
 _BARE_REPORT = re.compile(

@@ -1214,6 +1214,8 @@ def test_a_count_said_to_be_higher_is_another_count_of_the_incident() -> None:
     assert [e.killed for e in current(extract(article(body)))] == [30]
     other = body.replace("reported a higher count of 44 bodies", "said 44 bodies were found in Bunia")
     assert sorted(e.killed or 0 for e in current(extract(article(other)))) == [30, 44]
+    lower = body.replace("reported a higher count of 44 bodies", "reported a lower casualty count of 18 dead")
+    assert [e.killed for e in current(extract(article(lower)))] == [30]
 
 
 def test_a_spate_of_violence_counts_the_attack_told_after_it() -> None:

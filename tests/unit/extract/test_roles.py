@@ -154,6 +154,12 @@ def test_a_toll_that_rose_to_a_number_is_a_killed_figure() -> None:
     assert figures("The number of injured climbed to 41 overnight.") == [(41, "wounded")]
 
 
+def test_a_toll_that_rose_past_a_day_of_the_month_is_still_the_toll() -> None:
+    text = "The toll from the blasts at a church in Jolo on March 14 increased to 23, police said."
+    assert figures(text) == [(23, "killed")]
+    assert figures("The toll from the blasts on 14 March rose to 23.") == [(23, "killed")]
+
+
 def test_an_increment_inside_a_new_total_is_not_counted_twice() -> None:
     text = "Officials reported a further 6 deaths on Monday, bringing the death toll to 31."
     assert figures(text) == [(31, "killed")]
