@@ -433,6 +433,13 @@ def _breakdown_items(sentences: list[Sentence], figures_of: dict[int, list[cl.Fi
                     figures_of[s.index] = [cl.Figure(bare, role, "people")]
 
 
+# "In October 2022", "last October", "in 2019": a month or a year named as when something happened
+_A_MONTH_OR_YEAR = re.compile(
+    rf"\b(?:in|last|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
 def _increments_then_totalled(sentences: list[Sentence], figures_of: dict[int, list[cl.Figure]]) -> None:
     """'The latest clashes resulted in eight more fatalities and 11 injuries. This brings the total casualties
     to 43 dead and 177 injured.': the day's increment is part of the total the next sentence gives; the
@@ -830,6 +837,14 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                     (published - prior_date).days < RUNNING_TOLL_DAYS
                     and _EPISODE_BEGAN.search(prior) is not None
                 )
+            ) or (
+                # "In October 2022, regime jets bombed the village hospital. Two people were killed": a month
+                # or a year long gone, named by a sentence with no count of its own just before the toll's
+                prior_date is None
+                and c.sentence.index > lead_index
+                and all(o.sentence.index != c.sentence.index - 1 for o in cands)
+                and _A_MONTH_OR_YEAR.search(prior) is not None
+                and cl.is_background(prior, year, month, day)
             )
         if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(_SPEECH_DAY.sub(" ", text)):
             bg = not _since_a_recent_day(text, published)

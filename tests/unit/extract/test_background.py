@@ -1149,3 +1149,13 @@ def test_running_tolls_that_a_conflict_resulted_in_or_recorded_so_far_are_backgr
         "have recorded nearly 4,000 breaches so far, resulting in 251 deaths and 559 injuries."
     )
     assert [e.killed for e in _events(body, "2025-07-20") if e.killed and not e.previously_reported] == [1]
+
+
+def test_a_toll_after_a_sentence_naming_a_month_long_gone_is_background() -> None:
+    body = (
+        "Air strikes killed four civilians in Kayah state on Friday. In October 2021, jets bombed a clinic "
+        "in the same township. Two nurses were killed."
+    )
+    assert _background_flags(body) == [(4, False), (2, True)]
+    news = body.replace("In October 2021, jets", "On Thursday, jets")
+    assert _background_flags(news) == [(4, False), (2, False)]
