@@ -1936,7 +1936,13 @@ def _part_of_a_flow_told(c: Candidate, kept: list[Candidate]) -> bool:
     of that flow, not more people."""
     if c.displaced is None:
         return False
-    if not _THE_COUNT.search(c.sentence.text, max(0, c.displaced_start - 12), c.displaced_start):
+    if (
+        not _THE_COUNT.search(c.sentence.text, max(0, c.displaced_start - 12), c.displaced_start)
+        # "The total number includes 534 families or 2,670 individuals in evacuation centers", "Pagayawan town
+        # has taken in 355 families or 630 individuals": the flow's total broken down, by where they stay
+        and _BREAKDOWN_OF_THE_TOTAL.match(c.sentence.text) is None
+        and _TAKEN_IN.search(c.sentence.text) is None
+    ):
         return False
     return any(
         k.displaced is not None
@@ -1949,6 +1955,15 @@ def _part_of_a_flow_told(c: Candidate, kept: list[Candidate]) -> bool:
 
 
 _THE_COUNT = re.compile(r"\b(?:of\s+)?the\s+$", re.IGNORECASE)
+_BREAKDOWN_OF_THE_TOTAL = re.compile(
+    r"\W*(?:the|this|that)\s+(?:total|figure|number|tally|count)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:includes?|included|comprises?|comprised|consists?\s+of|is\s+made\s+up\s+of)\b",
+    re.IGNORECASE,
+)
+_TAKEN_IN = re.compile(
+    r"\b(?:(?:has|have|had)\s+taken\s+in|took\s+in|(?:is|are|was|were)\s+(?:hosting|accommodating))\b",
+    re.IGNORECASE,
+)
 
 
 def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:

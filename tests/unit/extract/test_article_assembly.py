@@ -1891,3 +1891,12 @@ def test_more_deaths_then_this_brings_the_total_are_part_of_the_total() -> None:
         "in Kurram to 43 dead and 177 injured."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(43, 177)]
+
+
+def test_a_flows_total_broken_down_by_where_people_stay_is_one_flow() -> None:
+    body = (
+        "Clashes between the army and militants in Lanao del Sur have displaced 9,210 people, officials said "
+        "on Tuesday. The total number includes 1,920 individuals in evacuation centers and 7,290 individuals "
+        "who have evacuated to relatives' homes. Butig town has taken in 2,050 individuals who evacuated."
+    )
+    assert [e.displaced for e in current(extract(article(body)))] == [9210]
