@@ -1859,7 +1859,12 @@ _MAY_HAVE = re.compile(
 )
 _HEDGED = re.compile(r"\b(?:was|is|were|are|be)\s+(?:likely|probably|possibly)\s+$", re.IGNORECASE)
 _RETURNED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?(?:already\s+|since\s+|now\s+)?"
+    # ("188 displaced people, including women and children, who recently returned from Myanmar"; "Over 400
+    # Meiteis, who took shelter at a temple in Myanmar, about 5 km from Moreh, returned": asides between)
+    # (not "5,000 fled, and many of them have not returned")
+    r"(?:(?:\s+[\w-]+){0,3}(?:\s*,(?!\s*(?:and|but|or|while|whereas)\b)[^,.;]{1,80}){1,2}\s*,?)?\s+"
+    r"(?:who\s+)?(?:(?!not\b|never\b|yet\b)[\w-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?"
+    r"(?:already\s+|since\s+|now\s+|recently\s+)?"
     r"(?:returned|went\s+back|gone\s+back|left\s+for\s+home|headed\s+home)\b",
     re.IGNORECASE,
 )

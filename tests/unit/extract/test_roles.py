@@ -925,6 +925,15 @@ def test_people_who_returned_home_are_no_displacement() -> None:
     assert figures(text) == [(4000, "displaced")]
 
 
+def test_returnees_told_with_an_aside_are_no_displacement_and_those_not_returned_are() -> None:
+    text = "A group of 210 displaced people, mostly women, who recently returned from Chad, are in a camp."
+    assert sentence_figures(text) == []
+    text = "Over 300 villagers, who took shelter in a church in Chad, about 5 km away, returned home."
+    assert sentence_figures(text) == []
+    assert figures("Some 5,000 people fled, and many of them have not returned.") == [(5000, "displaced")]
+    assert figures("Some 5,000 people who fled have not returned.") == [(5000, "displaced")]
+
+
 def test_a_listed_groups_noun_is_the_person_noun_not_the_adjective_before_it() -> None:
     text = "Six Houthi rebels and two soldiers were killed in the clashes."
     assert [(f.quantity.value, f.noun) for f in sentence_figures(text)] == [(6, "rebels"), (2, "soldiers")]
