@@ -443,6 +443,13 @@ def _an_age(text: str, tokens: list[Token], before_i: int, q: Quantity) -> bool:
     if tokens[before_i - 1][0] == "aged":
         return True
     if (
+        before_i >= 3
+        and tokens[before_i - 1][0] == "of"
+        and tokens[before_i - 2][0] in _AGED_NOUNS
+        and tokens[before_i - 3][0] in ("a", "an")
+    ):
+        return True  # "a boy of 17", "a woman of 60": one person's age
+    if (
         text.startswith(")", q.end)
         and text.endswith("(", max(0, q.start - 2), q.start)
         and _NAME_BEFORE_BRACKET.search(text, max(0, q.start - 40), q.start) is not None
@@ -456,6 +463,10 @@ def _an_age(text: str, tokens: list[Token], before_i: int, q: Quantity) -> bool:
     return m.group(1).lower() in PERSON_NOUNS or m.group(1)[0].isupper()
 
 
+_AGED_NOUNS = frozenset(
+    ["boy", "girl", "man", "woman", "child", "teenager", "youth", "youngster", "mother", "father", "son",
+     "daughter", "pensioner", "farmer", "student"]
+)  # fmt: skip
 # "a soldier, 23," / "Qais Jabareen, 21,": a person, then the age between commas ("In Gaza, 12" is a place
 # that opens the sentence, not a person)
 _DAY_WORDS = frozenset([*WEEKDAYS, *MONTHS, "today", "yesterday"])

@@ -696,6 +696,12 @@ def test_an_age_between_commas_is_no_count() -> None:
     assert figures("In Kherson, 12 people were wounded by the blast.") == [(12, "wounded")]
 
 
+def test_a_person_of_an_age_is_no_count() -> None:
+    text = "The governor said the victims, a couple and a boy of 16, were killed when a shell hit their house."
+    assert figures(text) == []
+    assert figures("A group of 16 were killed by the blast.") == [(16, "killed")]
+
+
 def test_an_aside_naming_the_place_does_not_end_the_noun_phrase() -> None:
     text = "More than 3,000 residents of Gubio, a market town in Borno State, have fled into Niger."
     assert figures(text) == [(3000, "displaced")]
