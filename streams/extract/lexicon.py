@@ -583,6 +583,15 @@ GROUP_HOMES = {
     "boko haram": "NG", "al-shabaab": "SO", "al shabaab": "SO", "al-shabab": "SO", "m23": "CD",
     "rapid support forces": "SD", "houthi": "YE", "hezbollah": "LB", "hamas": "PS", "tehrik-e-taliban": "PK",
     "arakan army": "MM", "fano": "ET", "farc": "CO", "eln": "CO", "anglophone separatists": "CM",
+    "ltte": "LK", "tamil tigers": "LK", "liberation tigers of tamil eelam": "LK", "abu sayyaf": "PH",
+    "maute": "PH", "bangsamoro islamic freedom fighters": "PH", "new people's army": "PH",
+    "tehreek-e-taliban": "PK", "baloch liberation army": "PK", "iswap": "NG", "ansaroul islam": "BF",
+    "codeco": "CD", "fdlr": "CD", "splm-n": "SD", "splm-io": "SS", "spla-io": "SS", "tplf": "ET",
+    "oromo liberation army": "ET", "janjaweed": "SD", "ambazonia": "CM", "naxalites": "IN", "naxals": "IN",
+    "people's defence force": "MM", "people's defense force": "MM", "kachin independence army": "MM",
+    "karen national union": "MM", "aqap": "YE", "gulf clan": "CO", "clan del golfo": "CO",
+    "jalisco new generation cartel": "MX", "cjng": "MX", "sinaloa cartel": "MX", "viv ansanm": "HT",
+    "400 mawozo": "HT", "syrian democratic forces": "SY",
 }  # fmt: skip
 
 # --- casualty and displacement roles ---------------------------------------------------------------

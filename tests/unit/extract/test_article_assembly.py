@@ -1029,6 +1029,9 @@ def test_a_group_that_fights_in_one_country_names_it_when_nothing_else_does() ->
 
     assert group_home("Storms hit the Bahamas, killing 10.") is None  # whole names only
     assert group_home("Hamas and Hezbollah fighters were killed.") is None  # two countries: no answer
+    # groups of one country each, from insurgencies in Asia, Africa and the Americas
+    homes = ["the LTTE", "Abu Sayyaf gunmen", "ISWAP fighters", "CODECO militiamen", "Naxalites", "the CJNG"]
+    assert [group_home(f"{g} attacked.") for g in homes] == ["LK", "PH", "NG", "CD", "IN", "MX"]
 
 
 def test_a_flow_and_the_stock_it_brings_up_or_is_added_to_are_two_figures() -> None:

@@ -697,7 +697,9 @@ def test_an_age_between_commas_is_no_count() -> None:
 
 
 def test_a_person_of_an_age_is_no_count() -> None:
-    text = "The governor said the victims, a couple and a boy of 16, were killed when a shell hit their house."
+    text = (
+        "The governor said the victims, a couple and a boy of 16, were killed when a shell hit their house."
+    )
     assert figures(text) == []
     assert figures("A group of 16 were killed by the blast.") == [(16, "killed")]
 
