@@ -398,6 +398,8 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             name = " ".join(words[k:])
             if name.lower() in NOT_PLACES and not (region_unit and name.lower() in _COMPASS_NAMES):
                 continue  # ("the West region" of Cameroon is a region's name)
+            if k > 0 and name.lower() in _COMPASS_NAMES and not words[k - 1].endswith(("’s", "'s")):
+                continue  # "Pochalla North County": the compass word of a longer name, no region "North"
             if (
                 text.startswith(" of ", unit.end())
                 and gaz.countries.get(fold(name))
@@ -897,6 +899,9 @@ def _not_a_place_here(text: str, start: int, length: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _after_person_word(before):
         return True
+    given = _GIVEN_NAME_AT_END.search(before)
+    if given is not None and _after_person_word(before[: given.start()]):
+        return True  # "information minister Abraham Kelang": a surname after the given name
     # "Ali said" is a person; "police in Zamfara said", "police in the city of Jos told", places
     if _SAID_AFTER.match(text, start + length) and not (
         before.endswith((" in ", " at ")) or _SETTLEMENT_WORD.search(before)
@@ -1046,6 +1051,7 @@ def _after_person_word(before: str) -> bool:
     return tail.lower().endswith(PERSON_CONTEXT_WORDS)
 
 
+_GIVEN_NAME_AT_END = re.compile(r"\b[A-Z][a-z'’-]+\s+$")
 _REFERENCE_ENDINGS = ("of", "from", "to", "toward", "towards")  # the last word of a _REFERENCE_POINT
 
 

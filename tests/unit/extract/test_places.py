@@ -1029,3 +1029,16 @@ def test_a_stock_the_region_has_seen_is_the_storys_region_not_the_land_of_some_o
     events = extracted(body, "2019-04-10")
     stocks = [(e.displaced, e.country, e.region) for e in events if e.displaced_kind == "cumulative"]
     assert stocks == [(250_000, "NE", "NE-2")]
+
+
+def test_a_surname_after_a_title_and_a_given_name_is_no_place() -> None:
+    # "Klang" (Malaysia) is the surname's alias in the gazetteer; the story's place is Malakal
+    text = "Gunmen killed 12 people in Malakal. Information minister Abraham Kelang confirmed the attack."
+    assert resolve(text) == ("SS", "SS-NU")
+    assert "Kelang" not in [m.text for m in find_mentions(text, get_gazetteer())]
+
+
+def test_a_compass_word_inside_a_longer_name_is_no_region_of_that_name() -> None:
+    assert resolve("Youths attacked a village in Pochalla North County.") == (None, None)
+    assert resolve("Jihadists killed 12 soldiers in the North region of Burkina Faso.") == ("BF", "BF-10")
+    assert resolve("Separatists killed 12 soldiers in Cameroon's West region.") == ("CM", "CM-OU")
