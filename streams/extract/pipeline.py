@@ -2407,6 +2407,16 @@ def _place_for(
             own = beyond
         else:
             opening = None
+    recalled = _RECALLED_AFTER.search(c.sentence.text) if " after " in c.sentence.text else None
+    hurt = c.killed or c.wounded
+    if recalled is not None and hurt is not None and hurt.quantity.start < recalled.start():
+        # "Bandits killed five people in West Pokot county, two days after injuring police officers in
+        # Turkana": the place of the incident the close recalls is not this one's
+        unrecalled = [m for m in own if not (m.start > recalled.start() and m in mentions[c.sentence.index])]
+        if len(unrecalled) < len(own) and any(m in mentions[c.sentence.index] for m in unrecalled):
+            own = unrecalled
+        else:
+            recalled = None
     part_placed = False
     if c.displaced is not None and " of them " in c.sentence.text:
         # "forced 417,000 people to flee, more than 80,000 of them to South Sudan": the part's place
@@ -2514,7 +2524,15 @@ def _place_for(
             # Sudan ("5,000 refugees arrived in villages in northeastern Congo"): refugees are counted where
             # they fled from, the country the story is about, in the region it tells of if it tells of one
             return _focus_region(ctx, others[0]) or ResolvedPlace(others[0], None, None, None, False)
-    own_changed = c.extra_sentences or c.shared_sentence or placed_after or treated or opening or part_placed
+    own_changed = (
+        c.extra_sentences
+        or c.shared_sentence
+        or placed_after
+        or treated
+        or opening
+        or part_placed
+        or recalled
+    )
     resolved = resolve_place(own, ctx) if own_changed else sentence_place(c.sentence.index)
     if resolved is not None and resolved.specific:
         return resolved
@@ -2610,6 +2628,11 @@ _THE_DATED_ATTACK = re.compile(
     r"strike|massacre|killings?)\s+(?:was|has|had|is|left|killed)\b"
 )
 _DEMONYM_AFTER_COUNT = 20  # characters from a count to the people's name after it ("91,000 Congolese")
+_RECALLED_AFTER = re.compile(
+    r",\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?)\s+after\b",
+    re.I,
+)
 _AFTER_OPENING = re.compile(r"(?:[\w-]+\s+){0,3}?after\s+(?:the|a|an)\s[^,;]{1,80},", re.I)
 
 

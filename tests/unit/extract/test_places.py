@@ -1042,3 +1042,11 @@ def test_a_compass_word_inside_a_longer_name_is_no_region_of_that_name() -> None
     assert resolve("Youths attacked a village in Pochalla North County.") == (None, None)
     assert resolve("Jihadists killed 12 soldiers in the North region of Burkina Faso.") == ("BF", "BF-10")
     assert resolve("Separatists killed 12 soldiers in Cameroon's West region.") == ("CM", "CM-OU")
+
+
+def test_the_place_of_an_incident_recalled_after_the_toll_is_not_the_tolls() -> None:
+    body = (
+        "Gunmen killed six herders in Zamfara state on Monday, two days after attacking a market in Katsina "
+        "state."
+    )
+    assert [(e.country, e.region) for e in extracted(body, "2024-03-06")] == [("NG", "NG-ZA")]
