@@ -572,9 +572,29 @@ def _to_death(tokens: list[Token], j: int) -> bool:
     return after == ["to", "death"] or after[:1] == ["alive"]
 
 
+def _comma_within(tokens: list[Token], j: int, n: int) -> int | None:
+    """The first comma of the ``n`` tokens after ``j``, or None (a sentence's end first: None)."""
+    for k in range(j + 1, min(len(tokens), j + 1 + n)):
+        if tokens[k][0] == ",":
+            return k
+        if tokens[k][0] in (";", "."):
+            return None
+    return None
+
+
+def _list_goes_on(tokens: list[Token], j: int, listed: bool) -> bool:
+    """After the comma at ``j`` inside an 'including ...' aside, another item of its list: 'a nurse', or
+    (once the list has gone on) 'and two other passengers'."""
+    nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if nxt in ("a", "an"):
+        return True
+    return listed and nxt == "and"
+
+
 def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) -> str | None:
     seen_aux = False
     in_subset = False
+    listed = False  # the subset went on past a comma: a list
     in_dashes = False
     arrived = False
     budget = 12  # words read after the number, not counting an "including ..." or "– ... –" aside
@@ -633,9 +653,18 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             in_subset = True  # "five people, among them two children, died"
             continue
         if in_subset:
+            if tok == "who" and (comma := _comma_within(tokens, j, 12)) is not None:
+                skip_to = (
+                    comma - 1
+                )  # "including ..., a nurse who was returning to his station, and ...": hers
+                continue
             if tok in _AUX:
                 in_subset = False
                 seen_aux = True
+            elif tok == "," and _list_goes_on(tokens, j, listed):
+                # "Seven people, including four policemen, a nurse, and two other passengers were killed":
+                # the subset is a list, its items told apart by commas
+                listed = True
             elif tok == ",":
                 in_subset = False  # "3,000 people, including 600 children, fled": the verb comes next
             elif tok in WOUNDED_AFTER and _bare_subset(tokens, i, j):
@@ -1974,9 +2003,14 @@ _COUNTRY_WIDE_AFTER = re.compile(
 )
 
 
+_SUBSET_REACH = 160
+
+
 def is_subset(text: str, q: Quantity) -> bool:
     """'including 20 children' or '14 of them': a part of a figure already given."""
-    head = text[max(0, q.start - 60) : q.start].lower()
+    # (a list's last item may stand far from its "including": "including four policemen from the Rural Border
+    # Patrol Unit (RBPU), a nurse who was returning to his station, and two other passengers")
+    head = text[max(0, q.start - _SUBSET_REACH) : q.start].lower()
     if "casualties" in text[max(0, q.start - 80) : q.start].lower() and _CASUALTIES_SPLIT.search(
         text[max(0, q.start - 80) : q.start]
     ):

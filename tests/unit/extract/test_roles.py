@@ -1245,3 +1245,18 @@ def test_people_who_reached_a_town_after_escaping_an_attack_are_a_flight() -> No
     )
     assert figures(text) == [(5000, "displaced")]
     assert figures("About 300 soldiers reached the town after fleeing the attack.") == []
+
+
+def test_an_including_list_with_commas_keeps_the_head_count_and_drops_its_items() -> None:
+    text = (
+        "Nine people, including five soldiers from the border guard unit (BGU), a doctor who was driving "
+        "back to his clinic, and two other passengers were killed when gunmen attacked a bus."
+    )
+    assert figures(text) == [(9, "killed")]
+    assert figures("Nine people, including five soldiers, a doctor and two others were killed.") == [
+        (9, "killed")
+    ]
+    assert figures("Gunmen killed nine people, including five soldiers, and wounded 12 others.") == [
+        (9, "killed"),
+        (12, "wounded"),
+    ]
