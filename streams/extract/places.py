@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from collections import Counter
@@ -289,6 +290,28 @@ def _clean(name: str) -> str:
 
 def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Regions ("Idlib province", "state of Michoacan"), places, countries and directional areas."""
+    found = _found_mentions(text, gaz)
+    if len(found) > 1 and ("highway" in text or "road" in text):
+        return _without_road_ends(text, found)
+    return found
+
+
+def _without_road_ends(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'a bus on the Mombasa-Lamu highway': the two towns a road joins say where it runs, not where on it
+    the incident was (somewhere between, often in another region than either)."""
+    ends: set[int] = set()
+    for a, b in itertools.pairwise(mentions):
+        if text[a.start + len(a.text) : b.start] in ("-", "–") and _ROAD_AFTER.match(
+            text, b.start + len(b.text)
+        ):
+            ends.update((a.start, b.start))
+    return [m for m in mentions if m.start not in ends] if ends else mentions
+
+
+_ROAD_AFTER = re.compile(r"\s+(?:highway|road|motorway|expressway)\b", re.IGNORECASE)
+
+
+def _found_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     shadow = same_length_ascii(text)
     if shadow is text or shadow == text:
         return _find_mentions(text, gaz)

@@ -1050,3 +1050,16 @@ def test_the_place_of_an_incident_recalled_after_the_toll_is_not_the_tolls() -> 
         "state."
     )
     assert [(e.country, e.region) for e in extracted(body, "2024-03-06")] == [("NG", "NG-ZA")]
+
+
+def test_the_towns_a_road_joins_are_not_where_on_it_the_incident_was() -> None:
+    body = (
+        "Gunmen killed seven passengers on the Mombasa-Lamu highway on Friday. The attack took place at a "
+        "village between Witu and Mpeketoni in Lamu County."
+    )
+    assert [(e.country, e.region) for e in extracted(body, "2024-03-06")] == [("KE", "KE-21")]
+    assert [m.text for m in find_mentions("a bus on the Mombasa-Lamu highway", get_gazetteer())] == []
+    assert [m.text for m in find_mentions("a bus from Mombasa to Lamu", get_gazetteer())] == [
+        "Mombasa",
+        "Lamu",
+    ]
