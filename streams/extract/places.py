@@ -297,12 +297,15 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 def _without_road_ends(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'a bus on the Mombasa-Lamu highway': the two towns a road joins say where it runs, not where on it
-    the incident was (somewhere between, often in another region than either)."""
+    """'a bus on the Mombasa-Lamu highway': the two towns a road joins, in two regions, say where it runs,
+    not where on it the incident was (a road between two towns of one region, 'the Kirkuk-Daquq road',
+    lies in that region)."""
     ends: set[int] = set()
     for a, b in itertools.pairwise(mentions):
-        if text[a.start + len(a.text) : b.start] in ("-", "–") and _ROAD_AFTER.match(
-            text, b.start + len(b.text)
+        if (
+            text[a.start + len(a.text) : b.start] in ("-", "–")
+            and _ROAD_AFTER.match(text, b.start + len(b.text))
+            and not {p.region for p in a.places} & {p.region for p in b.places}
         ):
             ends.update((a.start, b.start))
     return [m for m in mentions if m.start not in ends] if ends else mentions

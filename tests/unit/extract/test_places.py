@@ -1059,6 +1059,8 @@ def test_the_towns_a_road_joins_are_not_where_on_it_the_incident_was() -> None:
     )
     assert [(e.country, e.region) for e in extracted(body, "2024-03-06")] == [("KE", "KE-21")]
     assert [m.text for m in find_mentions("a bus on the Mombasa-Lamu highway", get_gazetteer())] == []
+    found = find_mentions("an attack on the Kirkuk-Daquq road", get_gazetteer())  # one region's road
+    assert [m.text for m in found] == ["Kirkuk", "Daquq"]
     assert [m.text for m in find_mentions("a bus from Mombasa to Lamu", get_gazetteer())] == [
         "Mombasa",
         "Lamu",
