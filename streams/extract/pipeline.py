@@ -1676,7 +1676,7 @@ def _sums_up(total: Quantity, parts: list[cl.Figure | None]) -> bool:
 
 _SUMMARY = re.compile(
     r"\b(?:separate|multiple|several|series\s+of|spate\s+of|wave\s+of|string\s+of|two|three|four|five)\s+"
-    r"(?:\w+\s+)?(?:attacks|incidents|strikes|raids|bombings|blasts|clashes|explosions|encounters|operations|"
+    r"(?:separate\s+)?(?:[\w-]+\s+)?(?:attacks|incidents|strikes|raids|bombings|blasts|clashes|explosions|encounters|operations|"
     r"ambushes|gunfights|shootings|battles|assaults|firefights)\b"
     r"|\bin\s+(?:attacks|bombings|blasts|explosions)\b|\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|shelling)\s+across\b",
     re.IGNORECASE,
@@ -2179,6 +2179,10 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
             m.extra_sentences.append(c.sentence)
             return True
         if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):
+            if c_kill < m_kill and _SUMMARY.search(m.sentence.text) is not None:
+                # "Two separate attacks have left at least 14 dead", then "... killed 12 people": one of the
+                # attacks the lead sums, not its toll told again
+                continue
             if c_kill != m_kill and _LATER_ANOTHER.match(c.sentence.text):
                 continue  # "Later, a car bomb exploded in Baya, killing seven", after six in Amil: the next
             if not c_day:

@@ -1903,3 +1903,15 @@ def test_a_flows_total_broken_down_by_where_people_stay_is_one_flow() -> None:
         "who have evacuated to relatives' homes. Butig town has taken in 2,050 individuals who evacuated."
     )
     assert [e.displaced for e in current(extract(article(body)))] == [9210]
+
+
+def test_a_part_of_a_roundup_close_to_its_total_is_an_attack_of_its_own() -> None:
+    body = (
+        "Two separate cattle-related attacks in Jonglei State have left at least 15 people dead. Raiders "
+        "attacked Makuach on Friday afternoon and killed 13 people. A separate attack by armed youths also "
+        "left 2 civilians dead in Panyagoor on Saturday."
+    )
+    assert sorted(e.killed or 0 for e in current(extract(article(body, published=dt.date(2020, 6, 21))))) == [
+        2,
+        13,
+    ]
