@@ -2632,8 +2632,13 @@ _SPEAKER_AFTER = re.compile(
     r"((?!(?:it|he|she|they|that|we|on|in)\b)[A-Za-z][\w'’.-]*(?:[\s-]+[\w'’.-]+){0,9}?)"
     r"(?=(?:\s+\([A-Z]{2,}\))?(?:\s*[,.;]|\s*$|\s+on\s))"  # ("... and Development (DSWD) on Tuesday")
 )
+# "alleged armed youths", "an alleged attack": the word as an adjective, no one's claim (but "the army alleged
+# that 20 were killed", "alleged 20 militants died")
+_A_WORD_AFTER = r"\s+(?!that\b|to\b|it\b|they\b|he\b|she\b)[a-z]"
+_NOT_ADJECTIVE = rf"(?!{_A_WORD_AFTER})"
+_ALLEGED_ADJECTIVE = re.compile(rf"\balleged(?={_A_WORD_AFTER})")
 _SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged"
+    rf"\b(?:said|says|say|told|reported|confirmed|announced|put the (?:death )?toll|alleged{_NOT_ADJECTIVE}"
     r"|claimed(?! by\b)(?!\s+responsibility\b)|"
     r"estimates)\b"
 )  # ("an attack claimed by al-Shabab": who claims the attack, not the figure)
@@ -2861,6 +2866,8 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     ):
         return False  # "the bodies of two suspected gang members were found": found dead, nobody's claim
     near = text[max(0, q.start - 45) : q.end + 45].lower()
+    if "alleged" in near:
+        near = _ALLEGED_ADJECTIVE.sub(" ", near)
     if _has(near, ONE_SIDED_VERBS):
         return True  # "five of its troops were killed ..., and it had 'neutralised' 101": only the 101
     noun = figure.noun or ""

@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from streams.extract import extract
 from streams.extract.classify import (
     Figure,
     attribution,
@@ -16,6 +17,7 @@ from streams.extract.classify import (
 )
 from streams.extract.numbers import Quantity
 from streams.extract.textnorm import words_back
+from streams.models import Article
 
 
 def test_speaker_after_a_comma() -> None:
@@ -649,3 +651,12 @@ def test_an_armed_groups_losses_told_by_a_security_source_are_a_claim() -> None:
         "that the Boko Haram forces lost six of their people."
     )
     assert sorted(_claims(body)) == [(6, False), (7, True)]
+
+
+def test_alleged_before_a_noun_is_no_claim_but_alleged_that_is() -> None:
+    body = "An attack by alleged armed youths left two civilians dead and five wounded in Bor on Saturday."
+    (event,) = extract(Article(id="a", body=body, published_at="2020-06-21", title=""))
+    assert (event.killed, event.verified, event.claimed_by) == (2, True, None)
+    body = "Soldiers clashed with rebels near Bor. The army alleged that 20 rebels were killed."
+    (event,) = extract(Article(id="a", body=body, published_at="2020-06-21", title=""))
+    assert (event.killed, event.verified) == (20, False)
