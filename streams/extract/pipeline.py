@@ -433,6 +433,11 @@ def _breakdown_items(sentences: list[Sentence], figures_of: dict[int, list[cl.Fi
                     figures_of[s.index] = [cl.Figure(bare, role, "people")]
 
 
+_DEPLOYED_LONG_AGO = re.compile(
+    r"\b(?:deployed|stationed|based|posted|settled|living|who\s+(?:had\s+)?(?:moved|settled|arrived))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:years|decades|months)\s+ago\b",
+    re.IGNORECASE,
+)
 # "In October 2022", "last October", "in 2019": a month or a year named as when something happened
 _A_MONTH_OR_YEAR = re.compile(
     rf"\b(?:in|last|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b)",
@@ -769,6 +774,10 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         # "the deadliest attack since 2010" compares; it names no period of the figure
         text = _SUPERLATIVE_SINCE.sub(" ", cl.figure_clause(full, fig.quantity.start) if fig else full)
         text = SUPERSEDED_TOLL.sub(" ", text)
+        if " ago" in text:
+            # "killed 12 members of organized forces deployed there years ago": when the victims came, not
+            # when they died
+            text = _DEPLOYED_LONG_AGO.sub(" ", text)
         if "earlier" in text:
             # "the minister earlier this week said two soldiers had been killed": when it was said
             text = _SAID_EARLIER.sub(" said", text)
@@ -2190,7 +2199,9 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
                 # the day of the incident the story told, not the day of the report)
                 quoted_today = c.sentence.text.startswith(('"', "“")) and "today" in lowered(c.sentence.text)
                 c_day.append(
-                    resolve_date(c.sentence.text, published)
+                    # ('"During the attack, 12 people were killed," Atem told Eye Radio on Sunday': the day
+                    # it was told, no day of the incident)
+                    resolve_date(_SPEECH_DAY.sub(" ", c.sentence.text), published)
                     if published is not None and not quoted_today
                     else None
                 )

@@ -1915,3 +1915,12 @@ def test_a_part_of_a_roundup_close_to_its_total_is_an_attack_of_its_own() -> Non
         2,
         13,
     ]
+
+
+def test_a_toll_quoted_and_told_on_a_later_day_is_the_incident_told_again() -> None:
+    body = (
+        "Raiders attacked Makuach on Friday afternoon and killed 13 people, an official said. "
+        '"During the attack, 13 people were killed," the official told a radio station on Sunday.'
+    )
+    events = current(extract(article(body, published=dt.date(2020, 6, 21))))
+    assert [(e.killed, e.date) for e in events] == [(13, dt.date(2020, 6, 19))]

@@ -1159,3 +1159,11 @@ def test_a_toll_after_a_sentence_naming_a_month_long_gone_is_background() -> Non
     assert _background_flags(body) == [(4, False), (2, True)]
     news = body.replace("In October 2021, jets", "On Thursday, jets")
     assert _background_flags(news) == [(4, False), (2, False)]
+
+
+def test_victims_deployed_years_ago_died_in_the_news() -> None:
+    body = "Raiders attacked Makuach on Friday and killed 12 members of the forces deployed there years ago."
+    assert _background_flags(body, "2020-06-21") == [(12, False)]
+    assert _background_flags("Raiders attacked Makuach years ago and killed 12 soldiers.", "2020-06-21") == [
+        (12, True)
+    ]
