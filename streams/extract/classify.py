@@ -2245,7 +2245,20 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
                 or _FOUND_THE.search(text, max(0, m.start() - 20), m.start()) is not None
             ):
                 out.append((KILLED, m.start("one"), death_end))
+    if "the death of " in text or "the life of " in text:
+        for m in _DEATH_OF_A_NAMED.finditer(text):
+            nxt = _WORD_AFTER.match(text, m.end())
+            if nxt is not None and nxt.group(1).islower() and nxt.group(1).endswith("s"):
+                continue  # "the death of United Nations peacekeepers": a group, counted or not
+            out.append((KILLED, m.start("who"), m.end()))
     return sorted(set(out), key=lambda o: o[1])
+
+
+# "The attack resulted in the death of Senior Military Officer Liban Mohamed Abdulle": one person, named
+_DEATH_OF_A_NAMED = re.compile(
+    r"\b(?:resulted\s+in|caused|led\s+to|claimed)\s+the\s+(?:death|life)\s+of\s+"
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)"
+)
 
 
 def _victim_noun(phrase: str) -> str | None:

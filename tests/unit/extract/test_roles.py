@@ -890,6 +890,12 @@ def test_the_death_of_a_pharmacist_and_two_others() -> None:
     assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == "killed") == 3
 
 
+def test_the_death_of_a_person_named_with_a_title_is_one_dead() -> None:
+    text = "The raid resulted in the death of Police Commander Amina Yusuf Hassan and left two missing."
+    assert figures(text) == [(1, "killed")]
+    assert figures("The bomb caused the death of United Nations peacekeepers near the camp.") == []
+
+
 def test_butchered_and_slaughtered_are_killed() -> None:
     assert roles("Insurgents attacked a car and butchered the ten people inside it.") == [(10, "killed")]
     assert roles("Twelve villagers were slaughtered overnight.") == [(12, "killed")]
