@@ -2105,7 +2105,7 @@ _ROLE_KEYS_IN_WORDS = WordKeys(_ROLE_KEYS, first=4)
 
 _FAITHS = frozenset(["Muslim", "Buddhist", "Hindu", "Sikh", "Christian"])
 _PASSIVE_VERB = (
-    r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|gunned\s+down|beheaded|murdered|martyred|stabbed\s+to\s+death|"
+    r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|gunned\s+down|beheaded|murdered|martyred|stabbed\s+to\s+death|"
     r"hacked\s+to\s+death)\b"
 )
 _SINGULAR = re.compile(
@@ -2118,7 +2118,8 @@ _SINGULAR = re.compile(
     rf"(?P<noun2>[a-z]{{3,}}(?:-[a-z]{{3,}})?|[A-Z][a-z]{{3,}}(?:an|i|ese|ish)|{'|'.join(sorted(_FAITHS))})"
     r"(?:\s+of\s+the\s+\w+)?(?:,\s+(?:named|identified\s+as|aged)\s+[^,;.]{1,40},)?"  # ", named Ali,"
     r"\s+(?:was|has been|had been)\s+(?:also\s+)?"
-    r"(?P<verb2>killed|wounded|injured|hurt|shot dead|gunned down|beheaded|murdered|martyred|"
+    r"(?P<verb2>killed|wounded|injured|hurt|shot dead|shot\s+and\s+(?:killed|wounded|injured)|gunned down|"
+    r"beheaded|murdered|martyred|"
     r"stabbed to death|hacked to death)\b",
 )
 # "a policeman from the Fifth Division of the Federal Police, was killed": one person, a long complement
@@ -2172,7 +2173,10 @@ _ONE_DIED = re.compile(
 def _verb_role(verb: str) -> str:
     """The role a casualty verb gives, active or passive: 'wounding', 'injured', 'hurt' -> wounded; 'killing',
     'shot dead', 'beheaded', 'hacked to death' -> killed."""
-    return WOUNDED if verb.lower().startswith(("wound", "injur", "hurt")) else KILLED
+    verb = verb.lower()
+    if verb.startswith("shot") and " and " in verb:
+        verb = verb.rsplit(None, 1)[-1]  # "shot and wounded": the second verb says which
+    return WOUNDED if verb.startswith(("wound", "injur", "hurt")) else KILLED
 
 
 def singular_casualties(text: str) -> list[tuple[str, int, int]]:

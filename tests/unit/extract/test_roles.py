@@ -896,6 +896,11 @@ def test_the_death_of_a_person_named_with_a_title_is_one_dead() -> None:
     assert figures("The bomb caused the death of United Nations peacekeepers near the camp.") == []
 
 
+def test_one_person_shot_and_wounded_or_killed() -> None:
+    assert figures("A soldier was shot and wounded at the checkpoint.") == [(1, "wounded")]
+    assert figures("Police commander Ali Musa was shot and killed on Friday.") == [(1, "killed")]
+
+
 def test_butchered_and_slaughtered_are_killed() -> None:
     assert roles("Insurgents attacked a car and butchered the ten people inside it.") == [(10, "killed")]
     assert roles("Twelve villagers were slaughtered overnight.") == [(12, "killed")]
