@@ -1152,7 +1152,12 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
 def _estimated_after(tokens: list[Token], j: int) -> bool:
     """'the displaced people, who are estimated to be', 'the displaced, estimated at': the estimate is of
     them (not 'the displaced have moved to the south, whose population is estimated at')."""
-    for tok, _start in tokens[j + 1 : j + 6]:
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k][0] == "in":
+        k += (
+            3 if tokens[k + 1][0] == "the" else 2
+        )  # "the refugees in Uganda are now estimated": where they are
+    for tok, _start in tokens[k : k + 5]:
         if tok == "estimated":
             return True
         if tok not in _ESTIMATED_SUBJECT:

@@ -901,6 +901,12 @@ def test_one_person_shot_and_wounded_or_killed() -> None:
     assert figures("Police commander Ali Musa was shot and killed on Friday.") == [(1, "killed")]
 
 
+def test_refugees_somewhere_estimated_at_a_number_are_a_displaced_count() -> None:
+    text = "The refugees in Rwanda are now estimated to be about 12,000, up from 9,000."
+    assert figures(text) == [(12000, "displaced")]
+    assert figures("The displaced in the north are estimated at 15,000.") == [(15000, "displaced")]
+
+
 def test_butchered_and_slaughtered_are_killed() -> None:
     assert roles("Insurgents attacked a car and butchered the ten people inside it.") == [(10, "killed")]
     assert roles("Twelve villagers were slaughtered overnight.") == [(12, "killed")]
