@@ -1280,6 +1280,9 @@ def _figures_of(text: str) -> list[Figure]:
     if "return" in text or " back" in text or "for home" in text:
         # "about 25,000 evacuees already left for home", "3,000 displaced people have returned": returns
         figures = [f for f in figures if f.role != DISPLACED or _RETURNED.match(text, f.quantity.end) is None]
+    if " not " in text or "n't " in text or "unable" in text or "never" in text:
+        # "about 1,000 residents who did not flee", "who were unable to leave": those who stayed
+        figures = [f for f in figures if f.role != DISPLACED or _NOT_FLED.match(text, f.quantity.end) is None]
     if len(figures) > 1 and (", while " in text or ", but " in text or ", whereas " in text):
         figures = _without_others_counts(text, figures)
     figures = _without_earlier_tolls(text, figures)
@@ -1911,6 +1914,14 @@ _RETURNED = re.compile(
     r"(?:who\s+)?(?:(?!not\b|never\b|yet\b)[\w-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?"
     r"(?:already\s+|since\s+|now\s+|recently\s+)?"
     r"(?:returned|went\s+back|gone\s+back|left\s+for\s+home|headed\s+home)\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_FLED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:who\s+)?(?:(?:did|could|have|has|had|were|was|are|do)\s*(?:not|n't|never)"
+    r"|never|(?:were|are|was|have\s+been)\s+unable\s+to)\s+(?:been\s+)?"
+    r"(?:flee|fled|leave|left|evacuate|evacuated|displaced|escape|escaped|get\s+out)\b",
     re.IGNORECASE,
 )
 

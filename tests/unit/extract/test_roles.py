@@ -907,6 +907,12 @@ def test_refugees_somewhere_estimated_at_a_number_are_a_displaced_count() -> Non
     assert figures("The displaced in the north are estimated at 15,000.") == [(15000, "displaced")]
 
 
+def test_those_who_did_not_or_could_not_flee_are_no_displaced() -> None:
+    assert figures("About 2,000 villagers who did not flee are trapped in the church.") == []
+    assert figures("Some 2,000 villagers were unable to leave the besieged town.") == []
+    assert figures("About 2,000 villagers fled and have not returned.") == [(2000, "displaced")]
+
+
 def test_butchered_and_slaughtered_are_killed() -> None:
     assert roles("Insurgents attacked a car and butchered the ten people inside it.") == [(10, "killed")]
     assert roles("Twelve villagers were slaughtered overnight.") == [(12, "killed")]
