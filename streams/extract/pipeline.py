@@ -1658,7 +1658,9 @@ _IDENTIFIED_AS = re.compile(r"\s(?:identified|named)\s+as\b", re.I)
 # Where the wounded are: "one injured person is admitted, the others were shifted to other hospitals"
 _UNDER_CARE = re.compile(
     r"\b(?:admitted|hospitali[sz]ed|discharged|shifted|transferred|referred|being\s+treated|receiving\s+treatment"
-    r"|under\s+treatment|in\s+critical\s+condition|in\s+serious\s+condition|in\s+hospital)\b",
+    r"|under\s+treatment|in\s+critical\s+condition|in\s+serious\s+condition|in\s+hospital"
+    # ("Our 2 jawans are seriously injured", after 14 wounded: how badly some of them are)
+    r"|serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grievously|gravely)\b",
     re.IGNORECASE,
 )
 

@@ -1924,3 +1924,11 @@ def test_a_toll_quoted_and_told_on_a_later_day_is_the_incident_told_again() -> N
     )
     events = current(extract(article(body, published=dt.date(2020, 6, 21))))
     assert [(e.killed, e.date) for e in events] == [(13, dt.date(2020, 6, 19))]
+
+
+def test_some_of_the_wounded_said_to_be_seriously_hurt_are_no_more_wounded() -> None:
+    body = (
+        "Seventeen policemen were killed and 14 wounded in an ambush by Maoists in Sukma on Saturday. "
+        '"Our two men are seriously injured," the chief minister said.'
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(17, 14)]
