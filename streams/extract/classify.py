@@ -2133,7 +2133,7 @@ _SINGULAR = re.compile(
     # ("another Muslim, aged 38, was also killed": one of a faith)
     rf"(?P<noun2>[a-z]{{3,}}(?:-[a-z]{{3,}})?|[A-Z][a-z]{{3,}}(?:an|i|ese|ish)|{'|'.join(sorted(_FAITHS))})"
     r"(?:\s+of\s+the\s+\w+)?(?:,\s+(?:named|identified\s+as|aged)\s+[^,;.]{1,40},)?"  # ", named Ali,"
-    r"\s+(?:was|has been|had been)\s+(?:also\s+)?"
+    r"\s+(?:was|has been|had been)\s+(?:also\s+|later\s+)?"
     r"(?P<verb2>killed|wounded|injured|hurt|shot dead|shot\s+and\s+(?:killed|wounded|injured)|gunned down|"
     r"beheaded|murdered|martyred|"
     r"stabbed to death|hacked to death)\b",

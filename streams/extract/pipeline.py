@@ -2190,6 +2190,10 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
             m.extra_sentences.append(c.sentence)
             return True
         if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):
+            if c_kill == 1 and _another_one(c, m):
+                # "A ranger was killed by a bomb in Narathiwat", then "A 47-year-old man was later shot and
+                # killed": one more person, brought in with "a", of another noun
+                continue
             if c_kill < m_kill and _SUMMARY.search(m.sentence.text) is not None:
                 # "Two separate attacks have left at least 14 dead", then "... killed 12 people": one of the
                 # attacks the lead sums, not its toll told again
@@ -2280,6 +2284,20 @@ _LATER_ANOTHER = re.compile(
     r"\W*Later(?:\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening|night))?,\s+"
     r"(?:a|an|another|gunmen|militants)\s"
 )
+
+
+def _another_one(c: Candidate, m: Candidate) -> bool:
+    """``c``'s one dead is a person brought in with 'a'/'an' and named by another noun than ``m``'s one."""
+    if c.killed is None or m.killed is None:
+        return False
+    q, noun, other = c.killed.quantity, c.killed.noun, m.killed.noun
+    return (
+        q.text[:2].lower() in ("a ", "an")
+        and noun is not None
+        and other is not None
+        and noun != other
+        and _ANAPHORIC_INCIDENT.search(c.sentence.text) is None
+    )
 
 
 def _more_precise(new: cl.Figure | None, old: cl.Figure | None) -> bool:

@@ -1932,3 +1932,13 @@ def test_some_of_the_wounded_said_to_be_seriously_hurt_are_no_more_wounded() -> 
         '"Our two men are seriously injured," the chief minister said.'
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(17, 14)]
+
+
+def test_a_person_of_another_noun_killed_later_is_one_more_dead() -> None:
+    body = (
+        "A soldier was killed by a roadside bomb in Yala province on Monday. "
+        "A 52-year-old farmer was later shot and killed near a rubber plantation in the same province."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [1, 1]
+    again = body.replace("A 52-year-old farmer was later shot and killed", "The soldier was killed")
+    assert [e.killed for e in current(extract(article(again)))] == [1]
