@@ -995,7 +995,10 @@ _SHELTERS = frozenset(
 
 
 def _homes_follow(tokens: list[Token], j: int) -> bool:
-    return any(t[0] in ("home", "homes", "houses", "villages") for t in tokens[j + 1 : j + 3])
+    """'left their homes'; 'left the Kursk Region areas close to the border': a place people lived in."""
+    return any(t[0] in ("home", "homes", "houses", "villages") for t in tokens[j + 1 : j + 3]) or any(
+        t[0] in ("areas", "region", "regions", "district", "districts") for t in tokens[j + 1 : j + 6]
+    )
 
 
 def _lives_of_before(tokens: list[Token], i: int) -> str | None:
@@ -1074,7 +1077,7 @@ def _displacement_noun_before(tokens: list[Token], j: int) -> bool:
     k = j - 1
     if tokens[k][0] in ('"', "”") and k > 0:
         k -= 1
-    return tokens[k][0] in ("flight", "exodus", "displacement")
+    return tokens[k][0] in ("flight", "exodus", "displacement", "evacuation")
 
 
 def _killed_or_wounded_after(tokens: list[Token], i: int) -> bool:
@@ -2098,7 +2101,7 @@ _ROLE_WORDS = frozenset(
        "crossing", "poured", "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths",
        "death", "killings", "killing", "wounding", "injuring", "executed", "bodies", "corpses", "martyrdom",
        "alive", "flight", "exodus", "entered", "entering", "asylum", "moved", "hell", "refuge", "settled",
-       "arrived", "arriving", "shahadat", "shahadah", "shahadet", "price", "escaped", "reached"}
+       "arrived", "arriving", "shahadat", "shahadah", "shahadet", "price", "escaped", "reached", "evacuation"}
     | _TO_HOSPITAL_VERBS
 )  # fmt: skip
 # The keys sentences with a figure hold most often come first, the others after in alphabetical order:

@@ -913,6 +913,14 @@ def test_those_who_did_not_or_could_not_flee_are_no_displaced() -> None:
     assert figures("About 2,000 villagers fled and have not returned.") == [(2000, "displaced")]
 
 
+def test_the_evacuation_of_people_and_people_who_left_border_areas_are_displaced() -> None:
+    text = "The authorities announced the evacuation of 42,000 people from the conflict zone."
+    assert figures(text) == [(42000, "displaced")]
+    text = "More than 42,000 people left the Belgorod region's areas near the border, or were evacuated."
+    assert figures(text) == [(42000, "displaced")]
+    assert figures("The gunmen left the area before troops arrived, leaving 12 dead.") == [(12, "killed")]
+
+
 def test_butchered_and_slaughtered_are_killed() -> None:
     assert roles("Insurgents attacked a car and butchered the ten people inside it.") == [(10, "killed")]
     assert roles("Twelve villagers were slaughtered overnight.") == [(12, "killed")]
