@@ -1338,6 +1338,13 @@ def _figures_of(text: str) -> list[Figure]:
     if more:  # "the village chief, his son and three others": the groups after the singles it added
         figures.extend(more)
         figures.extend(_listed_after_one(text, quantities, figures))
+    if " another " in text and not any(f.role == WOUNDED for f in figures):
+        hurt = _AND_ANOTHER_HURT.search(text)
+        if hurt is not None:  # "One person was killed and another injured": one wounded besides
+            one = Quantity(
+                1, "exact", hurt.start("one"), hurt.end(), text[hurt.start("one") : hurt.end()], is_word=True
+            )
+            figures.append(Figure(one, WOUNDED, None))
     figures.extend(_per_place(text, figures))
     figures.extend(_per_place_displaced(text, figures))
     figures = _with_kin(text, figures)
@@ -1674,6 +1681,13 @@ _SPEAKS = re.compile(
     re.I,
 )
 _OWN_VERB = re.compile(r"\s+(?:was\s+|were\s+)?(?P<verb>wounded|injured|hurt|killed|dead)\b", re.I)
+
+
+_AND_ANOTHER_HURT = re.compile(
+    r"\b(?:killed|dead|died)\s+and\s+(?P<one>another)\s+(?:(?:person|man|woman|one|civilian)\s+)?"
+    r"(?:was\s+)?(?:injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 
 
 def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:

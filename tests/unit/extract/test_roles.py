@@ -921,6 +921,12 @@ def test_the_evacuation_of_people_and_people_who_left_border_areas_are_displaced
     assert figures("The gunmen left the area before troops arrived, leaving 12 dead.") == [(12, "killed")]
 
 
+def test_one_killed_and_another_injured_is_one_wounded_besides() -> None:
+    text = "One person was killed and another injured in Odesa, where strikes damaged three houses."
+    assert figures(text) == [(1, "killed"), (1, "wounded")]
+    assert figures("Two people were killed and another five injured.") == [(2, "killed"), (5, "wounded")]
+
+
 def test_butchered_and_slaughtered_are_killed() -> None:
     assert roles("Insurgents attacked a car and butchered the ten people inside it.") == [(10, "killed")]
     assert roles("Twelve villagers were slaughtered overnight.") == [(12, "killed")]
