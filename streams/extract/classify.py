@@ -351,9 +351,7 @@ def casualty_role(text: str, q: Quantity, others: list[Quantity]) -> Figure | No
     tokens = _tokens(text)
     after_i = bisect.bisect_left(tokens, q.end, key=_token_start)  # the first token at or after the end
     before_i = bisect.bisect_left(tokens, q.start, key=_token_start)
-    if before_i > 0 and (tokens[before_i - 1][0] in MONTHS or tokens[before_i - 1][0] in MONTH_SHORT):
-        return None
-    if after_i < len(tokens) and (tokens[after_i][0] in MONTHS or tokens[after_i][0] in MONTH_SHORT):
+    if _month_at(tokens, before_i - 1) or _month_at(tokens, after_i):
         return None  # "30 September": a date
     if _after_month_day(tokens, before_i):
         return None  # "between March 8 and 20": a day
@@ -481,7 +479,7 @@ def _after_month_day(tokens: list[Token], i: int) -> bool:
         return False
     if tokens[i - 1][0] == "," and not _YEAR_TOKEN.fullmatch(tokens[i][0]):
         return False  # ("on March 3, 12 people were killed": a count after the day)
-    return tokens[i - 3][0] in MONTHS or tokens[i - 3][0] in MONTH_SHORT
+    return _month_at(tokens, i - 3)
 
 
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -654,9 +652,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             continue
         if in_subset:
             if tok == "who" and (comma := _comma_within(tokens, j, 12)) is not None:
-                skip_to = (
-                    comma - 1
-                )  # "including ..., a nurse who was returning to his station, and ...": hers
+                # "including ..., a nurse who was returning to his station, and ...": the clause is hers
+                skip_to = comma - 1
                 continue
             if tok in _AUX:
                 in_subset = False
@@ -1157,9 +1154,8 @@ def _estimated_after(tokens: list[Token], j: int) -> bool:
     them (not 'the displaced have moved to the south, whose population is estimated at')."""
     k = j + 1
     if k + 1 < len(tokens) and tokens[k][0] == "in":
-        k += (
-            3 if tokens[k + 1][0] == "the" else 2
-        )  # "the refugees in Uganda are now estimated": where they are
+        # "the refugees in Uganda are now estimated": where they are, between
+        k += 3 if tokens[k + 1][0] == "the" else 2
     for tok, _start in tokens[k : k + 5]:
         if tok == "estimated":
             return True
@@ -1975,9 +1971,11 @@ def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
 
 def _a_month_day(tokens: list[Token], j: int) -> bool:
     """'January 27', '27 Jan': the token at j is the day of a month."""
-    return (j > 0 and (tokens[j - 1][0] in MONTHS or tokens[j - 1][0] in MONTH_SHORT)) or (
-        j + 1 < len(tokens) and (tokens[j + 1][0] in MONTHS or tokens[j + 1][0] in MONTH_SHORT)
-    )
+    return _month_at(tokens, j - 1) or _month_at(tokens, j + 1)
+
+
+def _month_at(tokens: list[Token], k: int) -> bool:
+    return 0 <= k < len(tokens) and (tokens[k][0] in MONTHS or tokens[k][0] in MONTH_SHORT)
 
 
 def is_increment(text: str, f: Figure) -> bool:
@@ -2138,8 +2136,8 @@ _ROLE_KEYS_IN_WORDS = WordKeys(_ROLE_KEYS, first=4)
 
 _FAITHS = frozenset(["Muslim", "Buddhist", "Hindu", "Sikh", "Christian"])
 _PASSIVE_VERB = (
-    r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|gunned\s+down|beheaded|murdered|martyred|stabbed\s+to\s+death|"
-    r"hacked\s+to\s+death)\b"
+    r"(?P<verb>killed|wounded|injured|hurt|shot\s+dead|shot\s+and\s+(?:killed|wounded|injured)|gunned\s+down|"
+    r"beheaded|murdered|martyred|stabbed\s+to\s+death|hacked\s+to\s+death)\b"
 )
 _SINGULAR = re.compile(
     r"\b(?i:another|one\s+more)\s+(?:was|had\s+been)\s+(?:also\s+)?(?P<verb1>killed|wounded|injured|shot\s+dead)\b|"
