@@ -1952,21 +1952,26 @@ def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
         return figures
     out = []
     for f in figures:
-        i = _token_at(tokens, f.quantity.start)
-        if f.role in totals and i > 0 and tokens[i - 1][0] in INCREMENT_WORDS:
+        if f.role == DISPLACED or f.role not in totals:
+            # ("A further 3,000 people fled on Monday, bringing the total displaced to 25,000": a flow, and
+            # the stock it brings up, two figures)
+            out.append(f)
             continue
-        if (
-            f.role in totals
-            and totals[f.role] < f.quantity.start
-            and i > 0
-            and tokens[i - 1][0] in ("as", "after")
-        ):
-            continue  # "the toll has risen to 57 as four persons who were injured died": its rise
-        after = _token_at(tokens, f.quantity.end)
-        if f.role in totals and after < len(tokens) and tokens[after][0] == "more":
+        if _increment_at(tokens, f):
             continue  # "three more died in hospital, bringing the toll to 11"
+        i = _token_at(tokens, f.quantity.start)
+        if totals[f.role] < f.quantity.start and i > 0 and tokens[i - 1][0] in ("as", "after"):
+            continue  # "the toll has risen to 57 as four persons who were injured died": its rise
         out.append(f)
     return out
+
+
+def _increment_at(tokens: list[Token], f: Figure) -> bool:
+    i = _token_at(tokens, f.quantity.start)
+    after = _token_at(tokens, f.quantity.end)
+    return (i > 0 and tokens[i - 1][0] in INCREMENT_WORDS) or (
+        after < len(tokens) and tokens[after][0] == "more"
+    )
 
 
 def _a_month_day(tokens: list[Token], j: int) -> bool:
@@ -1980,12 +1985,7 @@ def _month_at(tokens: list[Token], k: int) -> bool:
 
 def is_increment(text: str, f: Figure) -> bool:
     """'eight more fatalities', 'another 13 deaths', 'an additional 40 bodies': added to a count before."""
-    tokens = _tokens(text)
-    i = _token_at(tokens, f.quantity.start)
-    after = _token_at(tokens, f.quantity.end)
-    return (i > 0 and tokens[i - 1][0] in INCREMENT_WORDS) or (
-        after < len(tokens) and tokens[after][0] == "more"
-    )
+    return _increment_at(_tokens(text), f)
 
 
 def _token_at(tokens: list[Token], start: int) -> int:

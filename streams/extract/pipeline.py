@@ -454,7 +454,9 @@ def _increments_then_totalled(sentences: list[Sentence], figures_of: dict[int, l
         if not figures or not totals or _THIS_BRINGS.match(nxt.text) is None:
             continue
         if any(cl.is_increment(s.text, f) for f in figures):
-            roles = {f.role for f in totals}
+            # (a flow and the stock it brings up are two figures: "Another 3,000 fled. This brings the
+            # number of displaced to 25,000.")
+            roles = {f.role for f in totals} - {cl.DISPLACED}
             figures_of[s.index] = [f for f in figures if f.role not in roles]
 
 
@@ -1687,7 +1689,8 @@ def _sums_up(total: Quantity, parts: list[cl.Figure | None]) -> bool:
 
 _SUMMARY = re.compile(
     r"\b(?:separate|multiple|several|series\s+of|spate\s+of|wave\s+of|string\s+of|two|three|four|five)\s+"
-    r"(?:separate\s+)?(?:[\w-]+\s+)?(?:attacks|incidents|strikes|raids|bombings|blasts|clashes|explosions|encounters|operations|"
+    r"(?:separate\s+)?(?:[\w-]+\s+)?"
+    r"(?:attacks|incidents|strikes|raids|bombings|blasts|clashes|explosions|encounters|operations|"
     r"ambushes|gunfights|shootings|battles|assaults|firefights)\b"
     r"|\bin\s+(?:attacks|bombings|blasts|explosions)\b|\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|shelling)\s+across\b",
     re.IGNORECASE,

@@ -1942,3 +1942,14 @@ def test_a_person_of_another_noun_killed_later_is_one_more_dead() -> None:
     assert [e.killed for e in current(extract(article(body)))] == [1, 1]
     again = body.replace("A 52-year-old farmer was later shot and killed", "The soldier was killed")
     assert [e.killed for e in current(extract(article(again)))] == [1]
+
+
+def test_a_further_flow_and_the_total_it_brings_up_are_a_flow_and_a_stock() -> None:
+    body = (
+        "A further 3,000 people fled fighting in Rutshuru on Monday, bringing the total displaced to 25,000."
+    )
+    events = current(extract(article(body)))
+    assert sorted((e.displaced or 0, e.displaced_kind) for e in events) == [
+        (3000, "incident"),
+        (25000, "cumulative"),
+    ]
