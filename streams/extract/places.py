@@ -500,12 +500,25 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if cc and len(named) == 1 and free(m.start(), m.start("country")):
             out.append(Mention("region", named[0].name, m.start(), cc, tuple(named)))
             taken.append((m.start(), m.start("country")))
+    for k, bare in enumerate(out):
+        if bare.kind == "region_name" and bare.district and _PREFIXED_NAME.fullmatch(bare.text):
+            # "in North Waziristan on Monday", "in Lower Dir": a district named bare, by a name too
+            # distinctive (a compass word or upper / lower, and a name) to be a common word or a hamlet
+            # abroad, is that district wherever the article is
+            countries = {r.country for r in bare.regions}
+            if len(countries) == 1:
+                out[k] = Mention(
+                    "region", bare.text, bare.start, countries.pop(), bare.regions, district=True
+                )
     out.sort(key=lambda x: x.start)
     if "," in text:
         _provinces_after_towns(text, out)
     if " of " in text:
         _qualifiers_of_towns(text, out)
     return out
+
+
+_PREFIXED_NAME = re.compile(r"\b(?:North|South|East|West|Upper|Lower)\s+[A-Z][\w'’-]+")
 
 
 _SETTLEMENT_OF = re.compile(r"\s+(?:city|town|village|port|district)\s+of\s+", re.IGNORECASE)

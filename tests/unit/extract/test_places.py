@@ -1065,3 +1065,8 @@ def test_the_towns_a_road_joins_are_not_where_on_it_the_incident_was() -> None:
         "Mombasa",
         "Lamu",
     ]
+
+
+def test_a_district_named_bare_by_a_distinctive_name_is_found_without_its_country() -> None:
+    assert resolve("Security forces killed nine militants in North Waziristan on Monday.") == ("PK", "PK-KP")
+    assert resolve("Gunmen shot dead two policemen in Lower Dir.") == ("PK", "PK-KP")
