@@ -159,7 +159,11 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^,;.]{0,60}?\bsince\s+"
     r"(?:(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)"
     # "the military's worst casualty toll since the operation was launched on May 19"
-    r"|the\s+(?:[\w-]+\s+){1,4}?(?:was|were|began|started)\b[^,;]{0,40})",
+    r"|the\s+(?:[\w-]+\s+){1,4}?(?:was|were|began|started)\b[^,;]{0,40})"
+    # "The attack, the deadliest this year, killed 40": compared with the year's, no year's total (but "2024
+    # turned out to be the deadliest year in a decade" is that year's)
+    r"|\b(?:deadliest|worst|bloodiest)\b(?!\s+(?:year|month)\b)[^,;.]{0,30}?\b"
+    r"(?:(?:so\s+far\s+)?this\s+(?:year|month)|in\s+(?:a|an|over\s+a|\w+)\s+(?:years?|decades?|months?))\b",
     re.I,
 )
 # "said on Friday that 2,439 had been killed this year": the day of the saying, not of the killings

@@ -1167,3 +1167,10 @@ def test_victims_deployed_years_ago_died_in_the_news() -> None:
     assert _background_flags("Raiders attacked Makuach years ago and killed 12 soldiers.", "2020-06-21") == [
         (12, True)
     ]
+
+
+def test_the_deadliest_this_year_compares_and_is_no_years_total() -> None:
+    body = "The ambush, the deadliest this year, killed 33 soldiers near Djibo, the army said."
+    assert _background_flags(body, "2024-05-07") == [(33, False)]
+    body = "More than 300 soldiers have been killed this year, the army said."
+    assert _background_flags(body, "2024-05-07") == [(300, True)]
