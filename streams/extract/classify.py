@@ -2556,7 +2556,9 @@ _OUTBREAK = re.compile(
     r"\bas\s+a\s+result\s+of\s+(?:the\s+)?(?:fighting|clashes|offensive|attacks?|violence)\b"
 )
 _CAMP_HOLDING = re.compile(
-    r"\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\s+(?:housing|hosting|sheltering|home\s+to)\s+"
+    r"(?:\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\s+(?:housing|hosting|sheltering|home\s+to)"
+    # ("The camp, which houses 30,000 displaced people, was attacked": the clause after "which")
+    r"|^\W*(?:houses|housed|hosts|hosted|shelters|sheltered))\s+"
     r"(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d"
 )
 _THERE_ARE_DISPLACED = re.compile(

@@ -1174,3 +1174,12 @@ def test_the_deadliest_this_year_compares_and_is_no_years_total() -> None:
     assert _background_flags(body, "2024-05-07") == [(33, False)]
     body = "More than 300 soldiers have been killed this year, the army said."
     assert _background_flags(body, "2024-05-07") == [(300, True)]
+
+
+def test_the_people_a_camp_houses_are_a_stock_even_when_it_is_attacked_that_day() -> None:
+    body = "The camp, which houses 25,000 displaced people, was attacked by gunmen on Monday, killing five."
+    kinds = [(e.displaced, e.displaced_kind) for e in _events(body, "2024-05-07") if e.displaced]
+    assert kinds == [(25000, "cumulative")]
+    body = "Gunmen burned houses in the village on Monday, forcing 2,000 people to flee."
+    kinds = [(e.displaced, e.displaced_kind) for e in _events(body, "2024-05-07") if e.displaced]
+    assert kinds == [(2000, "incident")]
