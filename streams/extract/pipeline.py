@@ -721,6 +721,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # ("145 people have been killed in heavy clashes in September alone": a month's total)
             and _MONTH_ALONE.search(clauses[i]) is None
             and not _estimate_of_a_running_toll(sentences, i)
+            and not _last_week_undated(clauses[i], published, cands)
         ),
         # ("205 people have been killed ... in two weeks of fighting", a period's total, is no lead)
         casualties[0] if casualties else 0,
@@ -885,6 +886,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             bg = resolve_date(full, published) == recalled
         if not bg and c.sentence.index > lead_index and _LAST_WEEK_OPENING.match(full):
             bg = True  # "Last week, the army deployed troops in X, where four were killed": told as context
+        if not bg and _last_week_undated(text, published, cands):
+            bg = True
         if not bg and _NATIONAL.search(text) and not has_date_expression(text) and _PERFECT_TOLL.search(text):
             # "The attacks ... have claimed around 640 lives nationally, according to an AFP toll"
             bg = True
@@ -937,6 +940,17 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         previous = c
     _stocks_beside_running_tolls(cands)
     _running_tolls_told_twice(cands)
+
+
+def _last_week_undated(text: str, published: dt.date | None, cands: list[Candidate]) -> bool:
+    """'... after Al-Shabaab raided SYL Hotel in the capital last week, killing at least five', in a story of
+    Saturday's attack that gives no date to count the days from: an earlier incident, when the story tells
+    of casualties that are not last week's."""
+    return (
+        published is None
+        and "last week" in lowered(text)
+        and any(o.casualty and "last week" not in lowered(o.sentence.text) for o in cands)
+    )
 
 
 def _estimate_of_a_running_toll(sentences: list[Sentence], i: int) -> bool:

@@ -53,7 +53,7 @@ def test_stocks_vs_flows() -> None:
     )
 
 
-def _events(body: str, published: str = "2022-05-20") -> list[Event]:
+def _events(body: str, published: str | None = "2022-05-20") -> list[Event]:
     from streams.extract import extract
     from streams.models import Article
 
@@ -1183,3 +1183,15 @@ def test_the_people_a_camp_houses_are_a_stock_even_when_it_is_attacked_that_day(
     body = "Gunmen burned houses in the village on Monday, forcing 2,000 people to flee."
     kinds = [(e.displaced, e.displaced_kind) for e in _events(body, "2024-05-07") if e.displaced]
     assert kinds == [(2000, "incident")]
+
+
+def test_last_week_in_an_undated_story_is_background_when_the_story_has_other_news() -> None:
+    body = (
+        "Gunmen attacked a base near Kismayo, the second raid after militants stormed a hotel in the port "
+        "last week, killing at least six people. The militants claimed to have killed 40 soldiers."
+    )
+    events = _events(body, None)
+    assert [(e.killed, e.previously_reported) for e in events] == [(6, True), (40, False)]
+    alone = "Militants stormed a hotel in Kismayo last week, killing at least six people."
+    events = _events(alone, None)
+    assert [(e.killed, e.previously_reported) for e in events] == [(6, False)]
