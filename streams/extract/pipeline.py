@@ -1748,6 +1748,11 @@ _COMPETING_TOLL = re.compile(
     r"|\ba\s+(?:higher|lower|different|larger|smaller)\s+(?:death\s+|casualty\s+)?(?:count|toll|tally|figure)\s+of\b",
     re.IGNORECASE,
 )
+_TOLL_DISPUTED = re.compile(
+    r"\b(?:may|might|could)\s+be\s+(?:much\s+|far\s+|considerably\s+|significantly\s+)?higher\b"
+    r"|\b(?:reports|sources|accounts)\s+(?:suggest|put|say)\w*\s+(?:that\s+)?the\s+(?:number|toll|fatalities|death)",
+    re.IGNORECASE,
+)
 _BARE_REPORT = re.compile(
     r"^\W*(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+[\w\s]{1,30}?|as\s+saying)\s+(?:that\s+)?(?:at\s+least\s+|"
     r"some\s+|about\s+|around\s+|more\s+than\s+|up\s+to\s+|nearly\s+|as\s+many\s+as\s+)?[\w,-]+\s+(?:people\s+|persons\s+|villagers\s+|civilians\s+|"
@@ -1811,6 +1816,13 @@ def _same_incident_again(
         or (fewer and _PARTIAL_COUNT.search(text) is not None)  # a partial count
         # a competing count
         or _COMPETING_TOLL.search(text) is not None
+        # ("At least 10 soldiers were killed, the government said, but media reports suggest the fatalities
+        # may be much higher", then an officer's "about 30" and RFI's "between 20 to 40": the same dead)
+        or (
+            _TOLL_DISPUTED.search(main.sentence.text) is not None
+            and not fewer
+            and cl.same_side(c.killed, main.killed)
+        )
         or (c.claimed_by != main.claimed_by and _BARE_REPORT.match(text) is not None)
     )
     if not told_again:

@@ -1953,3 +1953,13 @@ def test_a_further_flow_and_the_total_it_brings_up_are_a_flow_and_a_stock() -> N
         (3000, "incident"),
         (25000, "cumulative"),
     ]
+
+
+def test_higher_counts_after_a_toll_said_to_be_maybe_higher_are_other_counts_of_it() -> None:
+    body = (
+        "At least 12 soldiers were killed when militants attacked an army post near Ngouboua on Tuesday, "
+        "the government said, but media reports suggest the toll may be much higher. But an army officer, "
+        'speaking on condition of anonymity, said "about 35" troops had been killed and the attackers took '
+        'their weapons. Radio France Internationale reported that "between 25 and 40 soldiers were killed".'
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [12]
