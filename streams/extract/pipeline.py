@@ -1742,6 +1742,8 @@ _COMPETING_TOLL = re.compile(
     # "the hospital had received 15 bodies", "the ambulance service said it had carried 22 dead"
     r"|\b(?:received|counted|carried|transported|brought\s+in|collected)\s+(?:[\w,]+\s+){1,3}?"
     r"(?:bodies|dead|corpses)\b"
+    # "a total of 29 corpses had been recovered": the dead of the incident, counted so far
+    r"|\ba\s+total\s+of\s+[\w,]+\s+(?:corpses|bodies)\b"
     # "he and his neighbours buried 29 people": the dead of the incident just told, counted by who buried them
     r"|\bburied\s+(?:[\w,]+\s+){0,2}?(?:people|bodies|dead|corpses|victims)\b"
     # "a civil society leader reported a higher count of 49 bodies": another count, said to differ

@@ -1963,3 +1963,11 @@ def test_higher_counts_after_a_toll_said_to_be_maybe_higher_are_other_counts_of_
         'their weapons. Radio France Internationale reported that "between 25 and 40 soldiers were killed".'
     )
     assert [e.killed for e in current(extract(article(body)))] == [12]
+
+
+def test_a_total_of_bodies_recovered_is_the_incidents_dead_counted_again() -> None:
+    body = (
+        "Gunmen attacked two villages in Plateau State on Monday night and killed no fewer than 20 people. "
+        "A resident said a total of 26 corpses had been recovered from the villages."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [20]
