@@ -442,6 +442,16 @@ _DEPLOYED_LONG_AGO = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:years|decades|months)\s+ago\b",
     re.IGNORECASE,
 )
+
+
+def _big(fig: cl.Figure) -> bool:
+    return (fig.quantity.value or 0) >= BIG_TOLL
+
+
+_AN_ATTACK_TOLD = re.compile(
+    r"\b(?:bombed|attacked|struck|shelled|raided|ambushed|stormed|exploded|detonated|opened\s+fire|fired|hit)\b",
+    re.IGNORECASE,
+)
 # "In October 2022", "last October", "in 2019": a month or a year named as when something happened
 _A_MONTH_OR_YEAR = re.compile(
     rf"\b(?:in|last|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b)",
@@ -860,6 +870,10 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 and c.sentence.index > lead_index
                 and all(o.sentence.index != c.sentence.index - 1 for o in cands)
                 and _A_MONTH_OR_YEAR.search(prior) is not None
+                # (an attack, whose toll the next sentence gives: not "the military seized power in February
+                # 2021", context of any toll after it; or a toll too large for one incident: "The war began in
+                # February 2022. Tens of thousands have been killed")
+                and (_AN_ATTACK_TOLD.search(prior) is not None or (fig is not None and _big(fig)))
                 and cl.is_background(prior, year, month, day)
             )
         if not bg and cl.is_cumulative_toll(text) and not _CURRENT_DAY.search(_SPEECH_DAY.sub(" ", text)):

@@ -1159,6 +1159,14 @@ def test_a_toll_after_a_sentence_naming_a_month_long_gone_is_background() -> Non
     assert _background_flags(body) == [(4, False), (2, True)]
     news = body.replace("In October 2021, jets", "On Thursday, jets")
     assert _background_flags(news) == [(4, False), (2, False)]
+    context = (
+        "Air strikes killed four civilians in Kayah. The army seized power in February 2021. Two were killed."
+    )
+    assert _background_flags(context) == [(4, False), (2, False)]
+    war = (
+        "Air strikes killed four civilians in Kayah. The war began in February 2021. 6,000 have been killed."
+    )
+    assert _background_flags(war) == [(4, False), (6000, True)]
 
 
 def test_victims_deployed_years_ago_died_in_the_news() -> None:
