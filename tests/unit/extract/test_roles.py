@@ -927,6 +927,11 @@ def test_one_killed_and_another_injured_is_one_wounded_besides() -> None:
     assert figures("Two people were killed and another five injured.") == [(2, "killed"), (5, "wounded")]
 
 
+def test_a_commissioner_and_his_guards_are_counted_with_the_guards() -> None:
+    text = "The blast killed the district commissioner, his driver and two bodyguards in Kismayo."
+    assert figures(text) == [(1, "killed"), (1, "killed"), (2, "killed")]
+
+
 def test_butchered_and_slaughtered_are_killed() -> None:
     assert roles("Insurgents attacked a car and butchered the ten people inside it.") == [(10, "killed")]
     assert roles("Twelve villagers were slaughtered overnight.") == [(12, "killed")]
