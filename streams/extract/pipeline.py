@@ -452,6 +452,11 @@ _AN_ATTACK_TOLD = re.compile(
     r"\b(?:bombed|attacked|struck|shelled|raided|ambushed|stormed|exploded|detonated|opened\s+fire|fired|hit)\b",
     re.IGNORECASE,
 )
+_SINCE_RECENTLY = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:erupted|began|started|broke\s+out|flared(?:\s+up)?|escalated)\s+"
+    r"(?:last\s+(?:month|week)|(?:a|two|three|four|several|a\s+few)\s+(?:weeks?|days?)\s+ago)\b",
+    re.IGNORECASE,
+)
 # "In October 2022", "last October", "in 2019": a month or a year named as when something happened
 _A_MONTH_OR_YEAR = re.compile(
     rf"\b(?:in|last|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b)",
@@ -756,7 +761,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             if c.displaced_kind == "incident" and year is not None and _whole_year(clause, year):
                 c.displaced_kind = "cumulative"  # "14,000 were displaced from Narino in 2020": a year's total
             c.background = c.displaced_kind == "incident" and (
-                cl.is_background(clause, year, month, day, flow=True)
+                # ("have fled since fighting erupted last month": a flow still running, the news)
+                cl.is_background(_SINCE_RECENTLY.sub(" ", clause), year, month, day, flow=True)
                 or ("since" not in lowered(clause) and _long_before(clause, published, flow=True))
             )  # "70,000 arrived in the town between 15 April and 15 May", in a report of 13 June
             if (

@@ -1203,3 +1203,12 @@ def test_last_week_in_an_undated_story_is_background_when_the_story_has_other_ne
     alone = "Militants stormed a hotel in Kismayo last week, killing at least six people."
     events = _events(alone, None)
     assert [(e.killed, e.previously_reported) for e in events] == [(6, False)]
+
+
+def test_a_flow_since_fighting_erupted_last_month_is_still_the_news() -> None:
+    body = "Some 30,000 people have fled their homes in South Kordofan since fighting erupted last month."
+    flows = [(e.displaced, e.previously_reported) for e in _events(body, "2024-05-07") if e.displaced]
+    assert flows == [(30000, False)]
+    body = "Some 30,000 people fled fighting in South Kordofan in February, the UN said."
+    flows = [(e.displaced, e.previously_reported) for e in _events(body, "2024-05-07") if e.displaced]
+    assert flows == [(30000, True)]
