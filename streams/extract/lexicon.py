@@ -627,7 +627,7 @@ KILLED_AFTER = frozenset(
     ]
 )
 WOUNDED_AFTER = frozenset(
-    ["wounded", "injured", "hurt", "injuries", "wounds", "maimed", "hospitalised", "hospitalized"]
+    ["wounded", "injured", "hurt", "injuries", "wounds", "maimed", "hospitalised", "hospitalized", "burns"]
 )
 DISPLACED_AFTER = frozenset(
     [

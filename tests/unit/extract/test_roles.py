@@ -932,6 +932,11 @@ def test_a_commissioner_and_his_guards_are_counted_with_the_guards() -> None:
     assert figures(text) == [(1, "killed"), (1, "killed"), (2, "killed")]
 
 
+def test_people_with_burns_are_wounded_but_a_fire_that_burns_houses_counts_none() -> None:
+    assert figures("The explosion left 12 people with serious burns.") == [(12, "wounded")]
+    assert figures("Fire burns 20 houses in the village.") == []
+
+
 def test_butchered_and_slaughtered_are_killed() -> None:
     assert roles("Insurgents attacked a car and butchered the ten people inside it.") == [(10, "killed")]
     assert roles("Twelve villagers were slaughtered overnight.") == [(12, "killed")]
