@@ -155,7 +155,7 @@ _TOLL_ESTIMATE = re.compile(
     r"(?:death\s+)?toll\s+(?:at|as)\b",
     re.I,
 )
-_SUPERLATIVE_SINCE = re.compile(
+_SUPERLATIVE_COMPARED = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+|first)\b[^,;.]{0,60}?\bsince\s+"
     r"(?:(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)"
     # "the military's worst casualty toll since the operation was launched on May 19"
@@ -445,6 +445,7 @@ _DEPLOYED_LONG_AGO = re.compile(
 
 
 def _big(fig: cl.Figure) -> bool:
+    """A toll this large is a conflict's or a period's, seldom one incident's."""
     return (fig.quantity.value or 0) >= BIG_TOLL
 
 
@@ -795,7 +796,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             previous = c
             continue
         # "the deadliest attack since 2010" compares; it names no period of the figure
-        text = _SUPERLATIVE_SINCE.sub(" ", cl.figure_clause(full, fig.quantity.start) if fig else full)
+        text = _SUPERLATIVE_COMPARED.sub(" ", cl.figure_clause(full, fig.quantity.start) if fig else full)
         text = SUPERSEDED_TOLL.sub(" ", text)
         if " ago" in text:
             # "killed 12 members of organized forces deployed there years ago": when the victims came, not
@@ -925,7 +926,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             bg = True
         if not bg and "toll" in text and _NATIONAL_TOLL.search(text):
             bg = True  # "the Observatory put the nationwide death toll at 33": the country's day, summed
-        if not bg and c.killed is not None and (c.killed.quantity.value or 0) >= BIG_TOLL:
+        if not bg and c.killed is not None and _big(c.killed):
             # "Clashes have claimed more than 6,000 lives": a toll this large without a day is a running one
             bg = not has_date_expression(text) and bool(_PERFECT_TOLL.search(text))
         # (has_date_expression first in the rules below: it remembers its answer; a regex scans the text)
@@ -1031,10 +1032,7 @@ def _running_tolls_told_twice(cands: list[Candidate]) -> None:
         and (
             cl.is_cumulative_toll(c.sentence.text)
             # ("a week-long conflict that has likely killed more than 1,000 people")
-            or (
-                (c.killed.quantity.value or 0) >= BIG_TOLL
-                and _PERFECT_TOLL.search(c.sentence.text) is not None
-            )
+            or (_big(c.killed) and _PERFECT_TOLL.search(c.sentence.text) is not None)
         )
     }  # (each toll at the first sentence that tells it)
     for c in cands if running else ():
@@ -2942,7 +2940,7 @@ _EXACT_FIGURE = gated(_EXACT_FIGURE)
 _NUMBER_ROSE = gated(_NUMBER_ROSE)
 _ALONE = gated(_ALONE)
 _MANNER_OF_DEATH = gated(_MANNER_OF_DEATH)
-_SUPERLATIVE_SINCE = gated(_SUPERLATIVE_SINCE)
+_SUPERLATIVE_COMPARED = gated(_SUPERLATIVE_COMPARED)
 _SINCE_DATE = gated(_SINCE_DATE)
 _THE_ATTACKS = gated(_THE_ATTACKS)
 _THOSE_ATTACKS = gated(_THOSE_ATTACKS)
