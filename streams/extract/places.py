@@ -1294,8 +1294,14 @@ def dateline_end(body: str, title: str | None = None) -> int:
     """
     pos = 0
     for line in body.split("\n"):
-        if line.strip() and (not title or fold(line) != fold(title)) and not _DATE_LINE.fullmatch(line):
-            # (a line that is only the date, "Monday June 29, 2015", comes before the dateline)
+        if (
+            line.strip()
+            and (not title or fold(line) != fold(title))
+            and not _DATE_LINE.fullmatch(line)
+            and not _STAMP_LINE.fullmatch(line)
+        ):
+            # (a line that is only the date, "Monday June 29, 2015", or the page's stamp, "AFP Published
+            # July 10, 2025", comes before the dateline)
             lead = len(line) - len(line.lstrip())
             m = _DATELINE_LINE.match(line, lead)
             if m is None or len(m.group("line")) > 60:
@@ -1310,6 +1316,11 @@ def dateline_end(body: str, title: str | None = None) -> int:
 _DATE_LINE = re.compile(
     rf"\s*(?:(?:{'|'.join(d.capitalize() for d in WEEKDAYS)}),?\s+)?(?:\d{{1,2}}\s+)?"
     rf"(?:{'|'.join(m.capitalize() for m in MONTHS)})(?:\s+\d{{1,2}})?,?\s+\d{{4}}\s*"
+)
+# A page's publication stamp on a line of its own: "AFP Published July 10, 2025", "Updated: 12 March 2024"
+_STAMP_LINE = re.compile(
+    r"\s*(?:[A-Z][\w.]*[ \t]+){0,3}(?:Published|Updated|Posted|Last[ \t]updated)(?:[ \t]+on)?:?[ \t]+"
+    r"[^\n]{0,40}\b\d{4}\b[^\n]{0,20}"
 )
 CITY_OVER_REGION = 50_000  # with no country to go by, a region's name is its region's unless a city's
 

@@ -182,6 +182,8 @@ def test_datelines_are_where_the_reporter_files_from() -> None:
     body = "Tuesday March 3, 2015\nKandahar - Two guards died."
     assert body[dateline_end(body) :] == "Two guards died."  # the date on a line of its own first
     assert dateline_end("Gunmen killed five people in Kano state on Monday.") == 0
+    body = "AP Published March 3, 2015\nKANDAHAR: Two guards died."
+    assert body[dateline_end(body) :] == "Two guards died."  # the page's stamp first
     title = "Blast in Kano"
     assert dateline_end(f"{title}\nKANO: A blast hit a market.", title) == len(title) + 1 + len("KANO: ")
 
