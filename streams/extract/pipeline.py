@@ -2208,7 +2208,9 @@ _ESTIMATE_TALK = re.compile(
     r"\b(?:estimat(?:ing|es?|ed)|spoke\s+of|the\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed)"
     r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|confirmed\s+that|so\s+far\s+(?:claimed|killed)"
     # "Another security official told AFP that nearly 50 had been confirmed dead so far"
-    r"|^\W*another\s+(?:[\w-]+\s+)?(?:official|source|officer|spokesman|spokesperson))\b",
+    r"|^\W*another\s+(?:[\w-]+\s+)?(?:official|source|officer|spokesman|spokesperson)"
+    # "However, the local radio reported that 40 villagers were killed": another source, set against the first
+    r"|^\W*However,\s+(?:[\w'’.-]+\s+){1,6}?(?:reported|said|says|counted|put\s+the\s+toll)(?:\s+that)?)\b",
     re.IGNORECASE,
 )
 

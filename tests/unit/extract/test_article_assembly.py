@@ -1971,3 +1971,13 @@ def test_a_total_of_bodies_recovered_is_the_incidents_dead_counted_again() -> No
         "A resident said a total of 26 corpses had been recovered from the villages."
     )
     assert [e.killed for e in current(extract(article(body)))] == [20]
+
+
+def test_a_count_set_against_the_first_with_however_is_a_competing_count() -> None:
+    body = (
+        "Air strikes by the military killed as many as 80 people at a ceremony in the village of Kyauk Ye in "
+        "Magway region on Tuesday, a witness told reporters. However, the local radio reported that 40 "
+        "villagers were killed and 25 wounded. The junta denied it."
+    )
+    events = current(extract(article(body)))
+    assert [(e.killed, e.wounded) for e in events] == [(80, 25)]
