@@ -2170,11 +2170,18 @@ def _total_told_again(c: Candidate, mains: list[Candidate], text: str) -> bool:
             and not _SUMMARY.search(k.sentence.text)
             for k in mains
         )
-    if not _has(text, TOTAL_CUES) or not counts:
+    if not counts:
         return False
     recent = [k for k in mains if k.killed is not None and c.sentence.index - k.sentence.index <= 3]
-    if len(recent) > 1 and sum(k.killed.quantity.value or 0 for k in recent if k.killed) == value:
+    if (
+        len(recent) > 1
+        and sum(k.killed.quantity.value or 0 for k in recent if k.killed) == value
+        and (_has(text, TOTAL_CUES) or _COUNT_REACHED.search(text))
+    ):
+        # (or "the number of civilians killed this morning has reached eight", after five and three)
         return True
+    if not _has(text, TOTAL_CUES):
+        return False
     if len(mains) == 1 and mains[0].killed is not None and (mains[0].killed.quantity.value or 0) < value:
         if c.claimed_by and mains[0].claimed_by and _other_source(c.claimed_by, mains[0].claimed_by):
             return True  # "We found a total of 43 bodies," a resident said, after the police's 35: a count
@@ -2183,6 +2190,11 @@ def _total_told_again(c: Candidate, mains: list[Candidate], text: str) -> bool:
         mains[0].extra_sentences.append(c.sentence)
         return True
     return False
+
+
+# A count the parts told before bring up: "the number of civilians killed ... has reached eight", "bringing
+# the toll to eight"
+_COUNT_REACHED = re.compile(r"\b(?:number\s+of|toll|reached|bringing|brings|brought)\b", re.IGNORECASE)
 
 
 def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]]) -> bool:

@@ -1981,3 +1981,13 @@ def test_a_count_set_against_the_first_with_however_is_a_competing_count() -> No
     )
     events = current(extract(article(body)))
     assert [(e.killed, e.wounded) for e in events] == [(80, 25)]
+
+
+def test_the_number_killed_reaching_the_sum_of_the_attacks_told_is_no_new_incident() -> None:
+    body = (
+        "Five civilians were killed in rocket attacks on the village of Sarmin in the countryside of Idlib "
+        "this morning. Moreover, activists documented the death of three civilians in rocket fire on "
+        "Binnish. "
+        "Accordingly, the number of civilians killed this morning in bombardment has reached eight people."
+    )
+    assert sorted(e.killed or 0 for e in current(extract(article(body)))) == [3, 5]
