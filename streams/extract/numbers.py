@@ -165,15 +165,19 @@ def words_to_int(text: str) -> int | None:
 
 _DIGITS_VALUE = re.compile(r"\s*(\d[\d,  \u00a0\u202f]*(?:\.\d+)?)\s*([a-z]*)")
 _SEPARATORS = re.compile(r"[,  \u00a0\u202f]")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}\s*")
 
 
 def _digits_value(text: str) -> int | None:
     m = _DIGITS_VALUE.match(text.lower())
     if not m:
         return None
-    raw = _SEPARATORS.sub("", m.group(1))
     scale_word = m.group(2)
     scale = SCALES.get(scale_word) or SCALE_ABBREVIATIONS.get(scale_word) or DOZEN_WORDS.get(scale_word) or 1
+    if scale >= 1_000_000 and _DECIMAL_COMMA.fullmatch(m.group(1)):
+        # "1,481 million displaced": a decimal comma (1.481 million), not a thousand million and more
+        return round(float(m.group(1).replace(",", ".")) * scale)
+    raw = _SEPARATORS.sub("", m.group(1))
     try:
         return round(float(raw) * scale)
     except ValueError:

@@ -73,6 +73,13 @@ def test_decimal_with_scale_word_is_multiplied() -> None:
     assert q is not None and q.value == 1_500_000
 
 
+def test_a_comma_before_million_is_a_decimal_comma() -> None:
+    q = parse_quantity("more than 2,350 million")
+    assert q is not None and q.value == 2_350_000
+    thousands = parse_quantity("2,350 thousand")
+    assert thousands is not None and thousands.value == 2_350_000
+
+
 def test_at_least_keeps_the_lower_bound_and_the_qualifier() -> None:
     q = parse_quantity("at least 40")
     assert q is not None and (q.value, q.qualifier) == (40, "at_least")
