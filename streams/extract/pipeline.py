@@ -2221,6 +2221,8 @@ _ESTIMATE_TALK = re.compile(
     r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|confirmed\s+that|so\s+far\s+(?:claimed|killed)"
     # "Another security official told AFP that nearly 50 had been confirmed dead so far"
     r"|^\W*another\s+(?:[\w-]+\s+)?(?:official|source|officer|spokesman|spokesperson)"
+    # "He said there had been 16 deaths": the speaker's own count of the dead
+    r"|\bsaid\s+there\s+(?:had\s+been|have\s+been|were)\s+(?=(?:\S+\s+){0,3}?(?:deaths|dead)\b)"
     # "However, the local radio reported that 40 villagers were killed": another source, set against the first
     r"|^\W*However,\s+(?:[\w'’.-]+\s+){1,6}?(?:reported|said|says|counted|put\s+the\s+toll)(?:\s+that)?)\b",
     re.IGNORECASE,

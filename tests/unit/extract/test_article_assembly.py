@@ -1991,3 +1991,12 @@ def test_the_number_killed_reaching_the_sum_of_the_attacks_told_is_no_new_incide
         "Accordingly, the number of civilians killed this morning in bombardment has reached eight people."
     )
     assert sorted(e.killed or 0 for e in current(extract(article(body)))) == [3, 5]
+
+
+def test_a_speaker_saying_there_had_been_fewer_deaths_gives_a_competing_count() -> None:
+    body = (
+        "At least 30 people were killed and 70 wounded when a car bomb exploded at a market in Mosul on "
+        'Thursday, a hospital director said. "A car packed with explosives blew up near the stalls," said a '
+        "police spokesman. He said there had been 19 deaths."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [30]
