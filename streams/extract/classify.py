@@ -3035,7 +3035,7 @@ _OWN_FORCES_KILLED = re.compile(
 )
 _PRO_STATE = re.compile(
     # (not the "Allied" of the Allied Democratic Forces, a rebel group's name)
-    r"[^,;.]{0,30}?\b(?:paramilitary|pro-government|pro-regime|government-allied|(?-i:allied)|loyalist|auxiliary|"
+    r"[^,;.]{0,30}?\b(?:paramilitary|pro-(?:[\w-]+\s+)?government|pro-regime|government-allied|(?-i:allied)|loyalist|auxiliary|"
     r"auxiliaries|volunteer|volunteers|self-defence|self-defense|civil\s+defence|civil\s+defense)\b",
     re.IGNORECASE,
 )

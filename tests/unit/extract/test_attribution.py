@@ -168,6 +168,11 @@ def test_pro_government_fighters_are_the_states_own_losses() -> None:
         "Mali's Mopti region on Tuesday, the army said."
     )
     assert _claims(body, "killed") == [(12, True)]
+    body = (
+        "Drone strikes on the town of Misrata killed three pro-unity government fighters and wounded 11 "
+        "others on Monday, their force said."
+    )
+    assert _claims(body, "killed") == [(3, True)]
 
 
 def test_an_armed_groups_statement_about_the_soldiers_it_killed_is_one_sided() -> None:
