@@ -1576,7 +1576,15 @@ def _consolidate(
                 or (len(alike) >= 2 and value == sum(alike))
             )
         ):
-            if wounded_told:
+            if value == sum(others) and any(
+                o.killed is not None and _INJURED_DIED.match(o.sentence.text, o.killed.quantity.end)
+                for o, _v in later
+            ):
+                # "Seven soldiers were killed", then four "killed at the site while three others died of
+                # their wounds": the one incident's dead, told as they fell; the lead's toll holds them all
+                for o, _v in later:
+                    o.dropped = True
+            elif wounded_told:
                 k.dropped = True
             else:
                 k.killed = None

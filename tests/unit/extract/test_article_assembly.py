@@ -2000,3 +2000,14 @@ def test_a_speaker_saying_there_had_been_fewer_deaths_gives_a_competing_count() 
         "police spokesman. He said there had been 19 deaths."
     )
     assert [e.killed for e in current(extract(article(body)))] == [30]
+
+
+def test_a_toll_told_as_those_killed_at_once_and_those_who_died_later_keeps_the_lead() -> None:
+    body = (
+        "Seven soldiers were killed and two others wounded in a rebel attack on Thursday in Mardin province, "
+        "according to local sources. In a statement, the governor's office said four soldiers were killed, "
+        "five others wounded in a rural area of Nusaybin district. Later, three soldiers succumbed to their "
+        "wounds at the state hospital, said a health officer. Four of the soldiers were killed at the site "
+        "while three others died of their wounds in hospital."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(7, 2)]
