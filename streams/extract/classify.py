@@ -293,7 +293,9 @@ def _closing_paren(tokens: list[Token], j: int) -> int | None:
 _TIME_SPAN_START = frozenset(["over", "during", "since", "throughout", "overnight", "within"])
 
 
-_PHRASE_ENDING_PREPOSITIONS = frozenset(["in", "by", "during", "with", "at", "near", "inside"])
+_PHRASE_ENDING_PREPOSITIONS = frozenset(
+    ["in", "by", "during", "with", "at", "near", "inside", "from", "between"]
+)
 
 
 def _forces_end_the_phrase(tokens: list[Token], j: int) -> bool:

@@ -160,6 +160,8 @@ _SUPERLATIVE_COMPARED = re.compile(
     r"(?:(?:\w+\s+)?(?:19|20)\d\d\b(?!\s*,?\s*when\b)"
     # "the military's worst casualty toll since the operation was launched on May 19"
     r"|the\s+(?:[\w-]+\s+){1,4}?(?:was|were|began|started)\b[^,;]{0,40})"
+    # "wounded in the clashes, the latest bout of violence since the uprising in Syria": an aside
+    r"|,\s+the\s+latest\s+[^,;.]{0,40}?\bsince\s+the\s+[^,;.]{0,60}"
     # "The attack, the deadliest this year, killed 40": compared with the year's, no year's total (but "2024
     # turned out to be the deadliest year in a decade" is that year's)
     r"|\b(?:deadliest|worst|bloodiest)\b(?!\s+(?:year|month)\b)[^,;.]{0,30}?\b"
@@ -174,6 +176,10 @@ _SPEECH_DAY = re.compile(
 )
 _SAID_EARLIER = re.compile(
     r"\s+earlier\s+(?:this\s+week|in\s+the\s+week|today)\s+(?:said|told|announced|stated|reported)\b", re.I
+)
+_BEGAN_EARLIER = re.compile(
+    r"\s+(?:which|that)\s+(?:erupted|began|started|broke\s+out|flared(?:\s+up)?)\s+earlier\s+(?:this|in\s+the)\s+week\b",
+    re.I,
 )
 _OVER_PERIOD_IN_LOWER = in_lower_case(_OVER_PERIOD)  # for lower-cased text: see lower_matches_alike
 _CURRENT_DAY = re.compile(
@@ -805,6 +811,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
         if "earlier" in text:
             # "the minister earlier this week said two soldiers had been killed": when it was said
             text = _SAID_EARLIER.sub(" said", text)
+            # "wounded in the clashes which erupted earlier this week": the toll of fighting still going on
+            text = _BEGAN_EARLIER.sub(" ", text)
         is_lead = c.sentence.index <= lead_index
         bg = (
             cl.is_background(_PREVIOUS_DAY.sub(" ", text) if is_lead else text, year, month, day)
@@ -1431,7 +1439,12 @@ def _consolidate(
             continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
-        if len(mains) == 1 and not separate and _competing_count(c, mains[0], mentions):
+        if (
+            len(mains) == 1
+            # ("Meanwhile, the defence ministry put the death toll at more than 30": the toll, not another)
+            and (not separate or _PUT_THE_TOLL.search(text) is not None)
+            and _competing_count(c, mains[0], mentions)
+        ):
             _complete(mains[0], c)  # (the wounded it gives, if the first count gave none)
             continue
         if mains and not separate and _earlier_report(c, mains[-1], sentences):
@@ -2226,7 +2239,7 @@ def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]
 _ESTIMATES_APART = 5  # two estimates of one toll differ by less than this factor
 _ESTIMATE_TALK = re.compile(
     r"\b(?:estimat(?:ing|es?|ed)|spoke\s+of|the\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed)"
-    r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|confirmed\s+that|so\s+far\s+(?:claimed|killed)"
+    r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|put\s+the\s+(?:death\s+)?toll\s+at|confirmed\s+that|so\s+far\s+(?:claimed|killed)"
     # "Another security official told AFP that nearly 50 had been confirmed dead so far"
     r"|^\W*another\s+(?:[\w-]+\s+)?(?:official|source|officer|spokesman|spokesperson)"
     # "He said there had been 16 deaths": the speaker's own count of the dead
@@ -2235,6 +2248,9 @@ _ESTIMATE_TALK = re.compile(
     r"|^\W*However,\s+(?:[\w'’.-]+\s+){1,6}?(?:reported|said|says|counted|put\s+the\s+toll)(?:\s+that)?)\b",
     re.IGNORECASE,
 )
+
+
+_PUT_THE_TOLL = re.compile(r"\bput\s+the\s+(?:death\s+)?toll\s+at\b", re.IGNORECASE)
 
 
 def _other_source(a: str, b: str) -> bool:

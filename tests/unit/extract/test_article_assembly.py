@@ -2011,3 +2011,13 @@ def test_a_toll_told_as_those_killed_at_once_and_those_who_died_later_keeps_the_
         "while three others died of their wounds in hospital."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(7, 2)]
+
+
+def test_meanwhile_another_authority_putting_the_toll_lower_gives_a_competing_count() -> None:
+    body = (
+        "At least 60 people were killed and some 150 others injured over the past two days in clashes "
+        "between militias and tribes in southern Syria's Deraa province, a war monitor said on Monday. "
+        "Meanwhile, the defense authority, in a statement carried by the state news agency, put the death "
+        "toll at more than 20 and the injuries at some 70."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(60, 150)]

@@ -1212,3 +1212,15 @@ def test_a_flow_since_fighting_erupted_last_month_is_still_the_news() -> None:
     body = "Some 30,000 people fled fighting in South Kordofan in February, the UN said."
     flows = [(e.displaced, e.previously_reported) for e in _events(body, "2024-05-07") if e.displaced]
     assert flows == [(30000, True)]
+
+
+def test_the_wounded_of_clashes_that_erupted_earlier_this_week_are_the_news() -> None:
+    lead = (
+        "Police said on Thursday that the death toll rose to six from fighting between two clans in Kismayo. "
+    )
+    body = lead + "Police said 40 people have been wounded in the clashes which erupted earlier this week."
+    assert [(e.killed, e.wounded, e.previously_reported) for e in _events(body)] == [(6, 40, False)]
+    aside = (
+        "Police said 40 people were wounded in the clashes, the latest flare-up since the war in the south."
+    )
+    assert [(e.killed, e.wounded, e.previously_reported) for e in _events(lead + aside)] == [(6, 40, False)]

@@ -1307,3 +1307,15 @@ def test_an_including_list_with_commas_keeps_the_head_count_and_drops_its_items(
         (9, "killed"),
         (12, "wounded"),
     ]
+
+
+def test_a_toll_that_rose_from_fighting_between_clans_counts_people_not_clans() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = "The death toll rose to six from fighting between two clans in Kismayo, police said."
+    events = extract(Article(id="r", body=body, published_at="2022-05-20", title=""))
+    assert [e.killed for e in events] == [6]
+    body = "Gunmen stormed the village and some 1,500 were forced from their homes, the UN said."
+    events = extract(Article(id="r", body=body, published_at="2022-05-20", title=""))
+    assert [e.displaced for e in events] == [1500]
