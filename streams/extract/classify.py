@@ -2580,6 +2580,9 @@ _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|offensive|fighting|clashes|violence|assault|operation|incursion"
     r"|escalation|hostilities)\s+"
     r"(?:began|started|erupted|broke\s+out)\b(?!\s+in\s+(?:19|20)\d\d)"
+    # "since Russia launched a ground offensive there on 10 May"
+    r"|\bsince\s+(?:[\w'’-]+\s+){1,3}?(?:launched|began|started|mounted)\s+(?:an?\s+|its\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:offensive|assault|operation|incursion)\b(?!\s+in\s+(?:19|20)\d\d)"
 )
 _AN_ASSAULT_HAS_FORCED = re.compile(
     r"\b(?:assault|offensive|incursion|invasion)\s+(?:on|against|in|into)\s+[^,;]{0,60}?\b(?:has|have)\s+"

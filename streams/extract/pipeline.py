@@ -2077,6 +2077,17 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
                 # than 20,000 people had been displaced in total": the flow, told again
                 k.extra_sentences.append(c.sentence)
                 return True
+            if (
+                k.displaced_kind == "incident"
+                and k.displaced_qualifier == "approx"
+                and c.displaced_qualifier == "exact"
+                and abs(k.displaced - c.displaced) <= _ROUNDED * k.displaced
+            ):
+                # "Nearly 10,000 have been forced to flee since the offensive began", then "We have already
+                # evacuated 9,907 people": the flow's precise count, however it is worded
+                k.displaced, k.displaced_qualifier = c.displaced, "exact"
+                k.extra_sentences.append(c.sentence)
+                return True
             if _flow_told_as_its_stock(k, c):
                 # "More than 9,000 people have fled the most recent violence", then "More than 9,100 had been
                 # displaced since clashes erupted in mid-November": one displacement, counted since it began
@@ -2121,6 +2132,7 @@ def _merge_displacement(c: Candidate, kept: list[Candidate]) -> bool:
     return False
 
 
+_ROUNDED = 0.03  # "nearly 10,000" rounds a count this close to it (9,907)
 _FLOW_ESTIMATES_APART = 1.3  # two sources' counts of one flight differ by less than this factor
 
 

@@ -2021,3 +2021,13 @@ def test_meanwhile_another_authority_putting_the_toll_lower_gives_a_competing_co
         "toll at more than 20 and the injuries at some 70."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(60, 150)]
+
+
+def test_a_flow_since_an_offensive_was_launched_and_its_precise_count_are_one_flow() -> None:
+    body = (
+        "Nearly 20,000 civilians have been forced to flee their homes in Zaporizhzhia Oblast since Russia "
+        'launched a ground offensive there on 3 June, the regional governor said. "We have already evacuated '
+        '19,651 people," he said.'
+    )
+    events = current(extract(article(body)))
+    assert [(e.displaced, e.displaced_kind) for e in events] == [(19_651, "incident")]
