@@ -2560,7 +2560,9 @@ _OUTBREAK = re.compile(
 _CAMP_HOLDING = re.compile(
     r"(?:\b(?:camps?|sites?|settlements?|shelters?|centres?|centers?)\s+(?:housing|hosting|sheltering|home\s+to)"
     # ("The camp, which houses 30,000 displaced people, was attacked": the clause after "which")
-    r"|^\W*(?:houses|housed|hosts|hosted|shelters|sheltered))\s+"
+    r"|^\W*(?:houses|housed|hosts|hosted|shelters|sheltered)"
+    # "Presently, Tillaberi houses around 150,000 internally displaced people"
+    r"|\b(?:houses|hosts|now\s+shelters|is\s+home\s+to|are\s+home\s+to))\s+"
     r"(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d"
 )
 _THERE_ARE_DISPLACED = re.compile(

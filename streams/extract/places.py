@@ -90,6 +90,7 @@ _DISTRICT_ONLY_UNIT_WORDS = tuple(
 _ANY_UNIT = alternation(sorted(_ANY_UNIT_WORDS, key=len, reverse=True))
 _UNIT_WORD = re.compile(rf"\b(?i:{_ANY_UNIT})\b")
 _NAME_BEFORE_UNIT = re.compile(rf"((?:{_CAP}[\s-]+){{0,3}}{_CAP})\s+$")
+_NAME_AND_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+[a-z]+\s+$")  # "Tillaberi border " before "region of"
 _DIRECTION_WORD = re.compile(r"(?i:north|south|east|west|central|far)")
 _UNIT = alternation(sorted(REGION_UNIT_WORDS, key=len, reverse=True))
 _REGION_BEFORE = re.compile(
@@ -390,8 +391,13 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     first_unit = _first_unit_word(text, low) if has_unit else -1
     for m in _REGION_BEFORE.finditer(text, first_unit) if first_unit >= 0 else ():
         names = [g for g in (m.group(2), m.group(3)) if g]
-        if _ends_in_capitalised_word(text[: m.start()]) and gaz.find_country(_clean(names[0])):
-            continue  # "the Tillaberi region of Niger": the region's country, not Nigeria's Niger State
+        if (
+            _ends_in_capitalised_word(text[: m.start()])
+            or _NAME_AND_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        ) and gaz.find_country(_clean(names[0])):
+            # "the Tillaberi region of Niger", "the vast Tillaberi border region of Niger": the region's
+            # country, not Nigeria's Niger State
+            continue
         found = [gaz.find_regions(_clean(n)) for n in names]
         is_district = m.group(1).lower() in DISTRICT_UNIT_WORDS and not all(found)
         if is_district:  # "the district of Masisi"

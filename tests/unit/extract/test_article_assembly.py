@@ -760,6 +760,12 @@ def test_the_region_of_a_country_is_that_countrys_region() -> None:
     body = "Militants killed four villagers in the Tillaberi region of Niger on Monday."
     (event,) = extract(article(body))
     assert (event.country, event.region) == ("NE", "NE-6")
+    body = (
+        "Militants killed four villagers in the vast Tillaberi border region of Niger on Monday. Many fled "
+        "from Nigeria."
+    )
+    (event,) = extract(article(body))
+    assert (event.country, event.region) == ("NE", "NE-6")
 
 
 def test_a_dated_incident_after_a_running_toll_is_the_news() -> None:

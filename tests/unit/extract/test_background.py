@@ -1224,3 +1224,12 @@ def test_the_wounded_of_clashes_that_erupted_earlier_this_week_are_the_news() ->
         "Police said 40 people were wounded in the clashes, the latest flare-up since the war in the south."
     )
     assert [(e.killed, e.wounded, e.previously_reported) for e in _events(lead + aside)] == [(6, 40, False)]
+
+
+def test_a_region_that_houses_displaced_people_holds_a_stock() -> None:
+    assert displacement_kind(
+        "Presently, Tillaberi houses around 150,000 internally displaced people.", 150_000
+    ) == ("cumulative")
+    assert displacement_kind("The district now shelters 40,000 people who fled the fighting.", 40_000) == (
+        "cumulative"
+    )
