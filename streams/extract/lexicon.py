@@ -1484,6 +1484,8 @@ VIOLENCE_CUES: tuple[str, ...] = (
     # who kills in communal and criminal violence ("suspected herders killed 30 villagers")
     "herders", "herdsmen", "vigilantes", "vigilante", "assailants", "assailant", "kidnappers", "raiders",
     "cultists", "mob", "lynched", "paramilitary",
+    # an exodus told by the words of forced flight ("2,906 forcibly displaced persons have arrived")
+    "forcibly displaced", "ethnic cleansing",
 )  # fmt: skip
 # Violent acts (not mere actors such as "police"): a sentence naming one is about violence.
 VIOLENT_ACTS: tuple[str, ...] = (

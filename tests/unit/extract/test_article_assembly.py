@@ -164,6 +164,13 @@ def test_a_strike_is_violence_enough_for_an_event() -> None:
     assert (event.killed, event.country) == (3, "LB")
 
 
+def test_people_forcibly_displaced_are_violence_enough_for_an_event() -> None:
+    body = (
+        "The number of forcibly displaced persons who have arrived in Armenia reached 4,210, officials said."
+    )
+    assert [e.displaced for e in extract(article(body))] == [4210]
+
+
 def test_a_shell_or_the_herders_who_attacked_are_violence_enough_for_an_event() -> None:
     body = "Four children died when a shell hit their school in Idlib, Syria, on Sunday."
     assert [e.killed for e in extract(article(body))] == [4]
