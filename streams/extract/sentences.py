@@ -105,15 +105,11 @@ def _is_abbreviation(chunk: str) -> bool:
 
 
 def split_sentences(body: str) -> list[Sentence]:
-    """Split ``body`` into sentences; line breaks always end a sentence."""
+    """Split ``body`` into sentences; line breaks end a sentence, but for a line hard-wrapped inside one
+    (see ``_wrapped``)."""
     out: list[Sentence] = []
     paragraph = 0
-    pos = 0
-    for line in body.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
-        if not line.strip():
-            continue
+    for line_start, line in _logical_lines(body):
         cursor = 0
         for m in _BOUNDARY.finditer(line):
             if (
@@ -127,6 +123,70 @@ def split_sentences(body: str) -> list[Sentence]:
         _add(out, body, line_start + cursor, line_start + len(line), paragraph)
         paragraph += 1
     return out
+
+
+def _logical_lines(body: str) -> list[tuple[int, str]]:
+    """The body's non-blank lines with their offsets, a line wrapped inside a sentence joined to the next."""
+    physical: list[tuple[int, str]] = []
+    pos = 0
+    for line in body.split("\n"):
+        physical.append((pos, line))
+        pos += len(line) + 1
+    # A text hard-wrapped at a width breaks sentences anywhere: once it shows (twice a line that goes on in
+    # lower case), every line without closing punctuation goes on on the next
+    hard = sum(1 for start, line in physical if _wrapped(line, body, start + len(line) + 1, False)) >= 2
+    lines: list[tuple[int, str]] = []
+    joined = False
+    for start, line in physical:
+        if not line.strip():
+            joined = False
+            continue
+        if joined and lines:
+            first = lines[-1][0]
+            lines[-1] = (first, body[first : start + len(line)])
+        else:
+            lines.append((start, line))
+        # (the first line, a headline as often as not, goes on only as any text's would)
+        joined = _wrapped(line, body, start + len(line) + 1, hard and start > 0)
+    return lines
+
+
+def _wrapped(line: str, body: str, next_start: int, hard: bool) -> bool:
+    """The line breaks inside a sentence: "UNOCHA said nearly 400,000 of those residing in" / "displacement
+    camps could flee": no closing punctuation, and a next line that begins in lower case, or follows a word
+    no sentence or headline ends with, or that goes on a ``hard``-wrapped text."""
+    tail = line.rstrip()
+    if not tail or tail[-1] in _LINE_CLOSERS or next_start >= len(body):
+        return False
+    first = body[next_start]
+    if first.islower():
+        return True
+    last = tail[len(tail.rstrip(string.ascii_letters)) :]
+    return (first.isupper() or first.isdigit()) and (hard or last in _NO_LAST_WORDS)
+
+
+_LINE_CLOSERS = frozenset(".!?:;\"'”’)]-–—|")
+# Words no sentence, headline or dateline ends with: a line that ends with one goes on on the next
+_NO_LAST_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "that",
+        "its",
+        "their",
+    ]
+)
 
 
 def _add(out: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:

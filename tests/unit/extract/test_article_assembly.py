@@ -2044,3 +2044,30 @@ def test_a_flow_since_an_offensive_was_launched_and_its_precise_count_are_one_fl
     )
     events = current(extract(article(body)))
     assert [(e.displaced, e.displaced_kind) for e in events] == [(19_651, "incident")]
+
+
+def test_a_line_wrapped_inside_a_sentence_goes_on_on_the_next() -> None:
+    from streams.extract.sentences import split_sentences
+
+    body = (
+        "The agency said nearly 4,000 of those living in\ndisplacement camps fled again.\nKANO, Nigeria\n"
+        "Gunmen came."
+    )
+    assert [s.text for s in split_sentences(body)] == [
+        "The agency said nearly 4,000 of those living in\ndisplacement camps fled again.",
+        "KANO, Nigeria",
+        "Gunmen came.",
+    ]
+    # a text wrapped at a width: every line without closing punctuation goes on, but for the headline
+    wrapped = (
+        "Camps fill up in Marib\nThe town already hosts an estimated\none million in 125 IDP sites, it said. "
+        "Sirwah District hosts around 30,000\ndisplaced people who fled the fighting, the\nagency added."
+    )
+    texts = [s.text for s in split_sentences(wrapped)]
+    assert texts[0] == "Camps fill up in Marib"
+    assert texts[1] == "The town already hosts an estimated\none million in 125 IDP sites, it said."
+    events = current(extract(article(wrapped)))
+    assert sorted((e.displaced or 0, e.displaced_kind) for e in events) == [
+        (30_000, "cumulative"),
+        (1_000_000, "cumulative"),
+    ]
