@@ -942,8 +942,10 @@ def _fighters_before(tokens: list[Token], j: int, span: int) -> bool:
 def _refugee_flow(tokens: list[Token], j: int) -> bool:
     nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
     tok = tokens[j][0]
-    if tok in ("crossed", "crossing", "poured", "streamed") and nxt in ("into", "the"):
-        return True
+    if tok in ("crossed", "crossing", "poured", "streamed") and (
+        nxt in ("into", "the") or (nxt == "over" and tokens[j + 2 : j + 3] and tokens[j + 2][0] == "into")
+    ):
+        return True  # ("18,000 Sudanese have crossed over into Chad")
     if tok in ("entered", "entering") and nxt and get_gazetteer().find_country(nxt) is not None:
         # "nearly 1,800 Karen had entered Thailand from eastern Burma" (not "200 soldiers entered Mali")
         return not _fighters_before(tokens, j, 4)

@@ -1319,3 +1319,12 @@ def test_a_toll_that_rose_from_fighting_between_clans_counts_people_not_clans() 
     body = "Gunmen stormed the village and some 1,500 were forced from their homes, the UN said."
     events = extract(Article(id="r", body=body, published_at="2022-05-20", title=""))
     assert [e.displaced for e in events] == [1500]
+
+
+def test_refugees_who_crossed_over_into_a_country_are_displaced() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = "As many as 9,000 Malians have crossed over into Niger to escape fighting in Menaka, the UN said."
+    events = extract(Article(id="r", body=body, published_at="2022-05-20", title=""))
+    assert [e.displaced for e in events] == [9000]
