@@ -1128,6 +1128,8 @@ def _toll_to(tokens: list[Token], i: int) -> str | None:
             continue  # "the number displaced since the beginning of 2014 has reached": a year, no count
         if tok[0].isdigit() and _a_month_day(tokens, j):
             continue  # "the toll from the blasts on January 27 increased to 27": the day
+        if tok[0].isdigit() and tokens[j + 1][0] in ("%", "percent", "per"):
+            continue  # "the number of displaced has increased by almost 70% to nearly half a million": a rate
         if tok in (";", ".") or tok[0].isdigit():
             break
         verb = verb or tok in TOLL_TO_VERBS

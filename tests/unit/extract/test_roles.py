@@ -1328,3 +1328,15 @@ def test_refugees_who_crossed_over_into_a_country_are_displaced() -> None:
     body = "As many as 9,000 Malians have crossed over into Niger to escape fighting in Menaka, the UN said."
     events = extract(Article(id="r", body=body, published_at="2022-05-20", title=""))
     assert [e.displaced for e in events] == [9000]
+
+
+def test_a_count_of_the_displaced_that_rose_by_a_rate_to_a_figure_is_that_figure() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "In two months, the number of internally displaced people in Mali has increased by almost 40% to "
+        "nearly 300,000 people because of attacks, the UN said."
+    )
+    events = extract(Article(id="r", body=body, published_at="2022-05-20", title=""))
+    assert [(e.displaced, e.displaced_kind) for e in events] == [(300_000, "cumulative")]
