@@ -131,7 +131,10 @@ _SOME_TIME_AFTER = re.compile(
 )
 _RUNNING_TOLL = re.compile(
     r"\b(?:the|this)\s+(?:conflict|war|clashes|fighting|violence|insurgency|crisis|unrest|uprising)\s+"
-    r"(?:has|have)\s+(?:\w+\s+)?(?:claimed|killed|left|cost|taken)\b"
+    # ("as a conflict between the ELN and the FARC's 33rd Front has claimed the lives of at least 80")
+    r"(?:between\s+[^,;.]{0,80}?\s+)?(?:has|have)\s+(?:\w+\s+)?(?:claimed|killed|left|cost|taken)\b"
+    r"|\ban?\s+(?:conflict|war|insurgency)\s+between\s+[^,;.]{0,80}?\s+(?:has|have)\s+(?:\w+\s+)?"
+    r"(?:claimed|killed|left|cost|taken)\b"
     # "Fighting in Kasai has resulted in more than 400 deaths", "... have recorded nearly 4,000 breaches so
     # far, resulting in 251 deaths"
     r"|\b(?:[Ff]ighting|[Vv]iolence|[Cc]onflict|[Cc]lashes|[Uu]nrest)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"

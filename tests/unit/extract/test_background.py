@@ -1233,3 +1233,11 @@ def test_a_region_that_houses_displaced_people_holds_a_stock() -> None:
     assert displacement_kind("The district now shelters 40,000 people who fled the fighting.", 40_000) == (
         "cumulative"
     )
+
+
+def test_a_conflict_between_two_groups_that_has_claimed_lives_is_a_running_toll() -> None:
+    body = (
+        "Since then, thousands have fled as a conflict between the Popular Front (PF) and the 12th Brigade "
+        "has claimed the lives of at least 70 people and displaced entire communities."
+    )
+    assert _background_flags(body) == [(70, True)]
