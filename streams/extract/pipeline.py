@@ -1786,6 +1786,8 @@ _COMPETING_TOLL = re.compile(
     r"(?:bodies|dead|corpses)\b"
     # "a total of 29 corpses had been recovered": the dead of the incident, counted so far
     r"|\ba\s+total\s+of\s+[\w,]+\s+(?:corpses|bodies)\b"
+    # "more than 15 dead bodies had been recovered", said a resident, after the lead's ten
+    r"|\b(?:dead\s+)?(?:bodies|corpses)\s+(?:had|have|has)\s+(?:so\s+far\s+)?been\s+recovered\b"
     # "he and his neighbours buried 29 people": the dead of the incident just told, counted by who buried them
     r"|\bburied\s+(?:[\w,]+\s+){0,2}?(?:people|bodies|dead|corpses|victims)\b"
     # "a civil society leader reported a higher count of 49 bodies": another count, said to differ

@@ -2071,3 +2071,11 @@ def test_a_line_wrapped_inside_a_sentence_goes_on_on_the_next() -> None:
         (30_000, "cumulative"),
         (1_000_000, "cumulative"),
     ]
+
+
+def test_bodies_a_resident_says_have_been_recovered_are_another_count_of_the_dead() -> None:
+    body = (
+        "Gunmen on Friday night attacked four communities in Guma, Benue State, killing at least eight "
+        "people. A resident said more than 14 dead bodies had been recovered."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [8]
