@@ -92,7 +92,8 @@ _VAGUE = (
 )
 
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,:$€£-])(?:(?P<between>between)\s+|)(?:(?P<qual>{_QUAL_BEFORE})\s+|)"
+    # ("At least, 13 people": a comma after the qualifier, as some outlets write it)
+    rf"(?<![\w.,:$€£-])(?:(?P<between>between)\s+|)(?:(?P<qual>{_QUAL_BEFORE}),?\s+|)"
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s*(?:to|-|–|or|and)\s*(?P<num2>{_NUMBER})|)"
     rf"(?:\s+(?P<qual_after>{_QUAL_AFTER})|)(?![\w%]|:\d|-[a-z])",

@@ -83,6 +83,8 @@ def test_a_comma_before_million_is_a_decimal_comma() -> None:
 def test_at_least_keeps_the_lower_bound_and_the_qualifier() -> None:
     q = parse_quantity("at least 40")
     assert q is not None and (q.value, q.qualifier) == (40, "at_least")
+    q = parse_quantity("At least, 13")  # a comma after the qualifier, as some outlets write it
+    assert q is not None and (q.value, q.qualifier) == (13, "at_least")
 
 
 def test_nearly_and_about_are_approximate() -> None:
