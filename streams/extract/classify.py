@@ -2897,6 +2897,12 @@ def is_unverifiable_statement(text: str) -> bool:
         return True
     if ("either" in text or "one" in text) and NEITHER_CONFIRMED.search(text) is not None:
         return True  # "Neither account could be confirmed"
+    return is_denied_claim(text)
+
+
+def is_denied_claim(text: str) -> bool:
+    """A claim the same sentence says the other side denies ('claimed it shot down a plane, killing three,
+    although the authorities insisted the crash was an accident')."""
     return ("claim" in text or "announced" in text) and _CLAIM_DENIED.search(text) is not None
 
 

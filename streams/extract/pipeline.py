@@ -2471,6 +2471,14 @@ def _apply_unverifiable_statements(events: list[Candidate], sentences: list[Sent
                 t.verified = False
             continue
         if recent and cl.is_unverifiable_statement(s.text):  # only a statement soon after an incident
+            if (
+                cl.is_denied_claim(s.text)
+                and _figures(s)
+                and not any(e.sentence.index == s.index or s in e.extra_sentences for e in live)
+            ):
+                # "The separatists had earlier announced that 9 soldiers were killed, but the colonel said it
+                # was 'fake news'": the figure it disputes is its own, which no event kept
+                continue
             latest = max(e.sentence.index for e in recent)
             # "It was not possible to verify that claim": the claim, if the latest sentence made one
             claims = [e for e in recent if e.sentence.index == latest and not e.verified]

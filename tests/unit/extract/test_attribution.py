@@ -665,3 +665,17 @@ def test_alleged_before_a_noun_is_no_claim_but_alleged_that_is() -> None:
     body = "Soldiers clashed with rebels near Bor. The army alleged that 20 rebels were killed."
     (event,) = extract(Article(id="a", body=body, published_at="2020-06-21", title=""))
     assert (event.killed, event.verified) == (20, False)
+
+
+def test_a_denial_of_a_claim_dropped_as_superseded_leaves_the_lead_vouched_for() -> None:
+    body = (
+        "BAMENDA, May 3 (Xinhua) -- At least three Cameroonian soldiers were killed after armed separatist "
+        "forces attacked a gendarmerie brigade in Ndop in the Anglophone region of North West, army "
+        "spokesman, Colonel Paul Ngoh announced Sunday.\n\nThe separatist forces had earlier announced that "
+        '11 soldiers were killed during the attack but colonel Ngoh said it was "fake news."'
+    )
+    from streams.extract import extract
+    from streams.models import Article
+
+    events = extract(Article(id="d", body=body, title="", published_at="2018-05-04"))
+    assert [(e.killed, e.verified) for e in events] == [(3, True)]
