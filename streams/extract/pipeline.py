@@ -2299,7 +2299,28 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
             m.killed = c.killed
             m.extra_sentences.append(c.sentence)
             return True
-        if c_kill is not None and m_kill is not None and (c_kill == m_kill or _close(c_kill, m_kill)):
+        if (
+            len(mains) == 1
+            and m.sentence.index == 0
+            and m_kill is None
+            and c_kill is not None
+            and c_wound is None
+            and m_wound is not None
+            and c.verified == m.verified
+            and m.sentence.index == c.sentence.index - 1
+        ):
+            # "Attack in the west of the country left five injured and 13 missing, an official says.", then
+            # "More than a dozen people were killed in a Boko Haram attack": the standfirst's wounded, then
+            # the dead of the same attack
+            m.killed = c.killed
+            m.sentence, m.extra_sentences = c.sentence, [m.sentence, *m.extra_sentences]
+            return True
+        rounded = c_kill is not None and m_kill is not None and _above_a_round_bound(c.killed, m.killed)
+        if (
+            c_kill is not None
+            and m_kill is not None
+            and (c_kill == m_kill or _close(c_kill, m_kill) or (rounded and c_kill < 2 * m_kill))
+        ):
             if c_kill == 1 and _another_one(c, m):
                 # "A ranger was killed by a bomb in Narathiwat", then "A 47-year-old man was later shot and
                 # killed": one more person, brought in with "a", of another noun
@@ -2349,6 +2370,10 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
                 # Small tolls coincide by chance: one killed and 17 wounded in Kut is not the incident
                 # with one killed and one wounded in Fallujah
                 continue
+            if rounded:
+                # "More than a dozen people were killed", then "There were 14 dead": what the bound rounds
+                m.killed = c.killed
+                m.extra_sentences.append(c.sentence)
             told = any(o.wounded is not None and o.wounded.quantity.value == c_wound for o in mains)
             if m.wounded is None and c.wounded is not None and not told:
                 # (not the wounded another incident holds already: "killing 16 insurgents while 12 soldiers
@@ -2407,6 +2432,18 @@ def _another_one(c: Candidate, m: Candidate) -> bool:
         and other is not None
         and noun != other
         and _ANAPHORIC_INCIDENT.search(c.sentence.text) is None
+    )
+
+
+def _above_a_round_bound(new: cl.Figure | None, old: cl.Figure | None) -> bool:
+    """'14 dead' after 'more than a dozen killed': the count a round lower bound in words stands for."""
+    if new is None or old is None or new.quantity.qualifier != "exact":
+        return False
+    bound = old.quantity
+    return (
+        bound.qualifier in ("more_than", "at_least")
+        and "dozen" in bound.text.lower()
+        and (bound.value or 0) < (new.quantity.value or 0)
     )
 
 

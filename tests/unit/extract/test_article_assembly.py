@@ -2079,3 +2079,15 @@ def test_bodies_a_resident_says_have_been_recovered_are_another_count_of_the_dea
         "people. A resident said more than 14 dead bodies had been recovered."
     )
     assert [e.killed for e in current(extract(article(body)))] == [8]
+
+
+def test_a_standfirst_of_the_wounded_then_the_dead_then_the_precise_count_are_one_attack() -> None:
+    body = (
+        "Attack in the south of the country left four injured and nine missing, an official says.\n"
+        "More than a dozen people were killed in an attack on a fishing village in southern Mali on Tuesday, "
+        "an official said.\n"
+        '"There were 15 dead, four wounded and nine missing in the attack" near the village of Kona, the '
+        "prefect said on Wednesday."
+    )
+    events = current(extract(article(body, published=dt.date(2019, 12, 18))))
+    assert [(e.killed, e.killed_qualifier, e.wounded) for e in events] == [(15, "exact", 4)]
