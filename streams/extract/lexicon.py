@@ -549,6 +549,7 @@ STATE_SOURCES = frozenset(
         "force",  # "the Nigerian Air Force", "the Joint Task Force"
         "military",
         "ministry",
+        "minister",  # "about 15 assailants were killed, a minister said": a government speaks
         "government",
         "officials",
         "official",

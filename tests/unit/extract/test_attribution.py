@@ -679,3 +679,8 @@ def test_a_denial_of_a_claim_dropped_as_superseded_leaves_the_lead_vouched_for()
 
     events = extract(Article(id="d", body=body, title="", published_at="2018-05-04"))
     assert [(e.killed, e.verified) for e in events] == [(3, True)]
+
+
+def test_a_ministers_count_of_the_attackers_killed_is_one_sided() -> None:
+    body = "Around 12 assailants were killed in an attack on an army post in northern Benin, a minister said."
+    assert _claims(body, "killed") == [(12, False)]
