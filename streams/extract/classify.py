@@ -1316,6 +1316,14 @@ def _figures_of(text: str) -> list[Figure]:
         if _OF_THE_BEFORE.search(text, max(0, q.start - 40), q.start):
             continue  # "the needs of the most vulnerable 315,000 people, and 91,000 ... have sought asylum"
         listed = _LIST_COMMA.fullmatch(between) is not None and bool(set(words) & PERSON_NOUNS)
+        ones = [] if listed or "," not in between else _single_items(text, q.end, nxt.start)
+        if ones:
+            # "Two children, a woman and two men were killed": the one victims listed between count too
+            role = roled[nxt.start].role
+            for start, end in ones:
+                one = Quantity(1, "exact", start, end, text[start:end], is_word=True)
+                figures.append(Figure(one, role, _victim_noun(text[start:end]), joined=True))
+            listed = True
         if _SHORT_PHRASE_AND.fullmatch(between) or listed:
             # ("six Houthi rebels and two soldiers": the rebels, not the adjective before them)
             noun = next((w for w in words if w in PERSON_NOUNS), words[0] if words[0] != "and" else None)
@@ -1454,6 +1462,30 @@ def _died_of_wounds(text: str, figures: list[Figure]) -> list[Figure]:
 
 _LIST_COMMA = re.compile(r"\s*[a-z' -]{1,40}\s*,\s*(?:and\s+)?")
 _NOT_PEOPLE = NON_PERSON_UNITS | frozenset(FAMILY_UNITS)
+_SINGLE_ITEM = re.compile(r"(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)")
+_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _single_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The one victims a list names between two counts ("two children, a woman and two men"): the spans of
+    "a woman", or [] when the words between are not the first count's noun then such items."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    for k, sep in enumerate(_ITEM_SEPARATOR.finditer(text, start, end)):
+        part = text[pos : sep.start()]
+        if k == 0:
+            if not part.strip() or not _LOWER_PHRASE.fullmatch(part.strip()):
+                return []  # the first count's noun phrase ("children")
+        else:
+            m = _SINGLE_ITEM.fullmatch(part)
+            if m is None or m.group("noun") not in PERSON_NOUNS:
+                return []
+            items.append((pos, sep.start()))
+        pos = sep.end()
+    return items if pos == end else []
+
+
+_LOWER_PHRASE = re.compile(r"[a-z' -]{1,40}")
 _ANOTHER = re.compile(r"\banother\s+$", re.I)
 _PART_IN_PLACE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?(?:(?:province|state|region|district|governorate|county|department)"

@@ -1340,3 +1340,14 @@ def test_a_count_of_the_displaced_that_rose_by_a_rate_to_a_figure_is_that_figure
     )
     events = extract(Article(id="r", body=body, published_at="2022-05-20", title=""))
     assert [(e.displaced, e.displaced_kind) for e in events] == [(300_000, "cumulative")]
+
+
+def test_one_victims_listed_between_counts_add_to_the_toll() -> None:
+    from streams.extract.classify import sentence_figures
+
+    text = "Two children, a woman and two men were killed in a grenade attack on Sunday."
+    assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == "killed") == 5
+    text = "Gunmen killed two farmers, a herder and three children in the village."
+    assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == "killed") == 6
+    text = "Two children, the attackers said, and two men were killed."  # no one victim listed between
+    assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == "killed") <= 4
