@@ -2448,11 +2448,14 @@ def _above_a_round_bound(new: cl.Figure | None, old: cl.Figure | None) -> bool:
 
 
 def _more_precise(new: cl.Figure | None, old: cl.Figure | None) -> bool:
-    """A count near an approximate one ('around 60'), given without 'around' ('at least 62', '62')."""
-    if new is None or old is None or old.quantity.qualifier != "approx" or new.quantity.qualifier == "approx":
+    """A count near an approximate one ('around 60'), given without 'around' ('at least 62', '62'), or the
+    exact count just above a lower bound ('more than 50 injured', then 'wounded 54 others')."""
+    if new is None or old is None or new.quantity.qualifier == "approx":
         return False
     a, b = new.quantity.value or 0, old.quantity.value or 0
-    return a != b and _close(a, b)
+    if old.quantity.qualifier in ("more_than", "at_least"):
+        return new.quantity.qualifier == "exact" and a > b and _close(a, b)
+    return old.quantity.qualifier == "approx" and a != b and _close(a, b)
 
 
 def _one_more(text: str, q: Quantity) -> bool:

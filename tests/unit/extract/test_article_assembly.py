@@ -2091,3 +2091,12 @@ def test_a_standfirst_of_the_wounded_then_the_dead_then_the_precise_count_are_on
     )
     events = current(extract(article(body, published=dt.date(2019, 12, 18))))
     assert [(e.killed, e.killed_qualifier, e.wounded) for e in events] == [(15, "exact", 4)]
+
+
+def test_an_exact_count_just_above_a_lower_bound_of_the_wounded_replaces_it() -> None:
+    body = (
+        "Four people were killed and more than 40 injured in a grenade attack on a market in Ngozi, Burundi, "
+        'on Sunday. "The grenade killed four people on the spot and wounded 43 others," the police '
+        "spokesman said."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(4, 43)]
