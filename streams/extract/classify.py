@@ -440,8 +440,10 @@ def _an_age(text: str, tokens: list[Token], before_i: int, q: Quantity) -> bool:
     """'aged 23', 'a soldier, 23,', 'Khaled Assassa, 21,': a person's age."""
     if q.is_word or q.value is None or q.value > 110 or before_i == 0:
         return False
-    if tokens[before_i - 1][0] == "aged":
-        return True
+    if tokens[before_i - 1][0] == "aged" or (
+        tokens[before_i - 1][0] == "age" and before_i >= 2 and tokens[before_i - 2][0] == ","
+    ):
+        return True  # ("Osman Awudu, age 45 was shot dead")
     if (
         before_i >= 3
         and tokens[before_i - 1][0] == "of"

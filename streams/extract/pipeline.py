@@ -747,6 +747,9 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             and _MONTH_ALONE.search(clauses[i]) is None
             and not _estimate_of_a_running_toll(sentences, i)
             and not _last_week_undated(clauses[i], published, cands)
+            # ("Incident in the capital comes a week after at least 32 civilians were killed": a standfirst
+            # that only recalls an earlier toll)
+            and not _only_recalls(sentences[i].text, [c for c in cands if c.sentence.index == i])
         ),
         # ("205 people have been killed ... in two weeks of fighting", a period's total, is no lead)
         casualties[0] if casualties else 0,
@@ -822,7 +825,9 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             or (fig is not None and _some_time_after(full, fig.quantity.start))
             or _over_a_period(text)
             or _period_total(text)
-            or _comes_after(full)
+            # ("Security was beefed up. This comes after one person was shot dead on Monday": with no time
+            # between and no incident told before, the news itself)
+            or (_comes_after(full) and (previous is not None or _spans_a_time(full)))
             or (fig is not None and _antecedent_earlier(full, fig.quantity.start, year))
             or (fig is not None and _running_toll_brought_to(full, fig.quantity.start))
             or (
@@ -1184,6 +1189,25 @@ def _running_toll_brought_to(full: str, start: int) -> bool:
 _BRINGING_THE_TOLL = re.compile(
     r"\b(?:bringing|taking|raising|pushing)\s+(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b", re.I
 )
+
+
+_A_SPAN = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?)\b", re.I)
+
+
+def _spans_a_time(text: str) -> bool:
+    m = COMES_AFTER.search(text)
+    return m is not None and _A_SPAN.search(m.group(0)) is not None
+
+
+def _only_recalls(text: str, cands: list[Candidate]) -> bool:
+    """Every figure of the sentence is told after its 'comes a week after': the earlier incident's only."""
+    m = COMES_AFTER.search(text) if _comes_after(text) else None
+    # ("This comes after one person was shot dead on Monday": no time between, the news itself)
+    return (
+        m is not None
+        and _spans_a_time(text)
+        and all((f := c.killed or c.wounded) is not None and f.quantity.start > m.start() for c in cands)
+    )
 
 
 def _comes_after(text: str) -> bool:

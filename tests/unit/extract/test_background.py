@@ -1241,3 +1241,20 @@ def test_a_conflict_between_two_groups_that_has_claimed_lives_is_a_running_toll(
         "has claimed the lives of at least 70 people and displaced entire communities."
     )
     assert _background_flags(body) == [(70, True)]
+
+
+def test_a_standfirst_that_only_recalls_an_earlier_toll_is_no_lead() -> None:
+    body = (
+        "Strike in the capital comes a week after at least 21 civilians were killed by shelling in "
+        "Omdurman.\n"
+        "A drone attack on a market in southern Khartoum has killed at least 30 people, medics said."
+    )
+    assert _background_flags(body, "2023-09-10") == [(21, True), (30, False)]
+
+
+def test_this_comes_after_with_no_time_between_and_nothing_before_is_the_news() -> None:
+    body = (
+        "Security has been beefed up in Bawku.\nThis comes after one person was shot dead on the evening of "
+        "Monday, February 6, 2023.\nThe deceased, Osman Awudu, age 45 was shot dead at Sabongari."
+    )
+    assert _background_flags(body, "2023-02-07") == [(1, False)]

@@ -1351,3 +1351,9 @@ def test_one_victims_listed_between_counts_add_to_the_toll() -> None:
     assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == "killed") == 6
     text = "Two children, the attackers said, and two men were killed."  # no one victim listed between
     assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == "killed") <= 4
+
+
+def test_age_after_a_comma_is_an_age() -> None:
+    from streams.extract.classify import sentence_figures
+
+    assert sentence_figures("The deceased, Osman Awudu, age 45 was shot dead at Sabongari.") == []
