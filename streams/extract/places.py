@@ -1124,6 +1124,9 @@ def article_context(
     firing: Counter[str] = Counter()
     place_votes: dict[str, tuple[str, int]] = {}
     region_votes: list[tuple[str, int, str]] = []
+    # ("the Mayo district" of a story that names Sudan votes for no Irish county, Connaught's Mayo: a
+    # district's name, or a name of a region's part, is read within the countries the story names, if any)
+    countries_told = any(m.kind == "country" for ms in (mentions, title_mentions) for m in ms)
     for weight, ms in ((1, mentions), (2, title_mentions)):
         for m in ms:
             if m.kind in ("country", "directional"):
@@ -1137,7 +1140,9 @@ def article_context(
                     ctx.countries[r.country] += 2 * weight
             elif m.kind == "region":
                 cc = unambiguous_country(m)
-                if cc is not None:
+                if cc is not None and not (
+                    countries_told and (m.district or all(fold(r.name) != fold(m.text) for r in m.regions))
+                ):
                     region_votes.append((cc, 2 * weight, m.text))
             elif m.district:
                 continue  # a district's bare name is found only within the countries the article names

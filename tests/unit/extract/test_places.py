@@ -1072,3 +1072,16 @@ def test_the_towns_a_road_joins_are_not_where_on_it_the_incident_was() -> None:
 def test_a_district_named_bare_by_a_distinctive_name_is_found_without_its_country() -> None:
     assert resolve("Security forces killed nine militants in North Waziristan on Monday.") == ("PK", "PK-KP")
     assert resolve("Gunmen shot dead two policemen in Lower Dir.") == ("PK", "PK-KP")
+
+
+def test_a_part_of_a_foreign_region_named_in_a_story_of_another_country_votes_for_nothing() -> None:
+    from streams.extract.gazetteer import get_gazetteer
+    from streams.extract.places import article_context, find_mentions
+
+    gaz = get_gazetteer()
+    body = (
+        "A drone attack on a market in Khartoum killed 40 people as fighting goes on across Sudan. Three "
+        "dozen others were injured in the attack in the Mayo district."
+    )
+    ctx = article_context(find_mentions(body, gaz), [])
+    assert set(ctx.countries) == {"SD"}
