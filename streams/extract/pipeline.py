@@ -2283,6 +2283,8 @@ _ESTIMATE_TALK = re.compile(
     r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|put\s+the\s+(?:death\s+)?toll\s+at|confirmed\s+that|so\s+far\s+(?:claimed|killed)"
     # "Another security official told AFP that nearly 50 had been confirmed dead so far"
     r"|^\W*another\s+(?:[\w-]+\s+)?(?:official|source|officer|spokesman|spokesperson)"
+    # "One resident reported there were 260 people killed, while another said there were 320": sources apart
+    r"|,\s+while\s+another\s+(?:[\w-]+\s+){0,2}?(?:said|says|put|reported|gave)\b"
     # "He said there had been 16 deaths": the speaker's own count of the dead
     r"|\bsaid\s+there\s+(?:had\s+been|have\s+been|were)\s+(?=(?:\S+\s+){0,3}?(?:deaths|dead)\b)"
     # "However, the local radio reported that 40 villagers were killed": another source, set against the first

@@ -2100,3 +2100,11 @@ def test_an_exact_count_just_above_a_lower_bound_of_the_wounded_replaces_it() ->
         "spokesman said."
     )
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(4, 43)]
+
+
+def test_one_resident_and_another_giving_two_counts_are_competing_counts_of_the_lead() -> None:
+    body = (
+        "Gunmen attacked villages in western Oromia on Saturday, killing at least 150 civilians, witnesses "
+        "said. One resident reported there were 120 people killed, while another said there were 150."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [150]
