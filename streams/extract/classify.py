@@ -3094,7 +3094,9 @@ _OWN_FORCES_KILLED = re.compile(
 _PRO_STATE = re.compile(
     # (not the "Allied" of the Allied Democratic Forces, a rebel group's name)
     r"[^,;.]{0,30}?\b(?:paramilitary|pro-(?:[\w-]+\s+)?government|pro-regime|government-allied|(?-i:allied)|loyalist|auxiliary|"
-    r"auxiliaries|volunteer|volunteers|self-defence|self-defense|civil\s+defence|civil\s+defense)\b",
+    r"auxiliaries|volunteer|volunteers|self-defence|self-defense|civil\s+defence|civil\s+defense"
+    # "Ethiopian forces killed approximately 40 fighters on their own side": the forces' own losses
+    r"|on\s+(?:their|its)\s+own\s+side)\b",
     re.IGNORECASE,
 )
 _AMONG_THE = re.compile(r"\s+(?:dead|deaths|killed|fatalities)\s+among\s+(?:the\s+)?(?P<who>[\w-]+)", re.I)

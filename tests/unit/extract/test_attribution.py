@@ -173,6 +173,8 @@ def test_pro_government_fighters_are_the_states_own_losses() -> None:
         "others on Monday, their force said."
     )
     assert _claims(body, "killed") == [(3, True)]
+    body = "Government forces killed about 30 fighters on their own side in a drone strike, an official said."
+    assert _claims(body, "killed") == [(30, True)]
 
 
 def test_an_armed_groups_statement_about_the_soldiers_it_killed_is_one_sided() -> None:
