@@ -686,3 +686,11 @@ def test_a_denial_of_a_claim_dropped_as_superseded_leaves_the_lead_vouched_for()
 def test_a_ministers_count_of_the_attackers_killed_is_one_sided() -> None:
     body = "Around 12 assailants were killed in an attack on an army post in northern Benin, a minister said."
     assert _claims(body, "killed") == [(12, False)]
+
+
+def test_service_members_said_eliminated_far_after_the_count_are_a_one_sided_claim() -> None:
+    body = (
+        "The Russian Defence Ministry said that more than 40 Ukrainian service members had been eliminated "
+        "in the Zaporizhzhia direction."
+    )
+    assert _claims(body, "killed") == [(40, False)]
