@@ -184,6 +184,7 @@ _BEGAN_EARLIER = re.compile(
     r"\s+(?:which|that)\s+(?:erupted|began|started|broke\s+out|flared(?:\s+up)?)\s+earlier\s+(?:this|in\s+the)\s+week\b",
     re.I,
 )
+_WHO_DIED_EARLIER = re.compile(r",\s+who\s+(?:was|were|had\s+been)\s+killed\b[^;]*\bearlier\b", re.I)
 _OVER_PERIOD_IN_LOWER = in_lower_case(_OVER_PERIOD)  # for lower-cased text: see lower_matches_alike
 _CURRENT_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
@@ -819,6 +820,12 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             text = _SAID_EARLIER.sub(" said", text)
             # "wounded in the clashes which erupted earlier this week": the toll of fighting still going on
             text = _BEGAN_EARLIER.sub(" ", text)
+            # "killed at a memorial for the deputy governor, who was killed in an attack earlier this week":
+            # when another died, told after the toll
+            at = text.find(fig.quantity.text) if fig is not None else -1
+            who = _WHO_DIED_EARLIER.search(text, at) if at >= 0 else None
+            if who is not None:
+                text = text[: who.start()]
         is_lead = c.sentence.index <= lead_index
         bg = (
             cl.is_background(_PREVIOUS_DAY.sub(" ", text) if is_lead else text, year, month, day)

@@ -1258,3 +1258,11 @@ def test_this_comes_after_with_no_time_between_and_nothing_before_is_the_news() 
         "Monday, February 6, 2023.\nThe deceased, Osman Awudu, age 45 was shot dead at Sabongari."
     )
     assert _background_flags(body, "2023-02-07") == [(1, False)]
+
+
+def test_a_victim_killed_earlier_this_week_named_after_the_toll_leaves_the_toll_the_news() -> None:
+    body = (
+        "At least nine people were killed in an explosion near a mosque in Kunduz during a memorial service "
+        "for the provincial police chief, who was killed in an attack earlier this week, officials said."
+    )
+    assert _background_flags(body, "2023-06-09") == [(9, False)]
