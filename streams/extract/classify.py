@@ -1030,6 +1030,8 @@ def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None
             and tokens[j - 1][0] in ("lives", "deaths", "death", "killings", "bodies", "corpses")
         ):
             return KILLED  # "claimed the lives of five", "the deaths of over 100", "the bodies of 11"
+        if tok == "of" and j > 0 and tokens[j - 1][0] in ("injury", "injuries", "wounding", "injuring"):
+            return WOUNDED  # "resulting in the death of two people and injury of two others"
         if tok == "of" and j > 0 and _displacement_noun_before(tokens, j):
             return DISPLACED  # "triggered the flight of 250,000 people", "the displacement of 26,175"
         # "gunned down five" (drones "shot down" are no casualties)
@@ -3022,6 +3024,14 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
     own_forces_killed = _OWN_FORCES_KILLED.search(text, max(0, q.start - 80), q.start) is not None
     if (noun in STATE_FORCES or noun in NON_STATE_COMBATANTS) and own_forces_killed:
         return True  # "the ministry said its forces had killed up to 140 servicemen": the enemy's losses
+    if (
+        not noun
+        and "that it" in text
+        and _IT_TARGETED.search(text, max(0, q.start - 200), q.start) is not None
+    ):
+        # "it said on its Telegram channel that it targeted a military convoy late Thursday, killing two": a
+        # party's own account of the attack it made, and of the dead it caused
+        return True
     if own_forces_killed and q.value == 1 and _GROUP_WORD.search(text, q.start, q.end):
         return True  # "the army said it killed a Hamas commander"
     # "The group said it had killed more than 20 soldiers": an armed group's count of its enemy's dead
@@ -3083,6 +3093,11 @@ _WE_KILLED = re.compile(
     # "and we succeeded in killing nine soldiers"
     r"|\b[Ww]e\s+(?:have\s+|had\s+)?(?:succeeded\s+in\s+killing|managed\s+to\s+kill))"
     r"\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+)?$"
+)
+_IT_TARGETED = re.compile(
+    r"\bthat\s+it\s+(?:had\s+)?"
+    r"(?:targeted|attacked|ambushed|struck)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:military|army|security|police|government)\b[^.;]*,\s+(?:killing|leaving)\s+(?:at\s+least\s+)?$"
 )
 # A party's count of the fighters it says it killed: "said it killed", "its forces had killed up to"
 _OWN_FORCES_KILLED = re.compile(

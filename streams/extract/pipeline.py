@@ -174,6 +174,10 @@ _SUPERLATIVE_COMPARED = re.compile(
 # "said on Friday that 2,439 had been killed this year": the day of the saying, not of the killings
 _SPEECH_DAY = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated)\s+(?:\w+\s+){0,3}?(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
+    # "it said on its Telegram propaganda channel on Friday", "said in a statement late on Sunday"
+    r"|\b(?:said|says|reported|announced|stated)\s+(?:in|on)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|channel|website|account|broadcast|post)\s+(?:late\s+|early\s+)?(?:on\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
     re.I,
 )

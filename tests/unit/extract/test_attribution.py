@@ -694,3 +694,17 @@ def test_service_members_said_eliminated_far_after_the_count_are_a_one_sided_cla
         "in the Zaporizhzhia direction."
     )
     assert _claims(body, "killed") == [(40, False)]
+
+
+def test_a_groups_account_that_it_targeted_a_military_convoy_killing_two_is_its_claim() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "A car hit a roadside bomb in Tuz Khurmatu on Friday, resulting in the death of two people and "
+        "injury of two others, a police officer said. ISIS has not claimed the attack, but it said on its "
+        "Telegram channel on Friday that it targeted a military convoy near Tuz Khurmatu late Thursday, "
+        "killing three and injuring four others."
+    )
+    events = extract(Article(id="c", body=body, title="", published_at="2022-04-22"))
+    assert sorted((e.killed, e.wounded, e.verified) for e in events) == [(2, 2, True), (3, 4, False)]
