@@ -605,6 +605,7 @@ KILLED_AFTER = frozenset(
         "butchered",
         "slaughtered",
         "dead",
+        "deceased",  # "with at least 80 people deceased and over 18,000 displaced"
         "died",
         "die",
         "dying",

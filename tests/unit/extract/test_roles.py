@@ -1357,3 +1357,13 @@ def test_age_after_a_comma_is_an_age() -> None:
     from streams.extract.classify import sentence_figures
 
     assert sentence_figures("The deceased, Osman Awudu, age 45 was shot dead at Sabongari.") == []
+
+
+def test_people_deceased_are_killed_not_displaced_with_the_count_beside_them() -> None:
+    from streams.extract.classify import sentence_figures
+
+    text = "Clashes have left at least 60 people deceased and over 12,000 displaced from their homes."
+    assert [(f.quantity.value, f.role) for f in sentence_figures(text)] == [
+        (60, "killed"),
+        (12_000, "displaced"),
+    ]
