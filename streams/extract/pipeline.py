@@ -140,7 +140,10 @@ _RUNNING_TOLL = re.compile(
     r"|\b(?:[Ff]ighting|[Vv]iolence|[Cc]onflict|[Cc]lashes|[Uu]nrest)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"
     r"(?:has|have)\s+(?:\w+\s+)?resulted\s+in\b"
     r"|\b(?:recorded|registered|documented)\s+[^.;]{0,60}?\bso\s+far,?\s+resulting\s+in\b"
-    r"|\ba\s+total\s+of\s+[\d,]+\s+(?:\w+\s+){0,3}?(?:have|has)\s+(?:now\s+)?(?:been\s+killed|died)\b",
+    r"|\ba\s+total\s+of\s+[\d,]+\s+(?:\w+\s+){0,3}?(?:have|has)\s+(?:now\s+)?(?:been\s+killed|died)\b"
+    # "security forces have killed at least 339 protesters and bystanders": a crackdown's toll so far
+    r"|\b(?:have|has)\s+(?:now\s+)?killed\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|nearly\s+)?"
+    r"[\d,]+\s+(?:[\w-]+\s+)?(?:protesters|demonstrators)\b",
     re.I,
 )
 _GROUP_CAREER = re.compile(

@@ -1266,3 +1266,12 @@ def test_a_victim_killed_earlier_this_week_named_after_the_toll_leaves_the_toll_
         "for the provincial police chief, who was killed in an attack earlier this week, officials said."
     )
     assert _background_flags(body, "2023-06-09") == [(9, False)]
+
+
+def test_security_forces_that_have_killed_hundreds_of_protesters_tell_a_crackdowns_toll() -> None:
+    body = (
+        "Drones struck a camp of exiled opposition fighters near Koya on Monday, killing two, officials "
+        "said. The government blames the groups for unrest at home, where security forces have killed at "
+        "least 250 protesters and bystanders, according to rights monitors."
+    )
+    assert _background_flags(body, "2022-11-14") == [(2, False), (250, True)]
