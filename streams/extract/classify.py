@@ -2637,7 +2637,10 @@ _AN_ASSAULT_HAS_FORCED = re.compile(
     r"\b(?:assault|offensive|incursion|invasion)\s+(?:on|against|in|into)\s+[^,;]{0,60}?\b(?:has|have)\s+"
     r"(?:now\s+|already\s+)?(?:forced|displaced|driven|uprooted)\b"
 )
-_SHELTER_TAKEN = re.compile(r"\b(?:sought|seeking|took|taking|found)\s+shelter\b")
+_SHELTER_TAKEN = re.compile(
+    # ("have fled their homes and some of them are currently taking shelter in a school": where they went)
+    r"\b(?:(?:are|is|were)\s+currently\s+)?(?:sought|seeking|took|taking|found)\s+shelter\b"
+)
 # ("clashes have forced 1,860 refugees to cross into Chad": the infinitive, a flow too)
 _FLOW_VERB = re.compile(
     r"\b(?:arrived|arriving|arrive|crossed|crossing|cross|fled|fleeing|flee|poured|streamed|flooded)\b"
@@ -2862,6 +2865,8 @@ def _trim_speaker(s: str) -> str | None:
         words = words[1:]
     while words and words[-1].lower() in _NOT_SPEAKER_END:
         words = words[:-1]
+    if words and words[0].lower() in ("no", "nobody", "none"):
+        return None  # "no casualty has been reported yet": nobody speaks
     if any(w.lower().strip(",.;:") in _NO_SPEAKER_WORDS or w[:1].isdigit() for w in words):
         return None  # "At least seven soldiers are", "54 dead would make it": a reading gone astray
     who = " ".join(words[:12])

@@ -708,3 +708,15 @@ def test_a_groups_account_that_it_targeted_a_military_convoy_killing_two_is_its_
     )
     events = extract(Article(id="c", body=body, title="", published_at="2022-04-22"))
     assert sorted((e.killed, e.wounded, e.verified) for e in events) == [(2, 2, True), (3, 4, False)]
+
+
+def test_no_casualty_reported_names_no_claimant() -> None:
+    from streams.extract import extract
+    from streams.models import Article
+
+    body = (
+        "Bandits attacked a village in Shiroro, Niger State, on Monday. However, no casualty has been "
+        "reported yet but villagers numbering over 400 have fled their homes."
+    )
+    events = extract(Article(id="n", body=body, title="", published_at="2019-09-10"))
+    assert [(e.displaced, e.claimed_by) for e in events] == [(400, None)]

@@ -1275,3 +1275,11 @@ def test_security_forces_that_have_killed_hundreds_of_protesters_tell_a_crackdow
         "least 250 protesters and bystanders, according to rights monitors."
     )
     assert _background_flags(body, "2022-11-14") == [(2, False), (250, True)]
+
+
+def test_a_flow_whose_people_are_currently_taking_shelter_somewhere_stays_a_flow() -> None:
+    text = (
+        "No casualty has been reported yet but villagers numbering over three hundred have fled their homes "
+        "and some of them are currently taking shelter in a school."
+    )
+    assert displacement_kind(text, 300) == "incident"
