@@ -1352,6 +1352,8 @@ def _figures_of(text: str) -> list[Figure]:
             one = Quantity(1, "exact", start, end, text[start:end], is_word=True)
             # ("killed in El-Bireh, and another during a raid near Nablus": one more, somewhere else)
             figures.append(Figure(one, role, noun, per_place=text[start:end] == "another"))
+    if " and h" in text or " and t" in text or " along with " in text:
+        figures.extend(_one_and_kin_passive(text, figures))
     figures = _with_listed_victims(text, figures)
     figures.extend(_listed_after_one(text, quantities, figures))
     more = _and_one_more(text, figures)
@@ -1780,6 +1782,29 @@ _ANYONE = frozenset(
     ["man", "woman", "boy", "girl", "child", "teenager", "baby", "infant", "toddler", "person"]
 )
 _APPOSITION = re.compile(r"\s*,\s*(?!and\b)")  # a comma, not ", and", after the count's noun
+
+
+# "A woman and her son were killed", "A farmer and his 12-year-old daughter were shot dead": two, one each
+_ONE_AND_KIN_PASSIVE = re.compile(
+    r"\b(?P<one>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+))\s+(?:and|along\s+with)\s+"
+    r"(?P<kin>(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<kin_noun>[a-z-]+))\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?P<verb>killed|shot\s+dead|murdered|wounded|injured)\b"
+)
+
+
+def _one_and_kin_passive(text: str, figures: list[Figure]) -> list[Figure]:
+    """The two victims of 'A woman and her son were killed', each one, when no figure reads them yet."""
+    out: list[Figure] = []
+    for m in _ONE_AND_KIN_PASSIVE.finditer(text):
+        if m.group("noun") not in PERSON_NOUNS or m.group("kin_noun") not in PERSON_NOUNS:
+            continue
+        if any(f.quantity.start < m.end("kin") and m.start("one") < f.quantity.end for f in figures):
+            continue
+        role = _verb_role(m.group("verb"))
+        for k, group in enumerate(("one", "kin")):
+            one = Quantity(1, "exact", m.start(group), m.end(group), m.group(group), is_word=True)
+            out.append(Figure(one, role, m.group("noun" if k == 0 else "kin_noun"), joined=k > 0))
+    return out
 
 
 _ONE_AND_KIN = re.compile(

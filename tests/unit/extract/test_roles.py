@@ -1367,3 +1367,14 @@ def test_people_deceased_are_killed_not_displaced_with_the_count_beside_them() -
         (60, "killed"),
         (12_000, "displaced"),
     ]
+
+
+def test_one_victim_and_his_or_her_kin_in_a_passive_count_two() -> None:
+    from streams.extract.classify import sentence_figures
+
+    for text, role in (
+        ("A woman and her son were killed when a missile struck their house.", "killed"),
+        ("A farmer and his 12-year-old daughter were shot dead by gunmen on Monday.", "killed"),
+        ("A man and his wife were wounded in the shelling.", "wounded"),
+    ):
+        assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == role) == 2, text
