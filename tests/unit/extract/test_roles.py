@@ -1378,3 +1378,10 @@ def test_one_victim_and_his_or_her_kin_in_a_passive_count_two() -> None:
         ("A man and his wife were wounded in the shelling.", "wounded"),
     ):
         assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == role) == 2, text
+
+
+def test_one_more_victim_with_an_age_before_the_noun_counts() -> None:
+    from streams.extract.classify import sentence_figures
+
+    text = "A rocket struck a house, killing the woman and her 40-year-old son, officials said."
+    assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == "killed") == 2
