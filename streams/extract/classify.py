@@ -751,6 +751,8 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
                 and tokens[j + 1][0] in PERSON_NOUNS
             ):
                 continue  # "killed 7 people at a school sheltering displaced families": another noun's
+            if tok in _DISPLACED_NOUNS and _hurt_after(tokens, j):
+                continue  # "five Myanmar refugees and five Thais were injured": who they are, hurt
             role = DISPLACED
         elif tok in ("relocate", "relocated") and any(
             t[0] in ("home", "homes") for t in tokens[j + 1 : j + 4]
@@ -814,6 +816,21 @@ _COUNTED_ALREADY = frozenset(
 )
 _ARRIVAL_BUDGET = 14  # words read after "arrived" for the flight that brought them
 _TO_HOSPITAL_VERBS = frozenset(["taken", "rushed", "brought", "evacuated", "airlifted", "transferred"])
+
+
+_DISPLACED_NOUNS = frozenset(["refugees", "idps"])
+
+
+def _hurt_after(tokens: list[Token], j: int) -> bool:
+    """'(five refugees) and five Thais were injured', '(five refugees) were killed': the verb of the
+    people the displacement noun names says what befell them."""
+    for k in range(j + 1, min(j + 7, len(tokens))):
+        tok = tokens[k][0]
+        if tok in KILLED_AFTER or tok in WOUNDED_AFTER:
+            return tokens[k - 1][0] in ("were", "was", "been")
+        if tok in DISPLACED_AFTER or tok in _PHRASE_ENDING_PREPOSITIONS or tok in (",", ";", "."):
+            return False
+    return False
 
 
 def _died_after(tokens: list[Token], j: int) -> bool:
@@ -1315,7 +1332,7 @@ def _figures_of(text: str) -> list[Figure]:
             continue
         between = text[q.end : nxt.start].lower()
         words = LOWER_HYPHENATED_WORDS.findall(between)
-        if set(words) & VERB_LIKE or set(words) & _NOT_PEOPLE:
+        if (set(words) - _DISPLACED_NOUNS) & VERB_LIKE or set(words) & _NOT_PEOPLE:
             continue  # "after six years of violence and 15,000 deaths": six years are no victims
         if _OF_THE_BEFORE.search(text, max(0, q.start - 40), q.start):
             continue  # "the needs of the most vulnerable 315,000 people, and 91,000 ... have sought asylum"

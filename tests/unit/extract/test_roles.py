@@ -1385,3 +1385,20 @@ def test_one_more_victim_with_an_age_before_the_noun_counts() -> None:
 
     text = "A rocket struck a house, killing the woman and her 40-year-old son, officials said."
     assert sum(f.quantity.value or 0 for f in sentence_figures(text) if f.role == "killed") == 2
+
+
+def test_refugees_who_were_injured_or_killed_are_casualties_not_displaced() -> None:
+    from streams.extract.classify import sentence_figures
+
+    def roles(text: str) -> list[tuple[int | None, str]]:
+        return [(f.quantity.value, f.role) for f in sentence_figures(text)]
+
+    assert roles("Five refugees were injured in the fighting.") == [(5, "wounded")]
+    assert roles("At least four refugees and three villagers were injured by shells.") == [
+        (4, "wounded"),
+        (3, "wounded"),
+    ]
+    assert roles("300 refugees arrived after the attack that killed 12.") == [
+        (300, "displaced"),
+        (12, "killed"),
+    ]
