@@ -132,12 +132,13 @@ def _logical_lines(body: str) -> list[tuple[int, str]]:
     for line in body.split("\n"):
         physical.append((pos, line))
         pos += len(line) + 1
+    wraps = [_wrapped(line, body, start + len(line) + 1, False) for start, line in physical]
     # A text hard-wrapped at a width breaks sentences anywhere: once it shows (twice a line that goes on in
     # lower case), every line without closing punctuation goes on on the next
-    hard = sum(1 for start, line in physical if _wrapped(line, body, start + len(line) + 1, False)) >= 2
+    hard = sum(wraps) >= 2
     lines: list[tuple[int, str]] = []
     joined = False
-    for start, line in physical:
+    for (start, line), wrapped in zip(physical, wraps, strict=True):
         if not line.strip():
             joined = False
             continue
@@ -146,8 +147,9 @@ def _logical_lines(body: str) -> list[tuple[int, str]]:
             lines[-1] = (first, body[first : start + len(line)])
         else:
             lines.append((start, line))
-        # (the first line, a headline as often as not, goes on only as any text's would)
-        joined = _wrapped(line, body, start + len(line) + 1, hard and start > 0)
+        # (the first line, a headline as often as not, goes on only as any text's would; a line that goes
+        # on in any text goes on in a hard-wrapped one too)
+        joined = wrapped or (hard and start > 0 and _wrapped(line, body, start + len(line) + 1, True))
     return lines
 
 
