@@ -841,7 +841,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             or _period_total(text)
             # ("Security was beefed up. This comes after one person was shot dead on Monday": with no time
             # between and no incident told before, the news itself)
-            or (_comes_after(full) and (previous is not None or _spans_a_time(full)))
+            or _comes_after(full, spanned=previous is None)
             or (fig is not None and _antecedent_earlier(full, fig.quantity.start, year))
             or (fig is not None and _running_toll_brought_to(full, fig.quantity.start))
             or (
@@ -1208,32 +1208,32 @@ _BRINGING_THE_TOLL = re.compile(
 _A_SPAN = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?)\b", re.I)
 
 
-def _spans_a_time(text: str) -> bool:
-    m = COMES_AFTER.search(text)
-    return m is not None and _A_SPAN.search(m.group(0)) is not None
-
-
 def _only_recalls(text: str, cands: list[Candidate]) -> bool:
     """Every figure of the sentence is told after its 'comes a week after': the earlier incident's only."""
-    m = COMES_AFTER.search(text) if _comes_after(text) else None
-    # ("This comes after one person was shot dead on Monday": no time between, the news itself)
-    return (
-        m is not None
-        and _spans_a_time(text)
-        and all((f := c.killed or c.wounded) is not None and f.quantity.start > m.start() for c in cands)
+    m = _recalled_after(text, spanned=True)
+    return m is not None and all(
+        (f := c.killed or c.wounded) is not None and f.quantity.start > m.start() for c in cands
     )
 
 
-def _comes_after(text: str) -> bool:
+def _comes_after(text: str, spanned: bool = False) -> bool:
     """'The attack came a week after gunmen killed 12': the incident after 'after' is an earlier one,
     background -- but not one only hours before ('came hours after ... fatally shot two police officers
     overnight'), which is as much the news as the one the article leads with. 'Came within 24 hours of two
-    operations' still sums up earlier reports."""
+    operations' still sums up earlier reports. ``spanned``: only when the words say how long before ("a
+    week after"; "This comes after one person was shot dead on Monday" is the news itself)."""
+    return _recalled_after(text, spanned) is not None
+
+
+def _recalled_after(text: str, spanned: bool) -> re.Match[str] | None:
+    """COMES_AFTER's match, when it tells of an earlier incident (see ``_comes_after``)."""
     m = COMES_AFTER.search(text)
     if m is None:
-        return False
+        return None
     said = m.group(0).lower()
-    return "hour" not in said or "within" in said
+    if "hour" in said and "within" not in said:
+        return None
+    return m if not spanned or _A_SPAN.search(said) is not None else None
 
 
 # "fled to neighbouring Chad", "crossed into Uganda": where refugees went
