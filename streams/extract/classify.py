@@ -3022,9 +3022,8 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         and _BODIES_FOUND.search(text, max(0, q.start - 15), min(len(text), q.end + 120)) is not None
     ):
         return False  # "the bodies of two suspected gang members were found": found dead, nobody's claim
-    near = text[
-        max(0, q.start - 45) : q.end + 60
-    ].lower()  # ("30 Ukrainian service members had been eliminated")
+    # (60 after the count: "more than 30 Ukrainian service members had been eliminated")
+    near = text[max(0, q.start - 45) : q.end + 60].lower()
     if "alleged" in near:
         near = _ALLEGED_ADJECTIVE.sub(" ", near)
     if _has(near, ONE_SIDED_VERBS):
