@@ -1733,9 +1733,9 @@ def summed(first: Figure, second: Figure) -> Figure:
     return Figure(total, first.role, first.noun, first.unit)
 
 
-_NOUN_PHRASE = re.compile(r"(?:\s+[\w'’-]+){0,4}?(?=\s*,|\s+and\s)")
+_NOUN_PHRASE = re.compile(r"(?:\s+[\w'’-]+){0,7}?(?=\s*,|\s+and\s)")
 _ONE_MORE = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>(?:an?|another|their|his|her)\s+(?P<words>(?:[a-z0-9-]+\s+){0,2}[a-z-]+))\b"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>(?:an?|another|their|his|her)\s+(?P<words>(?:[A-Z][A-Za-z-]*\s+){0,3}(?:[a-z0-9-]+\s+){0,2}[a-z-]+))\b"
 )
 
 

@@ -320,6 +320,8 @@ PERSON_NOUNS = frozenset(
         "personnel",
         "guards",
         "guard",
+        "jawans",
+        "jawan",
         "fighters",
         "fighter",
         "militants",
@@ -535,6 +537,8 @@ STATE_FORCES = frozenset(
         "forces",
         "recruits",
         "conscripts",
+        "jawans",  # South Asian English for soldiers and constables ("two CRPF jawans were injured")
+        "jawan",
     ]
 )
 # Ranks and titles that introduce someone speaking for a state's forces ("Captain Chris Cuenca").

@@ -622,6 +622,17 @@ def test_an_armys_count_of_enemy_dead_splits_from_its_own_wounded() -> None:
     ]
 
 
+def test_jawans_are_the_states_own_so_their_wounded_split_from_the_claimed_dead() -> None:
+    body = (
+        "Nine militants were killed while three CRPF jawans were injured in a gunfight in Manipur on Monday."
+    )
+    events = current(extract(article(body)))
+    assert sorted(((e.killed, e.wounded, e.verified) for e in events), key=str) == [
+        (9, None, False),
+        (None, 3, True),
+    ]
+
+
 def test_the_wounded_of_the_same_group_stay_with_its_claimed_dead() -> None:
     body = "Two Houthi fighters were killed and one injured in an army attack near Taiz on Monday, it said."
     (event,) = current(extract(article(body)))

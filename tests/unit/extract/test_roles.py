@@ -298,6 +298,17 @@ def test_each_singular_group_in_a_list_adds_one() -> None:
     ]
 
 
+def test_a_singular_group_after_a_longer_or_capitalised_noun_phrase_adds_one() -> None:
+    assert figures("At least six guards from the Border Security Force and a cook were killed.") == [
+        (6, "killed"),
+        (1, "killed"),
+    ]
+    assert figures("Three rebels and a Village Defence Committee member died in the fighting.") == [
+        (3, "killed"),
+        (1, "killed"),
+    ]
+
+
 def test_the_event_type_is_the_first_type_with_a_cue_wherever_the_cue_stands() -> None:
     from streams.extract.classify import classify_event
 
