@@ -1410,6 +1410,8 @@ def _namesake_district(m: Mention, ctx: PlaceContext) -> bool:
     """'Adamawa's Gwoza district' when the gazetteer's Gwoza lies in Borno: GeoNames lacks some
     districts, so a district whose region the article never names, while it names another region of
     that country by its own name, is likely a namesake of one the gazetteer does not hold."""
+    if _PREFIXED_NAME.fullmatch(m.text):
+        return False  # "North Waziristan": too distinctive a name to be a namesake the gazetteer lacks
     for region in m.regions:
         prefix = region.country + "-"
         if region.code not in ctx.named and any(code.startswith(prefix) for code in ctx.named):

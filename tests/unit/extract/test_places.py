@@ -494,6 +494,15 @@ def test_a_district_in_a_region_the_article_does_not_name_yields_to_the_named_on
     assert resolve(article) == ("NG", "NG-AD")
 
 
+def test_a_distinctive_district_keeps_its_region_when_another_region_is_named_elsewhere() -> None:
+    body = (
+        "Two soldiers were killed in a raid in the North Waziristan district on Thursday, the army said.\n"
+        "Attacks have risen this year, especially in Balochistan."
+    )
+    (event,) = extract(Article(id="t", body=body, title="Two soldiers killed in raid"))
+    assert (event.country, event.region) == ("PK", "PK-KP")
+
+
 def test_a_bare_district_name_resolves_within_the_articles_country() -> None:
     body = (
         "ABUJA - Gunmen killed 12 villagers in Kala Balge in northeastern Nigeria on Sunday, the police "
