@@ -876,14 +876,23 @@ def _relative_clause_end(tokens: list[Token], j: int) -> int | None:
     None when no second auxiliary follows within eight words."""
     if j + 1 >= len(tokens) or tokens[j + 1][0] not in _AUX:
         return None
-    for k in range(j + 3, min(len(tokens), j + 10)):
+    set_off = j > 0 and tokens[j - 1][0] == ","
+    for k in range(j + 3, min(len(tokens), j + (16 if set_off else 10))):
         if tokens[k][0] in _AUX:
             # (only before a casualty verb: "1,000 people who have fled ... are sheltering" are the displaced)
-            after = [t[0] for t in tokens[k + 1 : k + 3]]
-            return k - 1 if any(w in KILLED_AFTER or w in WOUNDED_AFTER for w in after) else None
+            return k - 1 if _casualty_verb_at(tokens, k + 1) else None
+        if set_off and tokens[k][0] == "," and k + 1 < len(tokens) and tokens[k + 1][0] in _AUX:
+            # "Two militants, who were involved in the killing of a policeman, were neutralised": the
+            # clause set off by commas, up to fifteen words
+            return k if _casualty_verb_at(tokens, k + 2) else None
         if tokens[k][0] in (",", ";", ".") or tokens[k][0][0].isdigit():
             return None
     return None
+
+
+def _casualty_verb_at(tokens: list[Token], k: int) -> bool:
+    """A word that makes the count the killed or the wounded, at k or the word after it."""
+    return any(w in KILLED_AFTER or w in WOUNDED_AFTER for w, _start in tokens[k : k + 2])
 
 
 def _appositive_end(tokens: list[Token], j: int) -> int | None:
@@ -2036,7 +2045,9 @@ def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
         return figures
     tokens = _tokens(text)
     totals = {
-        f.role: f.quantity.end for f in figures if _toll_to(tokens, _token_at(tokens, f.quantity.start))
+        f.role: f.quantity.end
+        for f in figures
+        if _toll_to(tokens, _token_at(tokens, f.quantity.start)) or _a_total_after(tokens, f, figures)
     }
     if not totals:
         return figures
@@ -2054,6 +2065,16 @@ def _without_increments(text: str, figures: list[Figure]) -> list[Figure]:
             continue  # "the toll has risen to 57 as four persons who were injured died": its rise
         out.append(f)
     return out
+
+
+def _a_total_after(tokens: list[Token], f: Figure, figures: list[Figure]) -> bool:
+    """'1 more terrorist killed (Total 2)': the running total told after an increment of the same role."""
+    i = _token_at(tokens, f.quantity.start)
+    if i == 0 or tokens[i - 1][0] != "total":
+        return False
+    return any(
+        o.quantity.start < f.quantity.start and o.role == f.role and _increment_at(tokens, o) for o in figures
+    )
 
 
 def _increment_at(tokens: list[Token], f: Figure) -> bool:

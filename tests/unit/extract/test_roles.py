@@ -309,6 +309,15 @@ def test_a_singular_group_after_a_longer_or_capitalised_noun_phrase_adds_one() -
     ]
 
 
+def test_a_relative_clause_set_off_by_commas_does_not_hide_the_main_verb() -> None:
+    text = "Three rebels, who were behind the recent killing of a village chief, were killed in a raid."
+    assert figures(text) == [(3, "killed")]
+
+
+def test_a_running_total_after_an_increment_is_the_count() -> None:
+    assert figures("Update: one more gunman killed (total 3). Search going on.") == [(3, "killed")]
+
+
 def test_the_event_type_is_the_first_type_with_a_cue_wherever_the_cue_stands() -> None:
     from streams.extract.classify import classify_event
 
