@@ -1575,7 +1575,8 @@ def _and_another(text: str, quantities: list[Quantity], figures: list[Figure]) -
 
 
 def _another_joined(text: str, figures: list[Figure]) -> list[Figure]:
-    """'he had seen 14 bodies and been told that another 12 had died': one toll, 26."""
+    """'he had seen 14 bodies and been told that another 12 had died': one toll, 26 ('two militants were
+    killed in Kulgam, another two in Pulwama': the others are militants too)."""
     out: list[Figure] = []
     for f in figures:
         earlier = [o for o in out if o.role == f.role and o.quantity.end <= f.quantity.start]
@@ -1584,7 +1585,9 @@ def _another_joined(text: str, figures: list[Figure]) -> list[Figure]:
             and not f.joined
             and _ANOTHER.search(text, max(0, f.quantity.start - 12), f.quantity.start)
         ):
-            f = dataclasses.replace(f, joined=True)
+            kind = earlier[-1].noun
+            noun = f.noun or (kind if kind in PERSON_NOUNS else None)
+            f = dataclasses.replace(f, joined=True, noun=noun)
         out.append(f)
     return out
 
@@ -2112,6 +2115,9 @@ _SUBSET_CLAUSE = re.compile(
     rf"[;.](?!\d)|\band\b(?!\s+(?:(?:his|her|their)\s+)?(?:\d|(?:{_NUMBER_WORDS})\b))|\b(?:while|whereas|but)\b"
     # ("airstrikes on several areas, including a displacement camp, killing at least two soldiers")
     r"|,\s+(?:killing|wounding|injuring|leaving|forcing|displacing)\b"
+    # ("two militants, including a foreign national, were killed in Kulgam, another two in Pulwama": the
+    # aside closed, the main verb of the count before it follows)
+    r"|,\s+(?:were|was|have|had)\s+(?:been\s+)?(?:killed|wounded|injured|shot|gunned)\b"
 )
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|these|those)\b")
 _OF_AFTER = re.compile(r"\s*of\s", re.I)  # how _OF_THEM, _OF_THESE_PEOPLE and _OF_THOSE_COUNTED begin

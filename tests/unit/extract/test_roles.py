@@ -318,6 +318,19 @@ def test_a_running_total_after_an_increment_is_the_count() -> None:
     assert figures("Update: one more gunman killed (total 3). Search going on.") == [(3, "killed")]
 
 
+def test_another_count_after_a_closed_including_aside_counts_the_same_kind_of_victims() -> None:
+    from streams.extract.classify import sentence_figures
+
+    text = (
+        "Two rebels, including a foreign national, were killed in the morning, and another two were "
+        "killed in the afternoon."
+    )
+    assert [(f.quantity.value, f.role, f.noun) for f in sentence_figures(text)] == [
+        (2, "killed", "rebels"),
+        (2, "killed", "rebels"),
+    ]
+
+
 def test_the_event_type_is_the_first_type_with_a_cue_wherever_the_cue_stands() -> None:
     from streams.extract.classify import classify_event
 
