@@ -951,7 +951,11 @@ PERIOD_TOTAL = re.compile(
     # "the sixth bombing in Peshawar in four months in which 77 people have been killed"
     r"|\bin\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?:months|years)\s+(?:in\s+which|that|which)\b"
-    r"|\b(?:spate|series|wave|string)\s+of\s+(?:\w+\s+)?(?:attacks|bombings|strikes|killings|raids)\s+(?:that|which)\b"
+    r"|\b(?:spate|series|wave|string)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|bombings|strikes|killings|raids)\s+"
+    r"(?:that|which)\b"
+    # "a series of assaults by the Taliban in Farah province over the past week have killed at least 38"
+    r"|\b(?:spate|series|wave|string)\s+of\s+(?:\w+\s+)?(?:attacks|assaults|bombings|strikes|killings|raids)\b"
+    r"[^.;]{0,80}?\b(?:have|has|had)\s+(?:killed|claimed|left|wounded|injured)\b"
     # "by the end of the month, the fighting had already killed 300": a total so far
     r"|\b(?:has|have|had)\s+already\s+(?:killed|claimed|left|wounded|injured)\b"
     # "Boko Haram, which is blamed for killing at least 20,000 people": a group's toll over its years

@@ -2292,6 +2292,10 @@ def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]
 
 
 _ESTIMATES_APART = 5  # two estimates of one toll differ by less than this factor
+_QUOTED_ATTACK_TOLL = (
+    r"\bas\s+saying\s+(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|bombing|blast|strike)\s+"
+    r"(?:has|had)\s+(?:killed|claimed)\b"
+)
 _ESTIMATE_TALK = re.compile(
     r"\b(?:estimat(?:ing|es?|ed)|spoke\s+of|the\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed)"
     r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|put\s+the\s+(?:death\s+)?toll\s+at|confirmed\s+that|so\s+far\s+(?:claimed|killed)"
@@ -2302,12 +2306,20 @@ _ESTIMATE_TALK = re.compile(
     # "He said there had been 16 deaths": the speaker's own count of the dead
     r"|\bsaid\s+there\s+(?:had\s+been|have\s+been|were)\s+(?=(?:\S+\s+){0,3}?(?:deaths|dead)\b)"
     # "However, the local radio reported that 40 villagers were killed": another source, set against the first
-    r"|^\W*However,\s+(?:[\w'’.-]+\s+){1,6}?(?:reported|said|says|counted|put\s+the\s+toll)(?:\s+that)?)\b",
+    r"|^\W*However,\s+(?:[\w'’.-]+\s+){1,6}?(?:reported|said|says|counted|put\s+the\s+toll)(?:\s+that)?)\b"
+    # "Meanwhile, a radio quoted a council member as saying that the Taliban attack has killed 8": the
+    # attack told, its toll by another source
+    rf"|{_QUOTED_ATTACK_TOLL}",
     re.IGNORECASE,
 )
 
 
-_PUT_THE_TOLL = re.compile(r"\bput\s+the\s+(?:death\s+)?toll\s+at\b", re.IGNORECASE)
+# Another source's toll of the incident told, even after "Meanwhile": "Meanwhile, the defence ministry put
+# the death toll at more than 30", "Meanwhile, a radio quoted X as saying that the attack has killed 8"
+_PUT_THE_TOLL = re.compile(
+    rf"\bput\s+the\s+(?:death\s+)?toll\s+at\b|{_QUOTED_ATTACK_TOLL}",
+    re.IGNORECASE,
+)
 
 
 def _other_source(a: str, b: str) -> bool:

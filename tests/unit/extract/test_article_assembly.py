@@ -2047,6 +2047,25 @@ def test_meanwhile_another_authority_putting_the_toll_lower_gives_a_competing_co
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(60, 150)]
 
 
+def test_meanwhile_a_source_quoted_on_the_attacks_toll_gives_a_competing_count() -> None:
+    body = (
+        "Gunmen stormed a police post in Zabul province on Tuesday, killing at least 12 officers, officials "
+        "said. Meanwhile, a local radio quoted a tribal elder as saying that the Taliban attack had killed "
+        "nine policemen."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [12]
+
+
+def test_a_series_of_attacks_that_have_killed_more_over_the_week_is_a_running_toll() -> None:
+    body = (
+        "Gunmen stormed a police post in Zabul province on Tuesday, killing at least 12 officers, officials "
+        "said. A series of raids by the insurgents in the province over the past week have killed at least "
+        "30 policemen, the agency reported."
+    )
+    events = extract(article(body))
+    assert sorted((e.killed, e.previously_reported) for e in events) == [(12, False), (30, True)]
+
+
 def test_a_flow_since_an_offensive_was_launched_and_its_precise_count_are_one_flow() -> None:
     body = (
         "Nearly 20,000 civilians have been forced to flee their homes in Zaporizhzhia Oblast since Russia "
