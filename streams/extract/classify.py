@@ -2837,10 +2837,20 @@ _BEFORE_THE_SPEAKER = ("”", '"', ";", " that ", ". ", "—", " – ", " - ", "
 _SPEAKER_WORDS = 10  # "spokesman for the governor of the eastern Ghazni province" said
 
 
+_WHEN_END_WORDS = ("day", "yesterday", "morning", "evening", "night")  # every _WHEN_AT_END match ends so
+_WHEN_AT_END = re.compile(
+    r",?\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|to(?:day|night))"
+    r"(?:\s+(?:morning|evening|night))?$"
+)
+
+
 def _speaker_before(text: str) -> str | None:
     quoted_to = _quote_end(text)
     for m in _SPEECH_VERB.finditer(text, quoted_to):
         head = text[: m.start()].rstrip(" ,")
+        if head.endswith(_WHEN_END_WORDS):
+            # "Zabihullah Mujahid, on Wednesday claimed": when, not who
+            head = _WHEN_AT_END.sub("", head)
         for sep in _BEFORE_THE_SPEAKER:
             if sep in head:
                 head = head[head.rindex(sep) + len(sep) :]

@@ -1478,6 +1478,8 @@ def _consolidate(
             continue  # "At least 61 combatants have been killed", then "43 rebels and nine loyalists"
         if mains and not separate and _some_of_the_dead(c, mains, breakdown=len(siblings) >= 2):
             continue
+        if mains and _one_of_the_strikes(c, mains, mentions, separate):
+            continue
         if mains and not separate and _has(text, SUPERSEDED_CUES):
             continue
         if (
@@ -1741,6 +1743,36 @@ def _some_of_the_dead(c: Candidate, mains: list[Candidate], *, breakdown: bool) 
     return told and any(m.killed is not None and (m.killed.quantity.value or 0) > value for m in mains)
 
 
+def _one_of_the_strikes(
+    c: Candidate, mains: list[Candidate], mentions: list[list[Mention]], separate: bool
+) -> bool:
+    """'with one bombing killing 18 members of a single family', 'Another strike killed three people', after
+    'airstrikes killed at least 46': the dead of one of the strikes the toll counts (but 'Another strike
+    killed three in Saada' is one more, elsewhere)."""
+    if c.killed is None or c.wounded is not None:
+        return False
+    q, text = c.killed.quantity, c.sentence.text
+    if _ONE_OF_THE_STRIKES.search(text, max(0, q.start - 60), q.start) is None:
+        return False
+    if any(m.kind in _SPECIFIC and (separate or m.start > q.end) for m in mentions[c.sentence.index]):
+        return False  # ("Another missile strike killed a civilian in the Odesa region": a place of its own)
+    value = q.value or 0
+    return any(
+        m.killed is not None
+        and (m.killed.quantity.value or 0) > value
+        and _MANY_STRIKES.search(m.sentence.text)
+        for m in mains
+    )
+
+
+_ONE_OF_THE_STRIKES = re.compile(
+    r"\b(?:[Oo]ne|[Aa]nother|a\s+single)\s+(?:of\s+the\s+)?(?:bombing|strike|airstrike|air\s+strike|drone\s+strike|"
+    r"missile|shell|raid|blast)s?\s+(?:\w+\s+){0,2}?(?:killing|killed|kills|left)\s+(?:\w+\s+)?$"
+)
+_MANY_STRIKES = re.compile(
+    r"\b(?:bombings|strikes|airstrikes|air\s+strikes|missiles|shells|raids|blasts|bombardment|shelling)\b",
+    re.I,
+)
 _NAMED_BEFORE_COUNT = re.compile(r"(?:[A-Z][\w.'’-]+\s+){2,4}(?:and\s+(?:[A-Z][\w.'’-]+\s+){2,4})?and\s+$")
 _INJURED_DIED = re.compile(
     r"\s+(?:[\w-]+,?\s+){0,3}?(?:(?:injured|wounded),?\s+(?:\w+\s+){0,2}?died\b"

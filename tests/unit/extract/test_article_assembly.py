@@ -2066,6 +2066,17 @@ def test_a_series_of_attacks_that_have_killed_more_over_the_week_is_a_running_to
     assert sorted((e.killed, e.previously_reported) for e in events) == [(12, False), (30, True)]
 
 
+def test_the_dead_of_one_of_the_strikes_a_toll_counts_are_part_of_it() -> None:
+    body = (
+        "Airstrikes on villages in Kunar province killed at least 30 people on Monday, officials said. "
+        "One strike killed 12 members of a single family, a resident said. Another strike reportedly "
+        "killed four people."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [30]
+    elsewhere = body.replace("killed four people.", "killed four people in the Nangarhar province.")
+    assert [e.killed for e in current(extract(article(elsewhere)))] == [30, 4]
+
+
 def test_a_flow_since_an_offensive_was_launched_and_its_precise_count_are_one_flow() -> None:
     body = (
         "Nearly 20,000 civilians have been forced to flee their homes in Zaporizhzhia Oblast since Russia "

@@ -35,6 +35,12 @@ def test_according_to() -> None:
     assert attribution("At least 9 were killed, according to the Red Cross.") == "Red Cross"
 
 
+def test_a_day_between_the_speaker_and_the_verb_is_not_the_speaker() -> None:
+    text = "The group's spokesman, Ali Hassan, on Friday claimed that the strikes killed 30 people."
+    assert attribution(text) == "Ali Hassan"
+    assert attribution("The mayor late Sunday night said that four people were killed.") == "mayor"
+
+
 def test_appositive_after_a_named_speaker_is_kept() -> None:
     who = attribution("Four were killed, said Amina Yusuf, a spokeswoman for the state police.")
     assert who is not None and who.startswith("Amina Yusuf") and "spokeswoman" in who
