@@ -474,7 +474,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         if free(m.start(), m.end()):
             hits = _name_hits(m.group(0), gaz)
             if hits:  # most runs name nothing
-                _names_in_sequence(text, hits, m.start(), out, taken)
+                _names_in_sequence(text, _not_after_a_title(text, m, hits), m.start(), out, taken)
             continue
         # Part of the sequence is a region already found: read the words before it on their own.
         cut = min(a for a, b in taken if a < m.end() and b > m.start())
@@ -584,6 +584,30 @@ def _provinces_after_towns(text: str, mentions: list[Mention]) -> None:
 
 def _population(p: Place) -> int:
     return p.population
+
+
+# A rank or title before a person's name: "Maj. Mai Aik Kyaw", "Major Hamza Israr", "Gov. Vyacheslav Gladkov"
+_TITLE = re.compile(
+    r"\b(?:Maj|Major|Gen|General|Col|Colonel|Capt|Captain|Lt|Lieutenant|Sgt|Sergeant|Brig|Brigadier|Cpl|Corporal"
+    r"|Sepoy|Constable|Insp|Inspector|Dr|Mr|Mrs|Ms|Gov|Governor|President|Minister|Senator|Sen|Sheikh|Imam"
+    r"|Pastor|Rev)\b\.?"
+)
+_TITLE_BEFORE = re.compile(r"\b(?:Maj|Gen|Col|Capt|Lt|Sgt|Brig|Cpl|Insp|Dr|Mr|Mrs|Ms|Gov|Sen|Rev)\.\s+$")
+
+
+def _not_after_a_title(text: str, run: re.Match[str], hits: tuple[_NameHit, ...]) -> tuple[_NameHit, ...]:
+    """The names of a run of capitalised words less those after a rank or title, which name a person
+    ("Major Hamza Israr": no town Hamza; but "General Santos", a city, starts at the word)."""
+    if _TITLE_BEFORE.search(text, max(0, run.start() - 8), run.start()) is not None:
+        return ()  # "Maj. Mai Aik Kyaw": the run after the abbreviation
+    title = _TITLE.search(run.group(0))
+    if title is None:
+        return hits
+    # (nor the title itself, "Col." or "Belgorod Gov."; but a longer name from it, "General Santos City")
+    size = len(title.group(0).rstrip("."))
+    return tuple(
+        h for h in hits if h.offset < title.start() or (h.offset == title.start() and h.length > size)
+    )
 
 
 def _names_in_sequence(

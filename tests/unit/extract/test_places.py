@@ -503,6 +503,16 @@ def test_a_distinctive_district_keeps_its_region_when_another_region_is_named_el
     assert (event.country, event.region) == ("PK", "PK-KP")
 
 
+def test_names_after_a_rank_or_title_are_a_person_not_places() -> None:
+    gaz = get_gazetteer()
+    assert find_mentions("Maj. Mai Aik Kyaw, a rebel spokesman, confirmed the shelling.", gaz) == []
+    text = "It said Major Hamza Israr, a resident of Rawalpindi district, was killed."
+    assert [m.text for m in find_mentions(text, gaz)] == ["Rawalpindi"]
+    assert [m.text for m in find_mentions("Clashes in General Santos City killed two.", gaz)] == [
+        "General Santos City"
+    ]
+
+
 def test_a_bare_district_name_resolves_within_the_articles_country() -> None:
     body = (
         "ABUJA - Gunmen killed 12 villagers in Kala Balge in northeastern Nigeria on Sunday, the police "
