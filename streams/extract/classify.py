@@ -536,6 +536,22 @@ def _households_of_the_count(tokens: list[Token], j: int) -> bool:
     )
 
 
+_SETTLEMENTS = frozenset(
+    ["villages", "communities", "towns", "townships", "districts", "provinces", "areas", "localities",
+     "municipalities", "settlements", "neighbourhoods", "neighborhoods", "counties", "camps"]
+)  # fmt: skip
+
+
+def _places_of_the_count(tokens: list[Token], j: int) -> bool:
+    """'7,500 people from six Sagaing Township villages have left their homes': where the people counted
+    before come from (up to two words between the number and the places)."""
+    return (
+        j > 0
+        and tokens[j - 1][0] == "from"
+        and any(tok in _SETTLEMENTS for tok, _start in tokens[j + 1 : j + 4])
+    )
+
+
 def _households_of_people_counted(text: str, f: Figure, figures: list[Figure]) -> bool:
     """'24,000 people from 4,870 households': the households figure of the people just counted."""
     if f.role != DISPLACED or f.unit == "people":
@@ -704,7 +720,7 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
                 continue  # "three soldiers of the 5th Brigade", "of a 10-man patrol were killed": a unit's
             if _share_follows(tokens, j):
                 continue  # "2 million Gazans, about 90 percent of the population, have fled"
-            if _households_of_the_count(tokens, j):
+            if _households_of_the_count(tokens, j) or _places_of_the_count(tokens, j):
                 continue  # "24,000 people from 4,870 households have been displaced": the same people
             return None
         if tok in ("and", "or", ",") and not seen_aux:

@@ -1103,7 +1103,7 @@ REGION_UNIT_WORDS = frozenset(
 DISTRICT_UNIT_WORDS = frozenset(
     ["district", "county", "department", "prefecture", "division", "province", "territory", "lga",
      "local government area", "local government", "municipality", "commune", "cercle", "woreda",
-     "tehsil", "rayon", "raion", "zone", "sub-county", "subcounty", "regency"]
+     "tehsil", "rayon", "raion", "zone", "sub-county", "subcounty", "regency", "township"]
 )  # fmt: skip
 DIRECTIONAL_WORDS = frozenset(
     [

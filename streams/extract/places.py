@@ -443,6 +443,10 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             # "Gwoza local government area", "Rutshuru territory": a second-level unit, read as its region
             districts = gaz.find_districts(name) if district_unit else []
             named = gaz.find_regions(name) if region_unit else []
+            if district_unit and not districts and not region_unit:
+                # "a Sagaing Township village": a district the gazetteer lacks, named after its region (the
+                # region's seat district, as "Ghazni district" of Ghazni province)
+                districts = [r for r in gaz.find_regions(name) if fold(r.name) == fold(name)]
             if len(named) > 1:
                 # "Plateau State": Nigeria's state, not Benin's department of the same name (the others
                 # stay, after: "Northwest province" of a Cameroonian story is its region); "the Kyiv

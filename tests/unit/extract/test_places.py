@@ -513,6 +513,13 @@ def test_names_after_a_rank_or_title_are_a_person_not_places() -> None:
     ]
 
 
+def test_a_township_named_after_its_region_is_in_that_region() -> None:
+    assert resolve("Soldiers burned houses in a Sagaing Township village on Friday, Myanmar.") == (
+        "MM",
+        "MM-01",
+    )
+
+
 def test_a_bare_district_name_resolves_within_the_articles_country() -> None:
     body = (
         "ABUJA - Gunmen killed 12 villagers in Kala Balge in northeastern Nigeria on Sunday, the police "

@@ -331,6 +331,11 @@ def test_another_count_after_a_closed_including_aside_counts_the_same_kind_of_vi
     ]
 
 
+def test_the_villages_the_displaced_come_from_are_not_a_count_of_their_own() -> None:
+    text = "An estimated 4,000 people from nine Kayin villages have left their homes."
+    assert figures(text) == [(4000, "displaced")]
+
+
 def test_the_event_type_is_the_first_type_with_a_cue_wherever_the_cue_stands() -> None:
     from streams.extract.classify import classify_event
 
