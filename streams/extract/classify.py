@@ -3113,7 +3113,13 @@ def is_one_sided_claim(text: str, figure: Figure, claimant: str | None) -> bool:
         victims, speaker = _party_country(text[q.end : q.end + 40]), _party_country(claimant or "")
         if victims is not None and speaker is not None and victims != speaker:
             return True
-    armed = any(name in who for name in ARMED_GROUP_NAMES) or "group's" in who  # "the group's news agency"
+    armed = (
+        any(name in who for name in ARMED_GROUP_NAMES)
+        or "group's" in who  # "the group's news agency"
+        # "the People's Army to Fight Dictatorship resistance group" (not "the militant group and Somali
+        # officials said": both sides vouch for it)
+        or (_ARMED_KIND.search(who) is not None and not (state_speaks and " and " in who))
+    )
     if armed and noun in STATE_FORCES:
         return True
     if _WE_KILLED.search(text, max(0, q.start - 80), q.start) is not None:
@@ -3216,6 +3222,10 @@ _PRO_STATE = re.compile(
     re.IGNORECASE,
 )
 _AMONG_THE = re.compile(r"\s+(?:dead|deaths|killed|fatalities)\s+among\s+(?:the\s+)?(?P<who>[\w-]+)", re.I)
+_ARMED_KIND = re.compile(
+    r"\b(?:resistance|rebel|armed|militant|insurgent|guerrilla|jihadist)\s+(?:group|groups|force|forces|fighters"
+    r"|movement|alliance|organi[sz]ation)\b"
+)
 _GROUP_SAYS = re.compile(
     r"\b(?:the\s+(?:group|militants|insurgents|rebels|jihadists)|militants|insurgents|rebels)\s+"
     r"(?:said|says|claimed|claims|claim)\s+(?:in\s+a\s+statement\s+|on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"

@@ -302,6 +302,15 @@ def test_a_movements_army_and_a_groups_news_agency_make_one_sided_counts() -> No
     assert is_one_sided_claim(text, figure, "group's news agency")
 
 
+def test_a_resistance_groups_count_of_dead_soldiers_is_one_sided_unless_officials_say_it_too() -> None:
+    text = "The People's Defence Army resistance group said four regime soldiers were killed in the raid."
+    (figure,) = sentence_figures(text)
+    assert is_one_sided_claim(text, figure, "People's Defence Army resistance group")
+    text = "Rebels killed at least nine soldiers at the base, the militant group and army officials said."
+    (figure,) = sentence_figures(text)
+    assert not is_one_sided_claim(text, figure, "militant group and army officials")
+
+
 def test_an_air_forces_count_of_the_bandits_it_killed_is_one_sided() -> None:
     text = "At least 60 bandits were killed in airstrikes on their hideouts, the Nigerian Air Force said."
     (figure,) = sentence_figures(text)
