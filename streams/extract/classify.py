@@ -318,6 +318,8 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             break
         if tok in ("other", "more") and j + 1 < len(tokens) and tokens[j + 1][0] in _GROUP_NOUNS:
             continue  # "three other terrorists": the group is the terrorists
+        if tok in PERSON_NOUNS and j + 1 < len(tokens) and tokens[j + 1][0] in NON_PERSON_UNITS:
+            return tokens[j + 1][0]  # "two rival rebel groups": the groups, no people
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS or tok == "idps":
             return tok  # ("38,000 IDPs": who they are, as "400,000 refugees")
         if tok == "forces" and _forces_end_the_phrase(tokens, j):
@@ -1346,7 +1348,7 @@ def _figures_of(text: str) -> list[Figure]:
     if any(f.role == DISPLACED and f.unit != "people" for f in figures):
         figures = _with_people_restated(text, quantities, figures)
         figures = [f for f in figures if not _households_of_people_counted(text, f, figures)]
-    if "(" in text or ", or " in text:
+    if "(" in text or " or " in text:
         figures = _without_restated(text, figures)
     figures = _died_of_wounds(text, figures)
     roled = {f.quantity.start: f for f in figures}
@@ -1639,7 +1641,7 @@ def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) 
 
 
 _RESTATED_AS = re.compile(
-    r"[\w\s-]{0,40}?(?:\(|,\s+or)\s*(?:approximately|approx\.|about|around|some|roughly|nearly|an\s+estimated|or)?\s*$",
+    r"[\w\s-]{0,40}?(?:\(|,?\s+or)\s*(?:approximately|approx\.|about|around|some|roughly|nearly|an\s+estimated|or)?\s*$",
     re.I,
 )
 _PEOPLE_NOUNS = frozenset(["people", "persons", "individuals", "residents", "civilians", "inhabitants"])

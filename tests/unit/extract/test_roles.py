@@ -336,6 +336,15 @@ def test_the_villages_the_displaced_come_from_are_not_a_count_of_their_own() -> 
     assert figures(text) == [(4000, "displaced")]
 
 
+def test_families_restated_in_people_after_a_bare_or_count_the_people() -> None:
+    from streams.extract.classify import sentence_figures
+
+    text = "Fighting between two rival rebel groups has displaced about 900 families or 4,500 individuals."
+    assert [(f.quantity.value, f.role, f.unit) for f in sentence_figures(text)] == [
+        (4500, "displaced", "people")
+    ]
+
+
 def test_the_event_type_is_the_first_type_with_a_cue_wherever_the_cue_stands() -> None:
     from streams.extract.classify import classify_event
 
