@@ -2943,7 +2943,22 @@ _CLAIM_OF = re.compile(
 _LEADING_SPEECH = re.compile(
     r"^(?:[A-Z][A-Z' -]+:\s+)?(?:(?i:according\s+to|said|says|reported|told)\s+)?"  # "CAIRO: ", "said "
 )
-_NOT_A_SPEAKER = frozenset(["which", "who", "that", "latest", "initial", "updated data", "this", "there"])
+_NOT_A_SPEAKER = frozenset(
+    [
+        "which",
+        "who",
+        "that",
+        "latest",
+        "initial",
+        "updated data",
+        "this",
+        "there",
+        "if",
+        "once",
+        "unless",
+        "until",
+    ]
+)  # ("which if confirmed would mark": no one confirmed it)
 
 
 # Words that end no speaker's name: "the separatists had earlier announced"

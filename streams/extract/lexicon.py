@@ -866,7 +866,13 @@ UNVERIFIABLE_CUES: tuple[str, ...] = (
     "no independent verification",
     "could be independently confirmed",
     "could be independently verified",
-)  # fmt: skip  (the last two after "None of the figures" or "Neither claim")
+    # "the killing of at least 19 people, which if confirmed would mark ...", "Authorities have yet to
+    # confirm how many were killed"
+    "if confirmed",
+    "yet to confirm",
+    "yet to be confirmed",
+    "yet to be verified",
+)  # fmt: skip  ("could be independently ..." after "None of the figures" or "Neither claim")
 ONE_SIDED_VERBS: tuple[str, ...] = (
     "neutralised", "neutralized", "neutralising", "neutralizing", "neutralisation",
     "neutralization", "eliminated", "alleged",

@@ -1490,6 +1490,12 @@ def _consolidate(
         ):
             _complete(mains[0], c)  # (the wounded it gives, if the first count gave none)
             continue
+        if len(mains) == 1 and not separate and _lower_bound_after_a_guess(c, mains[0], mentions):
+            main = mains[0]
+            main.killed = c.killed  # "as many as two dozen", then "the killing of at least 19": the count
+            main.extra_sentences.append(c.sentence)
+            _complete(main, c)
+            continue
         if mains and not separate and _earlier_report(c, mains[-1], sentences):
             _complete(mains[-1], c)
             continue
@@ -2321,6 +2327,18 @@ def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]
     if _close(value, first):
         return False  # ("the number of dead had reached 41, with another 106 wounded": the toll, completed)
     return first > 0 and first / _ESTIMATES_APART <= value <= first * _ESTIMATES_APART
+
+
+def _lower_bound_after_a_guess(c: Candidate, main: Candidate, mentions: list[list[Mention]]) -> bool:
+    """'rebels suspected of killing as many as two dozen workers', then 'the killing of at least 19 people':
+    the upper guess first, then the count of the same dead that the toll keeps (a lower bound, in the
+    third of the guess or above, with no place of its own)."""
+    if c.killed is None or main.killed is None or main.killed.quantity.qualifier != "up_to":
+        return False
+    if c.killed.quantity.qualifier == "up_to" or any(m.kind in _SPECIFIC for m in mentions[c.sentence.index]):
+        return False
+    value, guess = c.killed.quantity.value or 0, main.killed.quantity.value or 0
+    return 3 * value >= guess > value
 
 
 _ESTIMATES_APART = 5  # two estimates of one toll differ by less than this factor

@@ -2077,6 +2077,17 @@ def test_the_dead_of_one_of_the_strikes_a_toll_counts_are_part_of_it() -> None:
     assert [e.killed for e in current(extract(article(elsewhere)))] == [30, 4]
 
 
+def test_a_lower_bound_after_an_upper_guess_is_the_count_and_if_confirmed_leaves_it_unverified() -> None:
+    body = (
+        "Troops hunted for gunmen suspected of killing as many as 30 miners in Zamfara state on Sunday. "
+        "A survivor's account detailed the killing of at least 22 people, which if confirmed would make it "
+        "the deadliest attack this year."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.killed_qualifier, event.verified) == (22, "at_least", False)
+    assert event.claimed_by is None
+
+
 def test_a_flow_since_an_offensive_was_launched_and_its_precise_count_are_one_flow() -> None:
     body = (
         "Nearly 20,000 civilians have been forced to flee their homes in Zaporizhzhia Oblast since Russia "
