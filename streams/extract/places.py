@@ -1537,13 +1537,25 @@ def transliterated_places(
 def districts_named_again(text: str, mentions: list[Mention], districts: dict[str, Mention]) -> list[Mention]:
     """'the district of Swat' ... 'Around 2.4 million have fled Swat': a district the article named with
     its unit word is the same district where its bare name comes back and no other mention took the
-    words (a town of that name). Bare names of districts are not read otherwise: too many are common
-    words or hamlets abroad."""
+    words (a town of that name in the district's own region: "Puncak regency" of Papua, then "Puncak's Gome
+    area", is not the Puncak of Java, which the bare name is dropped as, from ``mentions``). Bare names of
+    districts are not read otherwise: too many are common words or hamlets abroad."""
     out = []
     for name, first in districts.items():
         for start in _whole_words(text, name):
             end = start + len(name)
-            if not any(m.start < end and start < m.start + len(m.text) for m in mentions):
+            clash = [m for m in mentions if m.start < end and start < m.start + len(m.text)]
+            codes = {r.code for r in first.regions}
+            if (
+                len(clash) == 1
+                and clash[0].kind == "place"
+                and clash[0].start == start
+                and clash[0].text == name
+                and not any(p.region in codes for p in clash[0].places)
+            ):
+                mentions.remove(clash[0])
+                clash = []
+            if not clash:
                 out.append(Mention("region_name", name, start, first.country, first.regions, district=True))
     return out
 

@@ -520,6 +520,17 @@ def test_a_township_named_after_its_region_is_in_that_region() -> None:
     )
 
 
+def test_a_district_named_with_its_unit_word_is_the_place_its_bare_name_comes_back_as() -> None:
+    # the gazetteer's only town called Puncak lies in Java; the regency of that name lies in Papua
+    body = (
+        "Three civilians were killed in Olen, a village in Puncak regency, Papua province, on Tuesday. "
+        "Troops were hunting rebels in Puncak's Gome area. Around 900 people had sought refuge at a "
+        "church, fearing more clashes, the village chief said."
+    )
+    events = extract(Article(id="t", body=body, title="Civilians killed in Papua"))
+    assert {(e.region, e.killed, e.displaced) for e in events} == {("ID-PP", 3, None), ("ID-PP", None, 900)}
+
+
 def test_a_bare_district_name_resolves_within_the_articles_country() -> None:
     body = (
         "ABUJA - Gunmen killed 12 villagers in Kala Balge in northeastern Nigeria on Sunday, the police "
