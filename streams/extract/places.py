@@ -1413,15 +1413,11 @@ def choose(
                 p.population,
             ),
         )  # fmt: skip  ("Pokrovsk": the town of that name before Engels, once called so)
-        if (
-            best_place.population < VOTING_POPULATION
-            and best_place.region not in ctx.named
-            and ctx.named
-            and fold(best_place.name) != key
-        ):
+        if best_place.population < VOTING_POPULATION and best_place.region not in ctx.named and ctx.named:
             # "Nyaung Kone village" in a story of "Pale Township, Sagaing Region": a hamlet spelt otherwise
             # ("Nyaung Gon") that the gazetteer knows only in another region is a namesake at best; the one
-            # region the story names is the place's
+            # region the story names is the place's (so is "Pauktaw township" in a story of Rakhine State,
+            # spelt as the gazetteer's hamlet of Magway)
             own = [code for code in ctx.named if code.startswith(best_place.country + "-")]
             if len(own) == 1:
                 return (best_place.country, own[0], m.text)

@@ -769,6 +769,16 @@ def test_a_hamlet_spelt_otherwise_in_another_region_yields_to_the_region_the_sto
     assert {e.region for e in events} == {"MM-01"}
 
 
+def test_a_hamlet_spelt_alike_in_another_region_yields_to_the_region_the_story_names() -> None:
+    # the gazetteer's only Pauktaw is a hamlet of Magway; the township of that name lies in Rakhine
+    body = (
+        "Junta airstrikes killed three residents of a village in Rakhine State on Tuesday. Later that day, "
+        "soldiers shelled Pauktaw township's Maw Htoke Gyi village, injuring six people."
+    )
+    events = extract(Article(id="t", body=body))
+    assert {e.region for e in events} == {"MM-16"}
+
+
 def test_a_seat_of_government_as_the_source_is_no_place() -> None:
     gaz = get_gazetteer()
     # (the seat still tells the country: a mention of the country only, no place or region)
