@@ -3046,11 +3046,18 @@ def is_unverifiable_statement(text: str) -> bool:
     """'It was not possible to verify that claim' and its variants, and a claim the same sentence says
     the other side denies ('claimed it shot down a plane, killing three, although the authorities insisted
     the crash was an accident')."""
+    if "nverified " in text:
+        text = _UNVERIFIED_MEDIA.sub(" ", text)  # "Unverified footage circulating on social media shows ..."
     if _has(text, UNVERIFIABLE_CUES):
         return True
     if ("either" in text or "one" in text) and NEITHER_CONFIRMED.search(text) is not None:
         return True  # "Neither account could be confirmed"
     return is_denied_claim(text)
+
+
+_UNVERIFIED_MEDIA = re.compile(
+    r"\b[Uu]nverified\s+(?:footage|videos?|images?|photos?|photographs|pictures|clips?|recordings?)\b"
+)
 
 
 def is_denied_claim(text: str) -> bool:

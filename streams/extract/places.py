@@ -114,7 +114,10 @@ _COMPASS_SIDE = (
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)"
     r"\s+(?:of|from)"
 )
-_REFERENCE_POINT = re.compile(rf"(?:{_COMPASS_SIDE}|\btowards?|\bto)\s*$", re.I)
+# ("Ciudad Juarez, across the border from El Paso, Texas": the town over the border is no place of it)
+_REFERENCE_POINT = re.compile(
+    rf"(?:{_COMPASS_SIDE}|\bacross\s+the\s+border\s+from|\btowards?|\bto)\s*$", re.I
+)
 _COMPASS_OF = re.compile(rf"{_COMPASS_SIDE}\s*$", re.I)
 _COMPASS = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west"
@@ -523,6 +526,7 @@ def _find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     out.sort(key=lambda x: x.start)
     if "," in text:
         _provinces_after_towns(text, out)
+        _provinces_of_reference_points(text, out)
     if " of " in text:
         _qualifiers_of_towns(text, out)
     return out
@@ -584,6 +588,21 @@ def _provinces_after_towns(text: str, mentions: list[Mention]) -> None:
         ):
             continue
         mentions[k + 1] = Mention("region", after.text, after.start, regions[0].country, regions)
+
+
+def _provinces_of_reference_points(text: str, mentions: list[Mention]) -> None:
+    """'in Nuevo Laredo, across the border from Laredo, Texas': the province named after a reference point
+    and a comma is the reference point's, no place of the incident (dropped from ``mentions``: the
+    reference point already names its country)."""
+    for k in range(len(mentions) - 2, -1, -1):
+        ref, after = mentions[k], mentions[k + 1]
+        if ref.kind != "directional" or not ref.country or not after.regions:
+            continue
+        gap = _TOWN_COMMA.fullmatch(text, ref.start + len(ref.text), after.start)
+        if gap is None or _LIST_GOES_ON.match(text, after.start + len(after.text)):
+            continue
+        if any(r.country == ref.country for r in after.regions) and _far_reference_point(text, ref.start):
+            del mentions[k + 1]
 
 
 def _population(p: Place) -> int:
@@ -1132,9 +1151,9 @@ def _after_reference_word(before: str) -> bool:
     """``_REFERENCE_POINT.search(before)``, skipped when the text does not end as it must."""
     if lower_matches_alike(before) and not before.rstrip().lower().endswith(_REFERENCE_ENDINGS):
         return False
-    # a match holds two words at most ("north of"): searched from the second word before the end, it
-    # finds the same without trying every earlier position (see words_back)
-    return _REFERENCE_POINT.search(before, words_back(before, len(before), 2)) is not None
+    # a match holds four words at most ("across the border from"): searched from the fourth word before the
+    # end, it finds the same without trying every earlier position (see words_back)
+    return _REFERENCE_POINT.search(before, words_back(before, len(before), 4)) is not None
 
 
 def article_context(

@@ -311,6 +311,13 @@ def test_a_resistance_groups_count_of_dead_soldiers_is_one_sided_unless_official
     assert not is_one_sided_claim(text, figure, "militant group and army officials")
 
 
+def test_unverified_footage_says_nothing_of_the_figures() -> None:
+    assert not is_unverifiable_statement(
+        "Unverified footage circulating online shows armed men in the streets."
+    )
+    assert is_unverifiable_statement("The toll, based on unverified reports, may rise.")
+
+
 def test_an_air_forces_count_of_the_bandits_it_killed_is_one_sided() -> None:
     text = "At least 60 bandits were killed in airstrikes on their hideouts, the Nigerian Air Force said."
     (figure,) = sentence_figures(text)

@@ -779,6 +779,12 @@ def test_a_hamlet_spelt_alike_in_another_region_yields_to_the_region_the_story_n
     assert {e.region for e in events} == {"MM-16"}
 
 
+def test_a_town_across_the_border_from_the_place_is_a_reference_point() -> None:
+    body = "Gunmen killed four people in Nuevo Laredo, across the border from Laredo, Texas, on Sunday."
+    (event,) = extract(Article(id="t", body=body))
+    assert (event.country, event.region) == ("MX", "MX-TAM")
+
+
 def test_a_seat_of_government_as_the_source_is_no_place() -> None:
     gaz = get_gazetteer()
     # (the seat still tells the country: a mention of the country only, no place or region)
