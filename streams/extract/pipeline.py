@@ -843,6 +843,12 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # between and no incident told before, the news itself)
             or _comes_after(full, spanned=previous is None)
             or (fig is not None and _antecedent_earlier(full, fig.quantity.start, year))
+            # "police suspect they may have been behind the massacre of 14 young people": a known killing
+            or (
+                fig is not None
+                and _BEHIND_THE_KILLING.search(full, max(0, fig.quantity.start - 70), fig.quantity.start)
+                is not None
+            )
             or (fig is not None and _running_toll_brought_to(full, fig.quantity.start))
             or (
                 _long_before(text, published, dated_after=_dated_after(is_lead, roundup))
@@ -1160,6 +1166,13 @@ _PREVIOUS_DAY = re.compile(
 )
 
 
+# Who did a killing the article speaks of as known: "behind the massacre of", "suspected in the killing of"
+_BEHIND_THE_KILLING = re.compile(
+    r"\b(?:behind|responsible\s+for|involved\s+in|suspected\s+(?:of|in)|arrested\s+(?:for|over)|charged\s+"
+    r"(?:with|over))\s+the\s+(?:[\w-]+\s+){0,2}?(?:massacre|killings?|murders?|slayings?)\s+of\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
+    re.I,
+)
 _IN_A_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*,?\s*when\b)", re.I)
 
 

@@ -1283,3 +1283,12 @@ def test_a_flow_whose_people_are_currently_taking_shelter_somewhere_stays_a_flow
         "and some of them are currently taking shelter in a school."
     )
     assert displacement_kind(text, 300) == "incident"
+
+
+def test_the_killing_someone_is_suspected_of_is_a_known_one() -> None:
+    body = (
+        "The bodies of three men were found in a car in Culiacan on Monday, and police suspect they were "
+        "behind the massacre of 11 people at a bar last week."
+    )
+    events = _events(body)
+    assert sorted((e.killed, e.previously_reported) for e in events) == [(3, False), (11, True)]
