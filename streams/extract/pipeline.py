@@ -1503,6 +1503,20 @@ def _consolidate(
         ):
             _complete(mains[0], c)  # (the wounded it gives, if the first count gave none)
             continue
+        if (
+            mains
+            and not separate
+            and c.killed is not None
+            and c.wounded is None
+            and "neutrali" in text
+            and mains[-1].wounded is not None
+            and c.killed.quantity.value == _hurt(mains[-1])
+        ):
+            # "Bombing has killed 10 and injured three at a base used by dissidents", then the minister's
+            # "neutralised 13": the killed and the wounded told together, as the party's count of its enemy
+            mains[-1].verified = mains[-1].verified and c.verified
+            mains[-1].extra_sentences.append(c.sentence)
+            continue
         if len(mains) == 1 and not separate and _lower_bound_after_a_guess(c, mains[0], mentions):
             main = mains[0]
             main.killed = c.killed  # "as many as two dozen", then "the killing of at least 19": the count

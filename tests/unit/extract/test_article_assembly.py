@@ -2088,6 +2088,15 @@ def test_a_lower_bound_after_an_upper_guess_is_the_count_and_if_confirmed_leaves
     assert event.claimed_by is None
 
 
+def test_those_neutralised_after_a_toll_of_killed_and_wounded_are_both_and_a_partys_count() -> None:
+    body = (
+        "Air strikes by the army have killed 12 and injured four at a camp used by rebels in the south, "
+        "according to the minister. The minister said on Tuesday the operation had 'neutralised' 16 rebels."
+    )
+    (event,) = current(extract(article(body)))
+    assert (event.killed, event.wounded, event.verified) == (12, 4, False)
+
+
 def test_a_flow_since_an_offensive_was_launched_and_its_precise_count_are_one_flow() -> None:
     body = (
         "Nearly 20,000 civilians have been forced to flee their homes in Zaporizhzhia Oblast since Russia "
