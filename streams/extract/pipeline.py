@@ -843,6 +843,8 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # between and no incident told before, the news itself)
             or _comes_after(full, spanned=previous is None)
             or (fig is not None and _antecedent_earlier(full, fig.quantity.start, year))
+            # "Before the ambush, the military said five rebels had died in clashes": what came before
+            or _BEFORE_THE_INCIDENT.match(full) is not None
             # "police suspect they may have been behind the massacre of 14 young people": a known killing
             or (
                 fig is not None
@@ -1166,6 +1168,10 @@ _PREVIOUS_DAY = re.compile(
 )
 
 
+_BEFORE_THE_INCIDENT = re.compile(
+    r"\W*(?:Before|Prior\s+to|Ahead\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:ambush|attack|assault|raid|bombing|blast"
+    r"|strike|airstrike|massacre|offensive|explosion)\b"
+)
 # Who did a killing the article speaks of as known: "behind the massacre of", "suspected in the killing of"
 _BEHIND_THE_KILLING = re.compile(
     r"\b(?:behind|responsible\s+for|involved\s+in|suspected\s+(?:of|in)|arrested\s+(?:for|over)|charged\s+"

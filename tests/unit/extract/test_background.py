@@ -1292,3 +1292,13 @@ def test_the_killing_someone_is_suspected_of_is_a_known_one() -> None:
     )
     events = _events(body)
     assert sorted((e.killed, e.previously_reported) for e in events) == [(3, False), (11, True)]
+
+
+def test_what_a_sentence_opening_before_the_incident_tells_came_earlier() -> None:
+    body = (
+        "At least 14 soldiers were killed when rebels ambushed a convoy in Ayacucho on Thursday, the army "
+        "said. Before the ambush, the military said three rebels and two soldiers had died in clashes."
+    )
+    events = _events(body)
+    assert [e.killed for e in events if not e.previously_reported] == [14]
+    assert sum(e.killed or 0 for e in events if e.previously_reported) == 5
