@@ -789,6 +789,15 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
             tok in ("sheltering", "sheltered", "living", "staying", "settled") and _camps_follow(tokens, j)
         ):
             role = DISPLACED  # "100,000 people are sheltering in camps", "40,000 are camped out in"
+        elif (
+            tok in ("move", "moved", "moving", "relocated", "relocating")
+            and j + 1 < len(tokens)
+            and tokens[j + 1][0] == "to"
+            and any(t[0] in _SHELTERS or t[0] in _CENTRES for t in tokens[j + 2 : j + 6])
+            and tokens[i][0] not in STATE_FORCES
+            and tokens[i][0] not in NON_STATE_COMBATANTS
+        ):
+            role = DISPLACED  # "as 8,000 residents move to temporary accommodation centers"
         elif tok == "gunned" and j + 1 < len(tokens) and tokens[j + 1][0] == "down":
             role = KILLED  # "17 personnel were gunned down"
         elif tok in ("martyrdom", "shahadat", "shahadah", "shahadet") and tokens[j - 1][0] in (
@@ -1039,6 +1048,9 @@ _SHELTERS = frozenset(
     ["camp", "camps", "shelters", "sites", "settlements", "school", "schools", "church", "churches", "mosque",
      "mosques", "stadium", "classrooms", "host"]  # ("are settled with host families")
 )  # fmt: skip
+
+
+_CENTRES = frozenset(["centers", "centres", "accommodation"])  # "temporary accommodation centres"
 
 
 def _homes_follow(tokens: list[Token], j: int) -> bool:
@@ -2248,7 +2260,8 @@ _ROLE_WORDS = frozenset(
        "crossing", "poured", "streamed", "sought", "seeking", "taken", "took", "taking", "lives", "deaths",
        "death", "killings", "killing", "wounding", "injuring", "executed", "bodies", "corpses", "martyrdom",
        "alive", "flight", "exodus", "entered", "entering", "asylum", "moved", "hell", "refuge", "settled",
-       "arrived", "arriving", "shahadat", "shahadah", "shahadet", "price", "escaped", "reached", "evacuation"}
+       "arrived", "arriving", "shahadat", "shahadah", "shahadet", "price", "escaped", "reached", "evacuation",
+       "move", "moving", "relocating"}
     | _TO_HOSPITAL_VERBS
     | _HOSTING
 )  # fmt: skip

@@ -345,6 +345,15 @@ def test_families_restated_in_people_after_a_bare_or_count_the_people() -> None:
     ]
 
 
+def test_people_who_move_to_shelters_or_centres_are_displaced_but_troops_are_not() -> None:
+    text = "The governor said 6,000 residents moved to temporary accommodation centres this week."
+    assert figures(text) == [(6000, "displaced")]
+    assert figures("More than 40,000 people have moved to urban centres such as Goma.") == [
+        (40000, "displaced")
+    ]
+    assert figures("About 300 troops moved to the camps near the border.") == []
+
+
 def test_the_event_type_is_the_first_type_with_a_cue_wherever_the_cue_stands() -> None:
     from streams.extract.classify import classify_event
 
