@@ -1655,6 +1655,12 @@ def resolve_place(mentions: list[Mention], ctx: PlaceContext) -> ResolvedPlace |
         cc = multi[0].regions[0].country
         return ResolvedPlace(cc, None, multi[0].text, None, True)
     explicit_codes = {c[1] for c in explicit}
+    if len({c[0] for c in explicit}) > 1:
+        # "near the Basra district ... in the Middle Shabelle region", in a story of Somalia: the region of
+        # the story's country (the other a namesake abroad)
+        own = [c for c in explicit if c[0] == ctx.primary_country]
+        if own and len({c[1] for c in own}) == 1:
+            explicit, explicit_codes = own, {own[0][1]}
     if len(explicit_codes) > 1 and not towns:
         cc = explicit[0][0]
         return ResolvedPlace(cc, None, " and ".join(c[2] for c in explicit), None, True)

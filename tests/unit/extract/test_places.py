@@ -785,6 +785,16 @@ def test_a_town_across_the_border_from_the_place_is_a_reference_point() -> None:
     assert (event.country, event.region) == ("MX", "MX-TAM")
 
 
+def test_of_two_regions_named_in_two_countries_the_storys_country_wins() -> None:
+    body = (
+        "Somali forces killed 12 militants near the town of Jowhar on Thursday. On Friday, 19 militants were "
+        "killed in fighting near the Basra district, in a village between the Basra and Bal'ad districts in "
+        "the Middle Shabelle region."
+    )
+    events = extract(Article(id="t", body=body, title="Militants killed in Somalia"))
+    assert {(e.country, e.region) for e in events if e.killed == 19} == {("SO", "SO-SD")}
+
+
 def test_a_seat_of_government_as_the_source_is_no_place() -> None:
     gaz = get_gazetteer()
     # (the seat still tells the country: a mention of the country only, no place or region)
