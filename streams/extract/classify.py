@@ -1407,7 +1407,19 @@ def _figures_of(text: str) -> list[Figure]:
             noun = _victim_noun(text[start:end]) or (before[-1] if before else None)
             one = Quantity(1, "exact", start, end, text[start:end], is_word=True)
             # ("killed in El-Bireh, and another during a raid near Nablus": one more, somewhere else)
-            figures.append(Figure(one, role, noun, per_place=text[start:end] == "another"))
+            single = Figure(one, role, noun, per_place=text[start:end] == "another")
+            prev = figures[-1] if figures else None
+            if (
+                prev is not None
+                and prev.role == role
+                and prev.quantity.value == 1
+                and _AND_BETWEEN.fullmatch(text, prev.quantity.end, start)
+                and same_side(prev, single)
+            ):
+                # "a Burkinabe soldier and a civilian were killed": one toll of two (but "a policeman and one
+                # of the attackers", two sides, each its own)
+                single = dataclasses.replace(single, joined=True)
+            figures.append(single)
     if " and h" in text or " and t" in text or " along with " in text:
         figures.extend(_one_and_kin_passive(text, figures))
     figures = _with_listed_victims(text, figures)
@@ -2327,10 +2339,12 @@ _RELATIVE = frozenset(["who", "which", "that", "when", "where", "and", "while", 
 _NOT_A_NOUN = _RELATIVE | frozenset(["this", "these", "those", "whom", "whose", "had", "has", "have"])
 # "the death of a soldier", "The body of a 72-year-old woman was retrieved" (not "beside the body of a
 # man", an image of the dead)
+_AND_BETWEEN = re.compile(r"\s+and\s+")
 _TWO_SINGLES = re.compile(
     # (not "one soldier and a civilian": a count and its list, read as such)
-    r"\b(?P<one>(?i:a|an))\s+(?:[a-z-]+\s+){0,2}?(?P<n1>[a-z]+)\s+and\s+(?P<two>(?i:a|an|one))\s+"
-    r"(?:of\s+the\s+)?(?:[a-z-]+\s+){0,2}?(?P<n2>[a-z]+)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
+    # ("a Burkinabe soldier and a civilian were killed": a people's name before the noun)
+    r"\b(?P<one>(?i:a|an))\s+(?:[A-Za-z-]+\s+){0,2}?(?P<n1>[a-z]+)\s+and\s+(?P<two>(?i:a|an|one))\s+"
+    r"(?:of\s+the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?P<n2>[a-z]+)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?P<verb>killed|wounded|injured|shot\s+dead)\b"
 )
 _DEATH_OF_ONE = re.compile(r"\b(?P<what>deaths?|body)\s+of\s+(?P<one>an?|one)\b", re.IGNORECASE)

@@ -2097,6 +2097,13 @@ def test_those_neutralised_after_a_toll_of_killed_and_wounded_are_both_and_a_par
     assert (event.killed, event.wounded, event.verified) == (12, 4, False)
 
 
+def test_two_single_victims_of_one_side_are_one_toll_of_two_and_of_two_sides_two_counts() -> None:
+    body = "A Malian soldier and a civilian were killed in an attack on a gold mine near Kayes on Monday."
+    assert [e.killed for e in current(extract(article(body)))] == [2]
+    body = "A policeman and one of the attackers were killed in the raid in Kano on Monday."
+    assert sorted((e.killed, e.verified) for e in current(extract(article(body)))) == [(1, False), (1, True)]
+
+
 def test_a_flow_since_an_offensive_was_launched_and_its_precise_count_are_one_flow() -> None:
     body = (
         "Nearly 20,000 civilians have been forced to flee their homes in Zaporizhzhia Oblast since Russia "
