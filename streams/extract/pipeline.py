@@ -2392,7 +2392,10 @@ _ESTIMATE_TALK = re.compile(
     r"|^\W*However,\s+(?:[\w'’.-]+\s+){1,6}?(?:reported|said|says|counted|put\s+the\s+toll)(?:\s+that)?)\b"
     # "Meanwhile, a radio quoted a council member as saying that the Taliban attack has killed 8": the
     # attack told, its toll by another source
-    rf"|{_QUOTED_ATTACK_TOLL}",
+    rf"|{_QUOTED_ATTACK_TOLL}"
+    # "the provisional balance sheet of this violent attack shows a dozen gendarmes killed": the toll of the
+    # attack told, by another source
+    r"|\b(?:balance\s+sheet|toll|tally)\s+of\s+this\s+(?:[\w-]+\s+)?(?:attack|ambush|assault|raid|bombing|blast)\b",
     re.IGNORECASE,
 )
 

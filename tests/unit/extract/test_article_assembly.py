@@ -2104,6 +2104,15 @@ def test_two_single_victims_of_one_side_are_one_toll_of_two_and_of_two_sides_two
     assert sorted((e.killed, e.verified) for e in current(extract(article(body)))) == [(1, False), (1, True)]
 
 
+def test_the_provisional_toll_of_this_attack_from_another_source_completes_the_lead() -> None:
+    body = (
+        "At least 10 gendarmes were killed on Thursday night in an attack on a post in northern Mali, "
+        "security sources said. According to an officer, the provisional balance sheet of this violent "
+        "attack shows a dozen gendarmes killed and four injured."
+    )
+    assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(10, 4)]
+
+
 def test_a_flow_since_an_offensive_was_launched_and_its_precise_count_are_one_flow() -> None:
     body = (
         "Nearly 20,000 civilians have been forced to flee their homes in Zaporizhzhia Oblast since Russia "
