@@ -475,6 +475,22 @@ _SINCE_RECENTLY = re.compile(
     r"(?:last\s+(?:month|week)|(?:a|two|three|four|several|a\s+few)\s+(?:weeks?|days?)\s+ago)\b",
     re.IGNORECASE,
 )
+_SINCE_PART_OF_MONTH = re.compile(
+    rf"\bsince\s+(?:early|mid|late)[\s-]+(?P<month>{'|'.join(MONTHS)})\b(?!\s+\d)", re.IGNORECASE
+)
+
+
+def _since_a_recent_month(clause: str, published_month: int) -> str:
+    """The clause less a 'since late February' of this month or the one before (in a report of mid-March:
+    a flow still running, the news; 'since late October' in March is a stock's start, kept)."""
+    m = _SINCE_PART_OF_MONTH.search(clause)
+    if m is None:
+        return clause
+    if (published_month - MONTHS.index(m.group("month").lower()) - 1) % 12 > 1:
+        return clause
+    return clause[: m.start()] + " " + clause[m.end() :]
+
+
 # "In October 2022", "last October", "in 2019": a month or a year named as when something happened
 _A_MONTH_OR_YEAR = re.compile(
     rf"\b(?:in|last|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b)",
@@ -779,11 +795,14 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             clause = cl.figure_clause(
                 full, c.displaced_start
             )  # not "... a city that has seen 1 million flee since 2014"
-            if c.displaced_kind == "incident" and year is not None and _whole_year(clause, year):
+            if c.displaced_kind == "incident" and _whole_year(clause, year):
                 c.displaced_kind = "cumulative"  # "14,000 were displaced from Narino in 2020": a year's total
+            since = _SINCE_RECENTLY.sub(" ", clause)
+            if month is not None and "since" in since:
+                since = _since_a_recent_month(since, month)
             c.background = c.displaced_kind == "incident" and (
                 # ("have fled since fighting erupted last month": a flow still running, the news)
-                cl.is_background(_SINCE_RECENTLY.sub(" ", clause), year, month, day, flow=True)
+                cl.is_background(since, year, month, day, flow=True)
                 or ("since" not in lowered(clause) and _long_before(clause, published, flow=True))
             )  # "70,000 arrived in the town between 15 April and 15 May", in a report of 13 June
             if (
@@ -1179,12 +1198,18 @@ _BEHIND_THE_KILLING = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
     re.I,
 )
+_LAST_YEAR_ALL = re.compile(
+    r"\blast\s+year\s+alone\b|\b(?:during|throughout|over)\s+(?:the\s+)?(?:last|past|previous)\s+year\b", re.I
+)
 _IN_A_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*,?\s*when\b)", re.I)
 
 
-def _whole_year(clause: str, published_year: int) -> bool:
-    """'displaced in 2020' in a report of 2021: people displaced over a whole past year, a stock."""
-    if "19" not in clause and "20" not in clause:
+def _whole_year(clause: str, published_year: int | None) -> bool:
+    """'displaced in 2020' in a report of 2021, 'over 350,000 displaced last year alone': people displaced
+    over a whole past year, a stock."""
+    if " year" in clause and _LAST_YEAR_ALL.search(clause) is not None:
+        return True
+    if published_year is None or ("19" not in clause and "20" not in clause):
         return False
     m = _IN_A_YEAR.search(clause)
     return m is not None and int(m.group(1)) < published_year

@@ -1302,3 +1302,17 @@ def test_what_a_sentence_opening_before_the_incident_tells_came_earlier() -> Non
     events = _events(body)
     assert [e.killed for e in events if not e.previously_reported] == [14]
     assert sum(e.killed or 0 for e in events if e.previously_reported) == 5
+
+
+def test_a_flow_since_late_last_month_is_news_and_a_past_years_total_a_stock() -> None:
+    body = (
+        "Fighting in Upper Nile state has displaced 40,000 people since late April, the UN said on Tuesday."
+    )
+    (flow,) = _events(body)
+    assert (flow.displaced, flow.displaced_kind, flow.previously_reported) == (40000, "incident", False)
+    body = (
+        "Raiders killed 12 people in Jonglei state on Monday. The UN says over 200,000 people were displaced "
+        "last year alone in clashes between communities."
+    )
+    (stock,) = [e for e in _events(body, published=None) if e.displaced]
+    assert (stock.displaced_kind, stock.previously_reported) == ("cumulative", False)
