@@ -1360,7 +1360,7 @@ def _figures_of(text: str) -> list[Figure]:
     if any(f.role == DISPLACED and f.unit != "people" for f in figures):
         figures = _with_people_restated(text, quantities, figures)
         figures = [f for f in figures if not _households_of_people_counted(text, f, figures)]
-    if "(" in text or " or " in text:
+    if "(" in text or " or " in text or ", total" in text or ", amounting" in text:
         figures = _without_restated(text, figures)
     figures = _died_of_wounds(text, figures)
     roled = {f.quantity.start: f for f in figures}
@@ -1665,7 +1665,7 @@ def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) 
 
 
 _RESTATED_AS = re.compile(
-    r"[\w\s-]{0,40}?(?:\(|,?\s+or)\s*(?:approximately|approx\.|about|around|some|roughly|nearly|an\s+estimated|or)?\s*$",
+    r"[\w\s-]{0,40}?(?:\(|,?\s+or|,\s+total(?:l)?ing|,\s+amounting\s+to)\s*(?:approximately|approx\.|about|around|some|roughly|nearly|an\s+estimated|or)?\s*$",
     re.I,
 )
 _PEOPLE_NOUNS = frozenset(["people", "persons", "individuals", "residents", "civilians", "inhabitants"])
@@ -2067,7 +2067,10 @@ _RETURNED = re.compile(
     # ("188 displaced people, including women and children, who recently returned from Myanmar"; "Over 400
     # Meiteis, who took shelter at a temple in Myanmar, about 5 km from Moreh, returned": asides between)
     # (not "5,000 fled, and many of them have not returned")
-    r"(?:(?:\s+[\w-]+){0,3}(?:\s*,(?!\s*(?:and|but|or|while|whereas)\b)[^,.;]{1,80}){1,2}\s*,?)?\s+"
+    # (not ", have fled their homes ..., due to attacks by groups who returned": the count's own verb ends
+    # the asides)
+    r"(?:(?:\s+[\w-]+){0,3}(?:\s*,(?!\s*(?:and|but|or|while|whereas|have|has|had|were|was|are)\b)[^,.;]{1,80}){1,2}"
+    r"\s*,?)?\s+"
     r"(?:who\s+)?(?:(?!not\b|never\b|yet\b)[\w-]+\s+){0,3}?(?:have\s+|had\s+|has\s+)?"
     r"(?:already\s+|since\s+|now\s+|recently\s+)?"
     r"(?:returned|went\s+back|gone\s+back|left\s+for\s+home|headed\s+home)\b",

@@ -354,6 +354,18 @@ def test_people_who_move_to_shelters_or_centres_are_displaced_but_troops_are_not
     assert figures("About 300 troops moved to the camps near the border.") == []
 
 
+def test_families_totalling_so_many_people_count_the_people_whoever_returned_later_in_the_sentence() -> None:
+    from streams.extract.classify import sentence_figures
+
+    text = (
+        "Since January, a total of 900 families, totalling 5,200 people, have fled their homes in the "
+        "province, due to attacks by insurgent groups, who returned at the end of last year."
+    )
+    assert [(f.quantity.value, f.role, f.unit) for f in sentence_figures(text)] == [
+        (5200, "displaced", "people")
+    ]
+
+
 def test_the_event_type_is_the_first_type_with_a_cue_wherever_the_cue_stands() -> None:
     from streams.extract.classify import classify_event
 
