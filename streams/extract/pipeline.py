@@ -2418,6 +2418,8 @@ _ESTIMATE_TALK = re.compile(
     # "Meanwhile, a radio quoted a council member as saying that the Taliban attack has killed 8": the
     # attack told, its toll by another source
     rf"|{_QUOTED_ATTACK_TOLL}"
+    # "The region's governor gave a toll of at least nine dead"
+    r"|\bgave\s+(?:a|the)\s+(?:death\s+)?toll\s+of\b"
     # "the provisional balance sheet of this violent attack shows a dozen gendarmes killed": the toll of the
     # attack told, by another source
     r"|\b(?:balance\s+sheet|toll|tally)\s+of\s+this\s+(?:[\w-]+\s+)?(?:attack|ambush|assault|raid|bombing|blast)\b",
@@ -2464,7 +2466,7 @@ def _merge_casualty(c: Candidate, mains: list[Candidate], published: dt.date | N
             return True
         if (
             len(mains) == 1
-            and m.sentence.index == 0
+            and m.sentence.index <= 1  # (after the headline the body repeats, if it does)
             and m_kill is None
             and c_kill is not None
             and c_wound is None

@@ -2113,6 +2113,17 @@ def test_the_provisional_toll_of_this_attack_from_another_source_completes_the_l
     assert [(e.killed, e.wounded) for e in current(extract(article(body)))] == [(10, 4)]
 
 
+def test_a_standfirst_of_wounded_after_the_headline_joins_the_lead_and_a_governors_toll_competes() -> None:
+    body = (
+        "Gunmen kill more than a dozen in Niger village\n"
+        "Attack in the west of the country left six injured and 10 missing, an official says.\n"
+        "At least 16 people were killed in an attack on a fishing village in western Niger on Thursday, "
+        "an official said. The region's governor gave a toll of at least nine dead."
+    )
+    events = current(extract(article(body, title="Gunmen kill more than a dozen in Niger village")))
+    assert [(e.killed, e.wounded) for e in events] == [(16, 6)]
+
+
 def test_a_flow_since_an_offensive_was_launched_and_its_precise_count_are_one_flow() -> None:
     body = (
         "Nearly 20,000 civilians have been forced to flee their homes in Zaporizhzhia Oblast since Russia "
