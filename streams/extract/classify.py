@@ -2677,7 +2677,8 @@ def is_background(
 
 _AFTER_AN_EARLIER = re.compile(
     r"\W*(?:nearly\s+|almost\s+|barely\s+|just\s+|only\s+)?(?:a|one|two|three|four|five|six|several|\d+)\s+"
-    r"(?:\w+\s+)?(?:days?|weeks?|months?)\s+after\s+(?:a|an|the)\b"
+    r"(?:\w+\s+)?(?:days?|weeks?|months?)\s+after\s+(?:a|an|the|(?:bombing|attack|blast|massacre|strike|raid|ambush"
+    r"|explosion)s?)\b"  # ("two weeks after bombing in city that left more than 350 dead": a headline's)
 )
 _LAST_DAY = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|48\s+hours|night|(?:two|three|2|3)\s+days"

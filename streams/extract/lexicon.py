@@ -949,6 +949,8 @@ PERIOD_TOTAL = re.compile(
     r"|\b(?:conflict|war|insurgency|violence|fighting|crisis|unrest|uprising|rebellion|revolt|revolution|campaign"
     # (not "violence that has not been seen for years": a comparison)
     r"|offensive)\s+(?:that|which)\s+(?:has|have|had)\b(?!\s+(?:not|never)\b)"
+    # "nearly 7,500 people have been killed in the war that began on April 15": the war's toll
+    r"|\b(?:war|conflict|insurgency|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out)\b"
     r"|\b(?:overall|total|cumulative)\s+(?:death\s+)?toll\b.*\bthis\s+(?:week|month|year)\b"
     # "brings to 45 the number of civilians killed in the state this month" (or, in the clause after
     # ", taking the", "number of civilians killed this month to 60")

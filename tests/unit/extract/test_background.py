@@ -1316,3 +1316,16 @@ def test_a_flow_since_late_last_month_is_news_and_a_past_years_total_a_stock() -
     )
     (stock,) = [e for e in _events(body, published=None) if e.displaced]
     assert (stock.displaced_kind, stock.previously_reported) == ("cumulative", False)
+
+
+def test_a_headlines_weeks_after_bombing_and_a_wars_toll_since_it_began_are_background() -> None:
+    body = (
+        "Militants claim bomb attack in the capital, three weeks after bombing in city that left more than "
+        "200 dead\nA car bomb exploded outside a hotel in Mogadishu on Friday, killing at least nine people."
+    )
+    assert sorted((e.killed, e.previously_reported) for e in _events(body)) == [(9, False), (200, True)]
+    body = (
+        "Air strikes killed at least 30 people at a market in Khartoum on Thursday. A conservative estimate "
+        "says nearly 9,000 people have been killed in the war that began in April between the two generals."
+    )
+    assert sorted((e.killed, e.previously_reported) for e in _events(body)) == [(30, False), (9000, True)]
