@@ -1534,18 +1534,8 @@ def _consolidate(
         ):
             _complete(mains[0], c)  # (the wounded it gives, if the first count gave none)
             continue
-        if (
-            mains
-            and not separate
-            and c.killed is not None
-            and c.wounded is None
-            and "neutrali" in text
-            and mains[-1].wounded is not None
-            and c.killed.quantity.value == _hurt(mains[-1])
-        ):
-            # "Bombing has killed 10 and injured three at a base used by dissidents", then the minister's
-            # "neutralised 13": the killed and the wounded told together, as the party's count of its enemy
-            mains[-1].verified = mains[-1].verified and c.verified
+        if mains and not separate and _neutralised_as_both(c, mains[-1]):
+            mains[-1].verified = mains[-1].verified and c.verified  # (the party's count of its enemy)
             mains[-1].extra_sentences.append(c.sentence)
             continue
         if len(mains) == 1 and not separate and _lower_bound_after_a_guess(c, mains[0], mentions):
@@ -2385,6 +2375,18 @@ def _competing_count(c: Candidate, main: Candidate, mentions: list[list[Mention]
     if _close(value, first):
         return False  # ("the number of dead had reached 41, with another 106 wounded": the toll, completed)
     return first > 0 and first / _ESTIMATES_APART <= value <= first * _ESTIMATES_APART
+
+
+def _neutralised_as_both(c: Candidate, main: Candidate) -> bool:
+    """'Bombing has killed 10 and injured three at a base used by dissidents', then the minister's
+    'neutralised 13': the killed and the wounded told together, in a party's word for its enemy's losses."""
+    return (
+        c.killed is not None
+        and c.wounded is None
+        and main.wounded is not None
+        and "neutrali" in c.sentence.text
+        and c.killed.quantity.value == _hurt(main)
+    )
 
 
 def _lower_bound_after_a_guess(c: Candidate, main: Candidate, mentions: list[list[Mention]]) -> bool:
