@@ -2402,13 +2402,14 @@ def _lower_bound_after_a_guess(c: Candidate, main: Candidate, mentions: list[lis
 
 
 _ESTIMATES_APART = 5  # two estimates of one toll differ by less than this factor
+_PUT_THE_TOLL_AT = r"put\s+the\s+(?:death\s+)?toll\s+at"
 _QUOTED_ATTACK_TOLL = (
     r"\bas\s+saying\s+(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|ambush|raid|bombing|blast|strike)\s+"
     r"(?:has|had)\s+(?:killed|claimed)\b"
 )
 _ESTIMATE_TALK = re.compile(
     r"\b(?:estimat(?:ing|es?|ed)|spoke\s+of|the\s+number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+killed)"
-    r"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|put\s+the\s+(?:death\s+)?toll\s+at|confirmed\s+that|so\s+far\s+(?:claimed|killed)"
+    rf"|(?:death\s+)?toll\s+(?:stood|stands)\s+at|{_PUT_THE_TOLL_AT}|confirmed\s+that|so\s+far\s+(?:claimed|killed)"
     # "Another security official told AFP that nearly 50 had been confirmed dead so far"
     r"|^\W*another\s+(?:[\w-]+\s+)?(?:official|source|officer|spokesman|spokesperson)"
     # "One resident reported there were 260 people killed, while another said there were 320": sources apart
@@ -2432,7 +2433,7 @@ _ESTIMATE_TALK = re.compile(
 # Another source's toll of the incident told, even after "Meanwhile": "Meanwhile, the defence ministry put
 # the death toll at more than 30", "Meanwhile, a radio quoted X as saying that the attack has killed 8"
 _PUT_THE_TOLL = re.compile(
-    rf"\bput\s+the\s+(?:death\s+)?toll\s+at\b|{_QUOTED_ATTACK_TOLL}",
+    rf"\b{_PUT_THE_TOLL_AT}\b|{_QUOTED_ATTACK_TOLL}",
     re.IGNORECASE,
 )
 

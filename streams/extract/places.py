@@ -576,8 +576,7 @@ def _provinces_after_towns(text: str, mentions: list[Mention]) -> None:
         town, after = mentions[k], mentions[k + 1]
         if town.kind != "place" or after.kind not in ("place", "region_name") or not after.regions:
             continue
-        gap = _TOWN_COMMA.fullmatch(text, town.start + len(town.text), after.start)
-        if gap is None or _LIST_GOES_ON.match(text, after.start + len(after.text)):
+        if not _named_after_a_comma(text, town, after):
             continue
         countries = {p.country for p in town.places}
         regions = tuple(r for r in after.regions if r.country in countries)
@@ -598,11 +597,19 @@ def _provinces_of_reference_points(text: str, mentions: list[Mention]) -> None:
         ref, after = mentions[k], mentions[k + 1]
         if ref.kind != "directional" or not ref.country or not after.regions:
             continue
-        gap = _TOWN_COMMA.fullmatch(text, ref.start + len(ref.text), after.start)
-        if gap is None or _LIST_GOES_ON.match(text, after.start + len(after.text)):
+        if not _named_after_a_comma(text, ref, after):
             continue
         if any(r.country == ref.country for r in after.regions) and _far_reference_point(text, ref.start):
             del mentions[k + 1]
+
+
+def _named_after_a_comma(text: str, first: Mention, second: Mention) -> bool:
+    """'Cawayan town, Masbate', 'Laredo, Texas': the second name right after the first and a comma, and no
+    list going on after it ('Aleppo, Idlib and Hama')."""
+    return (
+        _TOWN_COMMA.fullmatch(text, first.start + len(first.text), second.start) is not None
+        and _LIST_GOES_ON.match(text, second.start + len(second.text)) is None
+    )
 
 
 def _population(p: Place) -> int:
@@ -1557,10 +1564,10 @@ def districts_named_again(text: str, mentions: list[Mention], districts: dict[st
     districts are not read otherwise: too many are common words or hamlets abroad."""
     out = []
     for name, first in districts.items():
+        codes = {r.code for r in first.regions}
         for start in _whole_words(text, name):
             end = start + len(name)
             clash = [m for m in mentions if m.start < end and start < m.start + len(m.text)]
-            codes = {r.code for r in first.regions}
             if (
                 len(clash) == 1
                 and clash[0].kind == "place"
