@@ -1312,11 +1312,45 @@ def _without_upper_guesses(text: str, quantities: list[Quantity], figures: list[
     return out
 
 
+_AGE_LIST = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3}\b")
+_PLURAL_BEFORE_AGES = re.compile(r"\b([a-z]+)\s*,?\s*$", re.I)
+
+
+def _ages_listed(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'women aged 72 and 67 were killed': the numbers are ages, no counts; when the people go uncounted,
+    the ages count them (two women), read at the last age's place so that the verb after it gives the role.
+    """
+    for m in _AGE_LIST.finditer(text):
+        ages = [q for q in quantities if m.start() <= q.start and q.end <= m.end()]
+        if len(ages) < 2:
+            continue
+        quantities = [q for q in quantities if q not in ages]
+        noun = _PLURAL_BEFORE_AGES.search(text, max(0, m.start() - 30), m.start())
+        if noun is None or noun.group(1).lower() not in PERSON_NOUNS:
+            continue
+        last = ages[-1]
+        told = next(
+            (q for q in quantities if q.end <= noun.start() and not text[q.end : noun.start()].strip()), None
+        )
+        if told is not None:
+            # "two women aged 72 and 67 were killed": the count told, read where the ages end
+            quantities.remove(told)
+            counted = Quantity(told.value, told.qualifier, last.start, last.end, told.text, is_word=True)
+        elif noun.group(1).lower().endswith(("s", "men", "children", "people")):
+            counted = Quantity(len(ages), "exact", last.start, last.end, last.text, is_word=True)
+        else:
+            continue
+        quantities = sorted([*quantities, counted], key=lambda q: q.start)
+    return quantities
+
+
 def _figures_of(text: str) -> list[Figure]:
     """``sentence_figures`` without its gate (the rules themselves)."""
     quantities = [q for q in find_quantities(text) if not q.vague]
     if not quantities and not may_contain(text, lowered(text), _ONE_VICTIM_WORDS):
         return []  # no number, and no word that tells of one victim
+    if "aged " in text or "ages " in text:
+        quantities = _ages_listed(text, quantities)
     figures: list[Figure] = []
     subset_seen = False
     for q in quantities:

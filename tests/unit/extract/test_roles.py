@@ -1470,3 +1470,11 @@ def test_refugees_who_were_injured_or_killed_are_casualties_not_displaced() -> N
         (300, "displaced"),
         (12, "killed"),
     ]
+
+
+def test_ages_listed_after_the_victims_are_ages_that_count_them() -> None:
+    # two ages summed would read 139 dead
+    assert figures("Women aged 72 and 67 were killed when a shell hit their house.") == [(2, "killed")]
+    assert figures("Men aged 31, 40 and 21 were wounded by the blast.") == [(3, "wounded")]
+    # a count told before the victims stays the count
+    assert figures("Two women aged 72 and 67 were killed when a shell hit their house.") == [(2, "killed")]
