@@ -74,6 +74,7 @@ from streams.models import Article, Event
 
 EXTRACTOR_VERSION = "1.0.0"
 PLACE_WINDOW = 3  # sentences either side of a figure whose places are read
+_MONTHS_GONE_DAYS = 90  # a casualty toll dated this long before the news is no news
 RECENT_SINCE_DAYS = 45  # a flow counted "since" a date this recent is one offensive's, not a stock
 MIN_DISPLACED = 50  # "15 priests also fled": an anecdote within a report, not a displacement figure
 SMALL_TOLL = 5  # killed counts this small are equal by chance as often as by being the same incident
@@ -723,6 +724,10 @@ def extract_events(article: Article) -> list[Event]:
             date = resolve_date(s.text, published)
             if date is not None:
                 break
+        if date is not None and published is not None and c.casualty and not c.background:
+            # "The war began on October 7, 2023, which resulted in the deaths of 1,206 people", told a year
+            # on: a toll whose own sentence dates it months before the news is an earlier incident's
+            c.background = (published - date).days >= _MONTHS_GONE_DAYS
         if date is None and c.casualty and not c.background:
             date = _nearby_date(c, sentences, published)
         dates_time += time.perf_counter() - td

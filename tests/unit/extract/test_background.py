@@ -1329,3 +1329,14 @@ def test_a_headlines_weeks_after_bombing_and_a_wars_toll_since_it_began_are_back
         "says nearly 9,000 people have been killed in the war that began in April between the two generals."
     )
     assert sorted((e.killed, e.previously_reported) for e in _events(body)) == [(30, False), (9000, True)]
+
+
+def test_a_toll_its_own_sentence_dates_months_before_the_news_is_background() -> None:
+    body = (
+        "Shelling killed four people in Kupiansk in the Kharkiv region on Monday, officials said. "
+        "The offensive on the region began on May 12, 2021, which resulted in the deaths of 1,340 people, "
+        "according to a tally by the regional administration."
+    )
+    assert _background_flags(body, "2022-05-20") == [(4, False), (1340, True)]
+    # the same sentence told a week after the date is the news
+    assert _background_flags(body.replace("May 12, 2021", "May 12, 2022"), "2022-05-20")[1] == (1340, False)
