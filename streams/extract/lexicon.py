@@ -583,6 +583,10 @@ ARMED_GROUP_NAMES: tuple[str, ...] = (
     "dawlah islamiyah", "maute",
 )  # fmt: skip
 
+# A lake named after a country, and the first-level regions on its shores: "the Lake Chad area" is in the
+# region of whichever shore country the story tells of (reviewed: ISO 3166-2 codes)
+LAKE_SHORE_REGIONS = {"Chad": ("TD-LC", "NG-BO", "NE-2", "CM-EN")}
+
 # The country where an armed group fights, for stories that name no place we know (reviewed; groups active
 # across borders, such as the Islamic State or JNIM, are left out)
 GROUP_HOMES = {

@@ -24,6 +24,7 @@ from streams.extract.lexicon import (
     EXTRA_COUNTRY_NAMES,
     FLIGHT_WORDS,
     GROUP_HOMES,
+    LAKE_SHORE_REGIONS,
     MONTHS,
     NOT_PLACES,
     ORGANISATION_WORDS,
@@ -671,7 +672,13 @@ def _names_in_sequence(
             continue
         kind = hit.kind
         if kind == "country" and text.endswith("Lake ", max(0, start - 5), start):
-            continue  # "Lake Chad": a lake, not the country
+            # "Lake Chad": a lake, not the country; its shores are regions of the countries around it, and
+            # the story's country says which
+            shores = tuple(get_gazetteer().region_by_code[c] for c in LAKE_SHORE_REGIONS.get(hit.name, ()))
+            if shores:
+                out.append(Mention("region", f"Lake {hit.name}", start - 5, None, shores))
+                taken.append((start - 5, start + hit.length))
+            continue
         if (
             kind == "country"
             and (
@@ -936,7 +943,9 @@ _SAID_AFTER = re.compile(r"\s+(?:said|told|says|claimed|claims|announced|accused
 # "Russia's defence ministry claimed": the country whose forces speak, not where the fighting was
 _CLAIMANT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:defen[cs]e|foreign)\s+(?:ministry|minister)|ministry\s+of\s+defen[cs]e|military|army"
-    r"|armed\s+forces|air\s+force|navy|general\s+staff)\b",
+    r"|armed\s+forces|air\s+force|navy|general\s+staff"
+    # "France's counter-terrorism force", "Kenya's peacekeeping troops": a country's troops abroad
+    r"|(?<=s\s)(?:[a-z-]+\s+){0,2}(?:force|forces|troops|contingent|peacekeepers))\b",
     re.I,
 )
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")

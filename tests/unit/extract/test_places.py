@@ -1148,3 +1148,22 @@ def test_a_part_of_a_foreign_region_named_in_a_story_of_another_country_votes_fo
     )
     ctx = article_context(find_mentions(body, gaz), [])
     assert set(ctx.countries) == {"SD"}
+
+
+def test_a_countrys_troops_abroad_are_a_party_not_the_place() -> None:
+    text = "Nine Malian soldiers were killed as the commander of France's counter-terrorism force spoke."
+    assert [(m.kind, m.country) for m in find_mentions(text, get_gazetteer()) if m.country == "FR"] == [
+        ("actor", "FR")
+    ]
+    # the country itself, no force after it, is still a place
+    text = "Nine soldiers were killed in France's south on Monday."
+    assert [m.kind for m in find_mentions(text, get_gazetteer()) if m.country == "FR"] != ["actor"]
+
+
+def test_lake_chad_is_the_shore_region_of_the_storys_country() -> None:
+    chad = "Jihadists killed 26 Chadian soldiers in an attack on their patrol around the Lake Chad area."
+    assert [(e.country, e.region) for e in extracted(chad, "2021-08-06")] == [("TD", "TD-LC")]
+    niger = "Jihadists killed 9 soldiers on an island of Lake Chad in Niger on Monday, officials said."
+    assert [(e.country, e.region) for e in extracted(niger, "2021-08-06")] == [("NE", "NE-2")]
+    nigeria = "Boko Haram killed 12 fishermen on Lake Chad near the Nigerian town of Baga, officials said."
+    assert [(e.country, e.region) for e in extracted(nigeria, "2021-08-06")] == [("NG", "NG-BO")]
