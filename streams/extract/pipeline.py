@@ -122,11 +122,16 @@ _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 # "killed 12 on Tuesday, a week after 30 villagers were killed in Katsina": the count after 'a week after'
 # is the earlier incident's
 def _some_time_after(text: str, start: int) -> bool:
-    return _SOME_TIME_AFTER.search(text, max(0, start - 60), start) is not None
+    return _SOME_TIME_AFTER.search(text, max(0, start - 100), start) is not None
 
 
+# "two years after gunmen killed 52", "almost eight years to the day after a fire at a casino in the northern
+# city of Monterrey killed 52": the count of the clause after "after", an incident before
 _SOME_TIME_AFTER = re.compile(
-    r"\b(?:days?|weeks?|months?|years?)\s+after\s+(?:[\w-]+\s+){0,4}?"
+    # ("days after an attack by armed groups on a civilian convoy killed 41", fearing what comes next: the
+    # attack of a few days ago is the news; months or years ago it is not)
+    r"(?:\b(?:days?|weeks?)\s+after\s+(?:[\w-]+\s+){0,4}?"
+    r"|\b(?:months?|years?)(?:\s+to\s+the\s+day)?\s+after\s+(?:[\w-]+\s+){0,12}?)"
     r"(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|nearly\s+|over\s+)?$",
     re.I,
 )

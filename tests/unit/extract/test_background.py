@@ -1340,3 +1340,16 @@ def test_a_toll_its_own_sentence_dates_months_before_the_news_is_background() ->
     assert _background_flags(body, "2022-05-20") == [(4, False), (1340, True)]
     # the same sentence told a week after the date is the news
     assert _background_flags(body.replace("May 12, 2021", "May 12, 2022"), "2022-05-20")[1] == (1340, False)
+
+
+def test_a_toll_years_after_which_the_news_came_is_background_but_days_after_is_the_news() -> None:
+    body = (
+        "An attack on a bar in Coatzacoalcos has left 23 people dead. It came almost eight years to the day "
+        "after a fire at a casino in the northern city of Monterrey killed 52 people."
+    )
+    assert _background_flags(body) == [(23, False), (52, True)]
+    body = (
+        "Aid agencies fear more displacement in northern Burkina Faso, days after an attack by armed groups "
+        "on a civilian convoy near Titao killed 41 people."
+    )
+    assert _background_flags(body) == [(41, False)]
