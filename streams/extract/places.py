@@ -689,7 +689,12 @@ def _names_in_sequence(
             )
         ) or (kind == "demonym" and _ARMS_AFTER.match(text, start + hit.length)):
             kind = "actor"  # "backed by Iran", "Russian strikes": who fights, not where
-        out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit.places, hit.district))
+        hit_places = hit.places
+        if len(hit_places) > 1 and text.endswith(("city of ", "City of "), max(0, start - 8), start):
+            # "the northern city of Monterrey": no hamlet of 541 souls of that name (a place whose population
+            # the gazetteer does not know stays)
+            hit_places = tuple(p for p in hit_places if not 0 < p.population < CITY_LEAST_POPULATION)
+        out.append(Mention(kind, hit.name, start, hit.country, hit.regions, hit_places, hit.district))
         taken.append((start, start + hit.length))
 
 
@@ -1396,6 +1401,7 @@ _STAMP_LINE = re.compile(
     r"\s*(?:[A-Z][\w.]*[ \t]+){0,3}(?:Published|Updated|Posted|Last[ \t]updated)(?:[ \t]+on)?:?[ \t]+"
     r"[^\n]{0,40}\b\d{4}\b[^\n]{0,20}"
 )
+CITY_LEAST_POPULATION = 5_000  # a place called a city holds at least this many, if the gazetteer knows
 CITY_OVER_REGION = 50_000  # with no country to go by, a region's name is its region's unless a city's
 
 

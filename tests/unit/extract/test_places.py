@@ -1167,3 +1167,12 @@ def test_lake_chad_is_the_shore_region_of_the_storys_country() -> None:
     assert [(e.country, e.region) for e in extracted(niger, "2021-08-06")] == [("NE", "NE-2")]
     nigeria = "Boko Haram killed 12 fishermen on Lake Chad near the Nigerian town of Baga, officials said."
     assert [(e.country, e.region) for e in extracted(nigeria, "2021-08-06")] == [("NG", "NG-BO")]
+
+
+def test_a_city_is_no_hamlet_of_its_name() -> None:
+    # Veracruz holds a hamlet called Monterrey; "the city of Monterrey" is Nuevo Leon's
+    body = (
+        "Gunmen killed 23 people in Coatzacoalcos, Veracruz. "
+        "In the northern city of Monterrey, 5 were killed."
+    )
+    assert [(e.killed, e.region) for e in extracted(body, "2019-08-29")] == [(23, "MX-VER"), (5, "MX-NLE")]
