@@ -320,6 +320,8 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             continue  # "three other terrorists": the group is the terrorists
         if tok in PERSON_NOUNS and j + 1 < len(tokens) and tokens[j + 1][0] in NON_PERSON_UNITS:
             return tokens[j + 1][0]  # "two rival rebel groups": the groups, no people
+        if tok == "head" and not (j + 1 < len(tokens) and tokens[j + 1][0] == "of"):
+            continue  # "a DRG head constable" (but "two dozen head of cattle": animals)
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS or tok == "idps":
             return tok  # ("38,000 IDPs": who they are, as "400,000 refugees")
         if tok == "forces" and _forces_end_the_phrase(tokens, j):

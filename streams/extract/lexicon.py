@@ -189,6 +189,15 @@ NON_PERSON_UNITS = frozenset(
         "calibre",
         "mm",
         "times",
+        # "two dozen head of cattle have also perished": animals, no people
+        "head",
+        "cattle",
+        "cows",
+        "livestock",
+        "goats",
+        "sheep",
+        "camels",
+        "animals",
     ]
 )
 

@@ -1478,3 +1478,9 @@ def test_ages_listed_after_the_victims_are_ages_that_count_them() -> None:
     assert figures("Men aged 31, 40 and 21 were wounded by the blast.") == [(3, "wounded")]
     # a count told before the victims stays the count
     assert figures("Two women aged 72 and 67 were killed when a shell hit their house.") == [(2, "killed")]
+
+
+def test_animals_are_no_victims_but_a_head_constable_is() -> None:
+    assert figures("At least two dozen head of cattle have also perished in the shelling.") == []
+    assert figures("Some 39 cattle were killed in the crossfire, as well as four goats.") == []
+    assert figures("Five rebels and a head constable were killed in the operation.")[0] == (5, "killed")
