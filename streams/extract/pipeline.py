@@ -2007,6 +2007,10 @@ def _same_incident_again(
     )
     if not told_again:
         return False
+    if not earlier and fewer and _completes_a_sum(c, mains):
+        # "Nine people have been killed in two attacks", "Six people were killed at Pissele", then "an
+        # official said three people were shot dead in the village of Bool-Kiiba": the lead sums
+        return False
     if not earlier and fewer and _SUMMARY.search(main.sentence.text) is not None:
         # "More than 30 people were killed in bombings, including one in Diyala", then "At least 20 were
         # killed in the bombing": one of the incidents the lead sums, not its toll told again
@@ -2023,6 +2027,19 @@ def _same_incident_again(
             return False
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in _SPECIFIC}
     return not own - _places_seen(mains, mentions)
+
+
+def _completes_a_sum(c: Candidate, mains: list[Candidate]) -> bool:
+    """The count that, added to the incidents told after a lead summing several, gives the lead's toll."""
+    value = c.killed.quantity.value if c.killed else None
+    for k, lead in enumerate(mains[:-1]):
+        total = lead.killed.quantity.value if lead.killed else None
+        if total is None or value is None or _SUMMARY.search(lead.sentence.text) is None:
+            continue
+        parts = [m.killed.quantity.value or 0 for m in mains[k + 1 :] if m.killed is not None]
+        if parts and sum(parts) + value == total:
+            return True
+    return False
 
 
 def _an_incident_of_the_roundup(c: Candidate, sentences: list[Sentence]) -> bool:

@@ -2196,3 +2196,13 @@ def test_one_resident_and_another_giving_two_counts_are_competing_counts_of_the_
         "said. One resident reported there were 120 people killed, while another said there were 150."
     )
     assert [e.killed for e in current(extract(article(body)))] == [150]
+
+
+def test_the_other_attack_a_lead_sums_is_no_other_source_count_of_the_first() -> None:
+    body = (
+        "Nine people have been killed in two attacks in northern Burkina Faso, officials said on Monday. "
+        '"Six people were killed by armed men overnight Saturday at Pissele," a security official said. '
+        'A local administrative official said three people "were shot dead in the village of Bool-Kiiba".'
+    )
+    # 6 + 3 = 9: the lead is their sum, and the three are the second attack, not a lower count of the first
+    assert sorted(e.killed for e in current(extract(article(body)))) == [3, 6]
