@@ -191,6 +191,8 @@ class PlaceContext:
     countries: Counter[str] = field(default_factory=Counter)
     regions: Counter[str] = field(default_factory=Counter)
     named: Counter[str] = field(default_factory=Counter)  # the regions' votes of their own names ("Kachin")
+    # of those, the votes of names that are a city's too ("Baghdad": the city, its governorate by the way)
+    named_as_city: Counter[str] = field(default_factory=Counter)
 
     @property
     def primary_country(self) -> str | None:
@@ -1252,6 +1254,8 @@ def article_context(
                 ctx.regions[choice[1]] += weight
                 if not m.district and any(r.code == choice[1] for r in m.regions):
                     ctx.named[choice[1]] += weight
+                    if any(p.population >= CITY_OVER_REGION for p in m.places):
+                        ctx.named_as_city[choice[1]] += weight
                 if not ctx.countries:
                     ctx.countries[choice[0]] += 1
     return ctx
@@ -1459,7 +1463,13 @@ def choose(
             # ("Nyaung Gon") that the gazetteer knows only in another region is a namesake at best; the one
             # region the story names is the place's (so is "Pauktaw township" in a story of Rakhine State,
             # spelt as the gazetteer's hamlet of Magway)
-            own = [code for code in ctx.named if code.startswith(best_place.country + "-")]
+            # (not a region named only by its city's name: "Tal Afar" in a story filed from Baghdad is
+            # Nineveh's, a town the gazetteer gives no population)
+            own = [
+                code
+                for code in ctx.named
+                if code.startswith(best_place.country + "-") and ctx.named[code] > ctx.named_as_city[code]
+            ]
             if len(own) == 1:
                 return (best_place.country, own[0], m.text)
         named = [r.code for r in m.regions if r.country == best_place.country]

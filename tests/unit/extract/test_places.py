@@ -1176,3 +1176,12 @@ def test_a_city_is_no_hamlet_of_its_name() -> None:
         "In the northern city of Monterrey, 5 were killed."
     )
     assert [(e.killed, e.region) for e in extracted(body, "2019-08-29")] == [(23, "MX-VER"), (5, "MX-NLE")]
+
+
+def test_a_region_named_only_by_its_citys_name_takes_no_town_of_another_region() -> None:
+    # the gazetteer knows no population for Tal Afar (Nineveh); Baghdad is a city and its governorate
+    body = (
+        "BAGHDAD (AP) - A truck bomb killed 30 people at a market in Tal Afar on Saturday. "
+        "In Baghdad, car bombs killed nine people, police in Baghdad said."
+    )
+    assert [(e.killed, e.region) for e in extracted(body, "2007-03-31")] == [(30, "IQ-NI"), (9, "IQ-BG")]
