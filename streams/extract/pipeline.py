@@ -864,7 +864,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
                 text = text[: who.start()]
         is_lead = c.sentence.index <= lead_index
         bg = (
-            cl.is_background(_PREVIOUS_DAY.sub(" ", text) if is_lead else text, year, month, day)
+            cl.is_background(_lead_as_news(text) if is_lead else text, year, month, day)
             or (fig is not None and _some_time_after(full, fig.quantity.start))
             or _over_a_period(text)
             or _period_total(text)
@@ -1195,6 +1195,22 @@ _PREVIOUS_DAY = re.compile(
     r"|\b(?:two|three|four|five|six|[2-6])\s+days\s+ago\b",
     re.I,
 )
+# "The ministry on Saturday raised the death toll in last week's truck bombing to 152", "the toll from last
+# week's bombing has risen to 152": a lead that revises a toll tells the news of that incident
+_TOLL_REVISED = re.compile(
+    r"\b(?:raised|raises|revised|revises)\s+(?:the\s+)?(?:death\s+)?toll\b"
+    r"|\btoll\b[^.;]{0,80}?\b(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped)\s+to\b",
+    re.I,
+)
+_LAST_WEEKS = re.compile(r"\blast\s+week(?:'s|’s)", re.I)
+
+
+def _lead_as_news(text: str) -> str:
+    """The lead's text as read for background: the days before the news that still make it the news."""
+    text = _PREVIOUS_DAY.sub(" ", text)
+    if "last week" in text and _TOLL_REVISED.search(text):
+        text = _LAST_WEEKS.sub(" ", text)
+    return text
 
 
 _BEFORE_THE_INCIDENT = re.compile(
@@ -1913,8 +1929,9 @@ _PARTIAL_COUNT = re.compile(
 # "Residents put the death toll at 35", "A local leader said 18 people died": another count of the
 # incident just told, naming no incident of its own
 _COMPETING_TOLL = re.compile(
-    r"\b(?:put|puts|putting|placed|places|gave|gives)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+|casualty\s+)?"
-    r"toll\s+(?:at|as)\b"
+    # ("the U.S. military ... kept the death toll at 83", after the ministry's 152: the count it holds to)
+    r"\b(?:put|puts|putting|placed|places|gave|gives|kept|keeps|keeping)\s+the\s+(?:overall\s+|total\s+)?"
+    r"(?:death\s+|casualty\s+)?toll\s+(?:at|as)\b"
     # "the hospital had received 15 bodies", "the ambulance service said it had carried 22 dead"
     r"|\b(?:received|counted|carried|transported|brought\s+in|collected)\s+(?:[\w,]+\s+){1,3}?"
     r"(?:bodies|dead|corpses)\b"
@@ -2019,7 +2036,7 @@ def _same_incident_again(
         # "the toll has risen to 16 ... Initially, six were killed when a bomber attacked Galkayo": the
         # first count of the same toll, wherever it places the attack
         return True
-    if not earlier and has_date_expression(text):
+    if not earlier and has_date_expression(text) and not _same_day_toll(text, main, published):
         # (a bare report of another source may name the incident's day: "Local residents said up to 43
         # villagers were killed in the raid late on Thursday", after the police's count of Saturday)
         bare = c.claimed_by != main.claimed_by and _BARE_REPORT.match(text) is not None
@@ -2027,6 +2044,15 @@ def _same_incident_again(
             return False
     own = {fold(m.text) for m in mentions[c.sentence.index] if m.kind in _SPECIFIC}
     return not own - _places_seen(mains, mentions)
+
+
+def _same_day_toll(text: str, main: Candidate, published: dt.date | None) -> bool:
+    """'the U.S. military, speaking at a news conference on Saturday, kept the death toll at 83', after the
+    ministry's 152 of Saturday: a toll given the day the lead's was, of the lead's incident."""
+    if published is None or _COMPETING_TOLL.search(text) is None:
+        return False
+    day = resolve_date(text, published)
+    return day is not None and day == resolve_date(main.sentence.text, published)
 
 
 def _completes_a_sum(c: Candidate, mains: list[Candidate]) -> bool:

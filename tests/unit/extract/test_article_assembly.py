@@ -2206,3 +2206,11 @@ def test_the_other_attack_a_lead_sums_is_no_other_source_count_of_the_first() ->
     )
     # 6 + 3 = 9: the lead is their sum, and the three are the second attack, not a lower count of the first
     assert sorted(e.killed for e in current(extract(article(body)))) == [3, 6]
+
+
+def test_a_toll_another_source_keeps_the_same_day_is_the_same_incident() -> None:
+    body = (
+        "The ministry on Saturday raised the death toll in the truck bombing in Tal Afar to 152. However, "
+        "the mayor of Tal Afar, speaking at a news conference on Saturday, kept the death toll at 83."
+    )
+    assert [e.killed for e in current(extract(article(body, published=dt.date(2007, 3, 31))))] == [152]

@@ -1353,3 +1353,11 @@ def test_a_toll_years_after_which_the_news_came_is_background_but_days_after_is_
         "on a civilian convoy near Titao killed 41 people."
     )
     assert _background_flags(body) == [(41, False)]
+
+
+def test_a_lead_that_revises_last_weeks_toll_is_the_news() -> None:
+    lead = "The ministry on Saturday raised the death toll in last week's truck bombing in Tal Afar to 152."
+    assert _background_flags(lead, "2007-03-31") == [(152, False)]
+    # told after another incident's lead, the revised toll of last week's bombing is context
+    body = "Gunmen killed 5 people in Baghdad on Saturday. " + lead
+    assert _background_flags(body, "2007-03-31") == [(5, False), (152, True)]
