@@ -1068,10 +1068,22 @@ def _lives_of_before(tokens: list[Token], i: int) -> str | None:
     for j in range(i - 1, max(0, i - 4), -1):
         tok = tokens[j][0]
         if tok == "of":
+            if _lives_fought_for(tokens, j):
+                return None
             return KILLED if tokens[j - 1][0] in ("lives", "deaths", "bodies", "corpses") else None
         if not tok.isalpha():
             return None
     return None
+
+
+def _lives_fought_for(tokens: list[Token], of_i: int) -> bool:
+    """'Doctors are fighting for the lives of four patients', 'saved the lives of 20': the living."""
+    return (
+        of_i >= 3
+        and tokens[of_i - 1][0] == "lives"
+        and tokens[of_i - 2][0] == "the"
+        and tokens[of_i - 3][0] in ("for", "save", "saved", "saving", "saves")
+    )
 
 
 def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None) -> str | None:
@@ -1087,7 +1099,8 @@ def _role_before(tokens: list[Token], i: int, text: str, noun: str | None = None
             and j > 0
             and tokens[j - 1][0] in ("lives", "deaths", "death", "killings", "bodies", "corpses")
         ):
-            return KILLED  # "claimed the lives of five", "the deaths of over 100", "the bodies of 11"
+            # "claimed the lives of five", "the deaths of over 100", "the bodies of 11"
+            return None if _lives_fought_for(tokens, j) else KILLED
         if tok == "of" and j > 0 and tokens[j - 1][0] in ("injury", "injuries", "wounding", "injuring"):
             return WOUNDED  # "resulting in the death of two people and injury of two others"
         if tok == "of" and j > 0 and _displacement_noun_before(tokens, j):

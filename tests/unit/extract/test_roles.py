@@ -1484,3 +1484,9 @@ def test_animals_are_no_victims_but_a_head_constable_is() -> None:
     assert figures("At least two dozen head of cattle have also perished in the shelling.") == []
     assert figures("Some 39 cattle were killed in the crossfire, as well as four goats.") == []
     assert figures("Five rebels and a head constable were killed in the operation.")[0] == (5, "killed")
+
+
+def test_lives_fought_for_or_saved_are_no_dead() -> None:
+    assert figures("Doctors are fighting for the lives of four patients in serious condition.") == []
+    assert figures("Rescuers saved the lives of 20 miners trapped by the blast.") == []
+    assert figures("The blast claimed the lives of four people.") == [(4, "killed")]
