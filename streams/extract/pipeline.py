@@ -147,6 +147,9 @@ _RUNNING_TOLL = re.compile(
     r"(?:has|have)\s+(?:\w+\s+)?resulted\s+in\b"
     r"|\b(?:recorded|registered|documented)\s+[^.;]{0,60}?\bso\s+far,?\s+resulting\s+in\b"
     r"|\ba\s+total\s+of\s+[\d,]+\s+(?:\w+\s+){0,3}?(?:have|has)\s+(?:now\s+)?(?:been\s+killed|died)\b"
+    # "The intense campaign of U.S. airstrikes targeting the rebels ... has killed at least 69", "the ongoing
+    # bombing campaign in northwestern Syria has so far killed 268": a campaign's toll so far
+    r"|\bcampaign\b[^;]{0,160}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left)\b"
     # "security forces have killed at least 339 protesters and bystanders": a crackdown's toll so far
     r"|\b(?:have|has)\s+(?:now\s+)?killed\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|nearly\s+)?"
     r"[\d,]+\s+(?:[\w-]+\s+)?(?:protesters|demonstrators)\b",

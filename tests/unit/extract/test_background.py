@@ -1361,3 +1361,12 @@ def test_a_lead_that_revises_last_weeks_toll_is_the_news() -> None:
     # told after another incident's lead, the revised toll of last week's bombing is context
     body = "Gunmen killed 5 people in Baghdad on Saturday. " + lead
     assert _background_flags(body, "2007-03-31") == [(5, False), (152, True)]
+
+
+def test_a_campaigns_toll_so_far_is_background() -> None:
+    body = (
+        "Suspected U.S. airstrikes killed at least four people on Sunday in Sanaa, the health ministry said. "
+        "The intense campaign of U.S. airstrikes targeting the rebels over their attacks on shipping in "
+        "Mideast waters has killed at least 69 people, according to figures released by the rebels."
+    )
+    assert _background_flags(body, "2025-04-06") == [(4, False), (69, True)]
