@@ -2409,8 +2409,12 @@ _BODY_FOUND = re.compile(
 # One who died of the violence: "a civilian died during an exchange of fire", "a policeman later died of
 # his wounds" (not "a man died of a heart attack": the cause named is the violence's)
 _ONE_DIED = re.compile(
-    r"\b(?i:a|an|another)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:also\s+|later\s+)?died\s+"
-    r"(?:in|during|of|from|after)\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:(?!heart\b)[a-z-]+\s+){0,2}?"
+    # ("an 18-year-old died after Russian shelling struck the city": one person of that age)
+    r"\b(?i:a|an|another)\s+(?:[a-z0-9-]+\s+){0,2}?(?P<noun>[a-z]+|\d{1,3}-year-old)\s+(?:also\s+|later\s+)?died\s+"
+    # ("a girl died more than a week after she was injured in shelling attacks": of the wounds)
+    r"(?:(?:more\s+than\s+|nearly\s+|about\s+)?(?:a|one|two|three|\d)\s+(?:days?|weeks?|months?)\s+after\s+"
+    r"(?:she|he)\s+was\s+(?:injured|wounded)\s+in|in|during|of|from|after)\s+"
+    r"(?:the\s+|an?\s+|his\s+|her\s+)?(?:(?!heart\b)[A-Za-z-]+\s+){0,2}?"
     r"(?:crossfire|exchange|attack|clash|clashe|fighting|shooting|blast|explosion|bombing|raid|strike|airstrike"
     r"|shelling|ambush|firing|gunfire|wound|injurie)s?\b"
 )
@@ -2458,7 +2462,7 @@ def singular_casualties(text: str) -> list[tuple[str, int, int]]:
                 out.append((_role, other.start("one"), other.end("one")))
     if " died " in low:
         for m in _ONE_DIED.finditer(text):
-            if _singular_person(m.group("noun")):
+            if _singular_person(m.group("noun")) or m.group("noun").endswith("-year-old"):
                 out.append((KILLED, m.start(), m.end()))  # "a civilian died during an exchange of fire"
     if (" and a" in low or " and one " in low) and ("were " in low or " been " in low):
         for m in _TWO_SINGLES.finditer(text):

@@ -1490,3 +1490,12 @@ def test_lives_fought_for_or_saved_are_no_dead() -> None:
     assert figures("Doctors are fighting for the lives of four patients in serious condition.") == []
     assert figures("Rescuers saved the lives of 20 miners trapped by the blast.") == []
     assert figures("The blast claimed the lives of four people.") == [(4, "killed")]
+
+
+def test_one_of_an_age_who_died_and_one_who_died_of_earlier_wounds() -> None:
+    assert figures("In Nikopol, an 18-year-old died after Russian shelling struck the city.") == [
+        (1, "killed")
+    ]
+    text = "In Kherson, a 16-year-old girl died more than a week after she was injured in shelling attacks."
+    assert figures(text) == [(1, "killed")]
+    assert figures("A man died of a heart attack.") == []
