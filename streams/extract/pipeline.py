@@ -1455,7 +1455,10 @@ def _earlier_report(c: Candidate, main: Candidate, sentences: list[Sentence]) ->
         return False
     if has_date_expression(c.sentence.text):
         return False  # "... killed eight on Sunday": a day of its own may be another incident's
-    first = main.sentence.index
+    # (the cue in the sentence before the count or in its own: "A third person previously reported to have
+    # died was later resuscitated", paragraphs before "In Nikopol, an 18-year-old died", tells of no report
+    # of Nikopol's dead)
+    first = max(main.sentence.index, c.sentence.index - 1)
     return any(_has(sentences[k].text, EARLIER_REPORT_CUES) for k in range(first, c.sentence.index + 1))
 
 

@@ -2214,3 +2214,13 @@ def test_a_toll_another_source_keeps_the_same_day_is_the_same_incident() -> None
         "the mayor of Tal Afar, speaking at a news conference on Saturday, kept the death toll at 83."
     )
     assert [e.killed for e in current(extract(article(body, published=dt.date(2007, 3, 31))))] == [152]
+
+
+def test_a_report_told_paragraphs_before_makes_no_later_count_an_earlier_report() -> None:
+    body = (
+        "At least two people were killed and seven injured after a Russian missile struck Zaporizhzhia, "
+        "officials said. A third person previously reported to have died was later resuscitated. "
+        "Air raid warnings sounded across the country. "
+        "In Nikopol, an 18-year-old died after Russian shelling struck the city, administrators said."
+    )
+    assert [(e.killed, e.region) for e in current(extract(article(body)))] == [(2, "UA-23"), (1, "UA-12")]
