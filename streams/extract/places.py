@@ -299,8 +299,33 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Regions ("Idlib province", "state of Michoacan"), places, countries and directional areas."""
     found = _found_mentions(text, gaz)
     if len(found) > 1 and ("highway" in text or "road" in text):
-        return _without_road_ends(text, found)
+        found = _without_road_ends(text, found)
+    if len(found) > 1 and ", " in text:
+        found = _in_the_country_after(text, found)
     return found
+
+
+def _in_the_country_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'in Mare, Brazil': a place told with its country after a comma is that country's; of the places of
+    its name, those elsewhere go (none left, the name is no place the gazetteer knows there)."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            nxt is None
+            or m.kind != "place"
+            or nxt.kind != "country"
+            or nxt.country is None
+            or text[m.start + len(m.text) : nxt.start] != ", "
+            or all(p.country == nxt.country for p in m.places)
+        ):
+            out.append(m)
+            continue
+        places = tuple(p for p in m.places if p.country == nxt.country)
+        regions = tuple(r for r in m.regions if r.country == nxt.country)
+        if places or regions:
+            out.append(Mention(m.kind, m.text, m.start, m.country, regions, places, m.district))
+    return out
 
 
 def _without_road_ends(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1185,3 +1185,11 @@ def test_a_region_named_only_by_its_citys_name_takes_no_town_of_another_region()
         "In Baghdad, car bombs killed nine people, police in Baghdad said."
     )
     assert [(e.killed, e.region) for e in extracted(body, "2007-03-31")] == [(30, "IQ-NI"), (9, "IQ-BG")]
+
+
+def test_a_place_told_with_its_country_after_a_comma_is_that_countrys() -> None:
+    # "Mare" (a Rio favela) matches the Maldives' capital among the gazetteer's names; Brazil is the country
+    body = "Police killed 5 people in Mare, Brazil, on Monday, officials said."
+    assert [(e.country, e.region) for e in extracted(body, "2024-05-20")] == [("BR", None)]
+    body = "Rebels killed 5 people in Goma, Congo, on Monday."
+    assert [(e.country, e.region) for e in extracted(body, "2024-05-20")] == [("CD", "CD-NK")]
