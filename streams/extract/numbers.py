@@ -73,7 +73,12 @@ class Quantity:
 # sre allocates a repeat context for "(...)?" every time it is tried (~20% of QUANTITY_RE's cost).
 _WORD_ALTS = "|".join(sorted([*UNITS, *TENS, *SCALES, *DOZEN_WORDS], key=len, reverse=True))
 _WORD = rf"(?:{_WORD_ALTS})"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+|))"
+# ("over 60, 000 people": a thousands comma with a stray space, when the group after it is zeros, which no
+# date or list writes: "On May 5, 100 people" stays a day and a count)
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})*,[ \u00a0]000(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d|,\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+|))"
+)
 _SCALE_AFTER = r"(?:[ \u00a0]?(?:million|billion|thousand|dozen|mn|bn|m|k)\b)"
 _HALF = (
     r"(?:(?:an?\s+|)half(?:[\s-]+an?|)[\s-]+(?:million|billion|thousand|dozen)"

@@ -273,3 +273,9 @@ def test_fractions_of_a_million_are_read_whole() -> None:
     assert values("three quarters of a million people") == [750_000]
     assert values("two and a half million people") == [2_500_000]
     assert values("half a million people") == [500_000]
+
+
+def test_a_thousands_comma_with_a_stray_space_before_zeros() -> None:
+    assert [q.value for q in find_quantities("over 60, 000 people were displaced")] == [60000]
+    # a day and a count stay apart
+    assert [q.value for q in find_quantities("On May 5, 100 people were killed")] == [5, 100]
