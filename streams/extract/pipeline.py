@@ -1167,9 +1167,17 @@ _HAVE_FLED = re.compile(
 )
 
 
+# "Over 150 individuals lost their lives and over 60,000 people were displaced in the violence in Manipur"
+_DISPLACED_BY_THE_CONFLICT = re.compile(
+    r"\bwere\s+(?:displaced|uprooted)\s+(?:in|by)\s+the\s+(?:violence|conflict|fighting|clashes|unrest|war)\b",
+    re.I,
+)
+
+
 def _stocks_beside_running_tolls(cands: list[Candidate]) -> None:
     """'At least 180 people have been killed and nearly 60,000 have fled their homes': a flight told in the
-    perfect, undated, beside the conflict's running toll, is the conflict's stock too."""
+    perfect, undated, beside the conflict's running toll, is the conflict's stock too; so is one 'displaced in
+    the violence' beside it."""
     tolls = {c.sentence.index for c in cands if c.killed is not None and c.background}
     for c in cands if tolls else ():
         if (
@@ -1177,7 +1185,7 @@ def _stocks_beside_running_tolls(cands: list[Candidate]) -> None:
             and c.displaced_kind == "incident"
             and not c.background
             and c.sentence.index in tolls
-            and _HAVE_FLED.search(c.sentence.text)
+            and (_HAVE_FLED.search(c.sentence.text) or _DISPLACED_BY_THE_CONFLICT.search(c.sentence.text))
             and not has_date_expression(c.sentence.text)
         ):
             c.displaced_kind = "cumulative"

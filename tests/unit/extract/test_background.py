@@ -1370,3 +1370,12 @@ def test_a_campaigns_toll_so_far_is_background() -> None:
         "Mideast waters has killed at least 69 people, according to figures released by the rebels."
     )
     assert _background_flags(body, "2025-04-06") == [(4, False), (69, True)]
+
+
+def test_people_displaced_in_the_violence_beside_its_running_toll_are_a_stock() -> None:
+    body = (
+        "Ethnic clashes in Manipur have killed more than 150 people since May 3. Over 150 individuals lost "
+        "their lives and over 60,000 people were displaced in the violence in the state."
+    )
+    kinds = [(e.displaced, e.displaced_kind) for e in _events(body, "2023-07-20") if e.displaced]
+    assert kinds == [(60000, "cumulative")]
