@@ -303,6 +303,9 @@ def _forces_end_the_phrase(tokens: list[Token], j: int) -> bool:
     return nxt != "(" and nxt not in PERSON_NOUNS
 
 
+_ANIMALS = frozenset(["cattle", "cows", "livestock", "goats", "sheep", "camels", "animals"])
+
+
 def _first_noun(tokens: list[Token], i: int) -> str | None:
     """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
     skip_to, read = -1, 0
@@ -322,6 +325,8 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             return tokens[j + 1][0]  # "two rival rebel groups": the groups, no people
         if tok == "head" and not (j + 1 < len(tokens) and tokens[j + 1][0] == "of"):
             continue  # "a DRG head constable" (but "two dozen head of cattle": animals)
+        if tok in _ANIMALS and j + 1 < len(tokens) and tokens[j + 1][0] in PERSON_NOUNS:
+            continue  # "Eight Karimojong cattle rustlers", "camel herders": the people who keep them
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS or tok == "idps":
             return tok  # ("38,000 IDPs": who they are, as "400,000 refugees")
         if tok == "forces" and _forces_end_the_phrase(tokens, j):
@@ -613,6 +618,18 @@ def _list_goes_on(tokens: list[Token], j: int, listed: bool) -> bool:
     return listed and nxt == "and"
 
 
+# "including" and up to six words without a comma: a single told there is one of the count before it
+_INCLUDED = re.compile(r"\bincluding\s+(?:[\w'’-]+\s+){0,6}?$")
+_SUBSET_ENDING_VERBS = frozenset(["died", "perished", "sustained", "suffered"])
+
+
+def _included_before(tokens: list[Token], i: int, j: int) -> bool:
+    """An 'including' list, with no relative clause ('who later died') nor comma, runs from the count to
+    the verb at ``j``."""
+    words = [t[0] for t in tokens[i:j]]
+    return "including" in words and "who" not in words and "," not in words and "whom" not in words
+
+
 def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) -> str | None:
     seen_aux = False
     in_subset = False
@@ -679,18 +696,26 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
                 # "including ..., a nurse who was returning to his station, and ...": the clause is hers
                 skip_to = comma - 1
                 continue
-            if tok in _AUX:
+            if tok in _SUBSET_ENDING_VERBS and j > i + 3 and _included_before(tokens, i, j):
+                # "Five people including three civilians and two suicide bombers died", "nine persons
+                # including two policemen and a woman sustained bullet injuries": the count's own verb, no
+                # auxiliary before it
+                in_subset = False
+            elif tok in _AUX:
                 in_subset = False
                 seen_aux = True
+                continue
             elif tok == "," and _list_goes_on(tokens, j, listed):
                 # "Seven people, including four policemen, a nurse, and two other passengers were killed":
                 # the subset is a list, its items told apart by commas
                 listed = True
             elif tok == ",":
                 in_subset = False  # "3,000 people, including 600 children, fled": the verb comes next
+                continue
             elif tok in WOUNDED_AFTER and _bare_subset(tokens, i, j):
                 return WOUNDED  # "18 others, including children wounded in the strike": no comma closes it
-            continue
+            if in_subset:
+                continue
         if (
             j > 0
             and tokens[j - 1][0] == ","
@@ -1449,6 +1474,8 @@ def _figures_of(text: str) -> list[Figure]:
     for role, start, end in singles:
         if role in tolls:
             continue  # "the death of a girl brought the toll to five": one of the five
+        if " including " in text and _INCLUDED.search(text, max(0, start - 60), start) is not None:
+            continue  # "At least 12 people including a child died": one of the twelve
         if not any(f.quantity.start < end and start < f.quantity.end for f in figures):
             # "One militant was killed ... while another was shot dead": who the one is counts for whose
             # claim it is; "another" is one more of the group before
@@ -1881,13 +1908,16 @@ def _and_one_more(text: str, figures: list[Figure]) -> list[Figure]:
                 break  # "was shot dead and her bodyguard wounded": the bodyguard has a verb of their own
             if _SPEAKS.match(text, end):
                 break  # "killing two soldiers, a security official told reporters": who tells, not a victim
+            if _INCLUDED.search(text, max(0, m.start("one") - 60), m.start("one")) is not None:
+                break  # "nine persons including two policemen and a woman": one of the nine
             one = Quantity(1, "exact", m.start("one"), end, text[m.start("one") : end], is_word=True)
             run.append(Figure(one, f.role, words[at], joined=True))
             pos = end
         if (
             run
             and len(run) == f.quantity.value
-            and all(r.noun in _ANYONE for r in run)
+            # ("two people, a civilian and a soldier, were killed": the two people, who they were)
+            and (all(r.noun in _ANYONE for r in run) or f.noun in ("people", "persons", "individuals"))
             and _APPOSITION.match(text, np.end())
             and text.startswith(",", pos)
         ):

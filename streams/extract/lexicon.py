@@ -373,6 +373,8 @@ PERSON_NOUNS = frozenset(
         "farmer",
         "herders",
         "fishermen",
+        "rustlers",  # "Eight Karimojong cattle rustlers have been killed"
+        "rustler",
         # trades and callings a victim is named by ("two soldiers and a porter")
         "porter",
         "porters",
@@ -527,6 +529,9 @@ NON_STATE_COMBATANTS = frozenset(
         "operatives",
         "operative",
         "jihadis",
+        "rustlers",  # "eight cattle rustlers were gunned down in a clash with the army"
+        "rustler",
+        "raiders",
     ]
 )
 STATE_FORCES = frozenset(

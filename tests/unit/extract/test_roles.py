@@ -1499,3 +1499,26 @@ def test_one_of_an_age_who_died_and_one_who_died_of_earlier_wounds() -> None:
     text = "In Kherson, a 16-year-old girl died more than a week after she was injured in shelling attacks."
     assert figures(text) == [(1, "killed")]
     assert figures("A man died of a heart attack.") == []
+
+
+def test_an_including_list_runs_to_the_counts_own_verb() -> None:
+    text = "Five people including three civilians and two suicide bombers died in the blast."
+    assert figures(text) == [(5, "killed")]
+    text = "At least nine persons including two policemen and a woman sustained bullet injuries."
+    assert figures(text) == [(9, "wounded")]
+    assert figures("At least 12 people including a child died in the attack.") == [(12, "killed")]
+
+
+def test_people_described_in_an_apposition_are_not_counted_twice() -> None:
+    text = "Overnight, two people, a civilian and a soldier, were killed in the city of Oicha."
+    assert figures(text) == [(2, "killed")]
+    assert figures("Gunmen killed two soldiers, a policeman and a child.") == [
+        (2, "killed"),
+        (1, "killed"),
+        (1, "killed"),
+    ]
+
+
+def test_cattle_rustlers_are_people_and_enemy_combatants() -> None:
+    assert figures("Eight cattle rustlers have been killed in a gun clash with the army.") == [(8, "killed")]
+    assert "rustlers" in NON_STATE_COMBATANTS
