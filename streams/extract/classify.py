@@ -851,9 +851,16 @@ def _role_after(tokens: list[Token], i: int, other_starts: set[int], text: str) 
         if role in (KILLED, WOUNDED) and active and _object_follows(tokens, j, text):
             return None  # "four soldiers killed nine villagers": the soldiers are who killed
         if role:
-            tail = [t[0] for t in tokens[j + 1 : j + 3]]
+            tail = [t[0] for t in tokens[j + 1 : j + 4]]
             if len(tail) > 1 and tail[0] in ("or", "and") and _mixed_with(role, tail[1]):
                 return None  # "dead or missing", "killed or wounded": no figure of either kind
+            if (
+                len(tail) > 2
+                and tail[0] == ","
+                and tail[2] in ("or", "and", ",")
+                and _mixed_with(role, tail[1])
+            ):
+                return None  # "killed, injured or remain missing": one figure of three kinds
             return role
     return None
 

@@ -1078,7 +1078,9 @@ EARLIER_REPORT_CUES: tuple[str, ...] = (
 SUPERSEDED_BEFORE = re.compile(
     r"\b(?:earlier|initially|previously|first)\s+(?:reporting|reported|said|saying|put|gave|giving)"
     r"(?:\s+(?:that|the toll at|the death toll at))?\s*$"
-    r"|\b(?:previous|earlier|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|figure)\s+(?:of|at)\s+$",
+    r"|\b(?:previous|earlier|initial|preliminary|first)\s+(?:death\s+)?(?:toll|count|tally|figure)\s+(?:of|at)\s+$"
+    # "Initial reports had five dead but the death toll steadily climbed"
+    r"|\b(?:initial|earlier|first|preliminary)\s+reports?\s+(?:had|said|gave|put|showed)\s+$",
     re.IGNORECASE,
 )
 # "killed 39, almost doubling the previous death toll of 20": the earlier count names no earlier incident

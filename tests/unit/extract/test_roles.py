@@ -1522,3 +1522,15 @@ def test_people_described_in_an_apposition_are_not_counted_twice() -> None:
 def test_cattle_rustlers_are_people_and_enemy_combatants() -> None:
     assert figures("Eight cattle rustlers have been killed in a gun clash with the army.") == [(8, "killed")]
     assert "rustlers" in NON_STATE_COMBATANTS
+
+
+def test_killed_injured_or_missing_is_no_count_of_the_dead() -> None:
+    assert figures("At least 20 people were killed, injured or remain missing after the attacks.") == []
+    assert figures("At least 20 people were killed, 15 injured and 4 missing.") == [
+        (20, "killed"),
+        (15, "wounded"),
+    ]
+
+
+def test_initial_reports_are_superseded() -> None:
+    assert figures("Initial reports had five dead but the death toll steadily climbed overnight.") == []
