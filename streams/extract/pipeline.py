@@ -1673,6 +1673,12 @@ def _consolidate(
     for k, k_killed in live:
         places = by_sentence.get(k.sentence.index + 1, [])
         if len(places) >= 2 and _sums_up(k_killed.quantity, [p.killed for p in places]):
+            if _WHERE_THEY_DIED.search(places[0].sentence.text):
+                # "Six people were shot to death outside a bar", then "three men died at the scene, while
+                # three other people died of their wounds at a local hospital": the six, where each died
+                for p in places:
+                    p.dropped = True
+                continue
             own = _regions_named(k, mentions, ctx)
             theirs = {code for p in places for code in _regions_named(p, mentions, ctx)}
             if own and theirs and not own & theirs:
@@ -1900,6 +1906,14 @@ def _wounded_under_care(c: Candidate, mains: list[Candidate]) -> bool:
     if last is None or (c.wounded.quantity.value or 0) > (last.quantity.value or 0):
         return False
     return _UNDER_CARE.search(c.sentence.text) is not None
+
+
+# Where the dead of one incident died: on the spot, or later of their wounds
+_WHERE_THEY_DIED = re.compile(
+    r"\b(?:died|were\s+killed|killed)\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly|immediately)\b"
+    r"[^.;]*\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to|in|at|on\s+the\s+way)\b",
+    re.I,
+)
 
 
 def _sums_up(total: Quantity, parts: list[cl.Figure | None]) -> bool:

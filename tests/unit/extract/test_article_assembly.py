@@ -2224,3 +2224,11 @@ def test_a_report_told_paragraphs_before_makes_no_later_count_an_earlier_report(
         "In Nikopol, an 18-year-old died after Russian shelling struck the city, administrators said."
     )
     assert [(e.killed, e.region) for e in current(extract(article(body)))] == [(2, "UA-23"), (1, "UA-12")]
+
+
+def test_where_the_dead_of_one_toll_died_is_no_breakdown_into_incidents() -> None:
+    body = (
+        "Six people were shot to death Monday outside a bar in Morelia, Michoacan. Prosecutors said three "
+        "men died at the scene, while three other people died of their wounds at a local hospital."
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [6]
