@@ -1712,9 +1712,19 @@ def _another_joined(text: str, figures: list[Figure]) -> list[Figure]:
         ):
             kind = earlier[-1].noun
             noun = f.noun or (kind if kind in PERSON_NOUNS else None)
-            f = dataclasses.replace(f, joined=True, noun=noun)
+            if _SEPARATE_INCIDENT.search(text, earlier[-1].quantity.end, f.quantity.start):
+                # "Fourteen people were killed in a strike that hit the family home, and a separate raid
+                # killed another six": the six of an incident of their own
+                f = dataclasses.replace(f, per_place=True, noun=noun)
+            else:
+                f = dataclasses.replace(f, joined=True, noun=noun)
         out.append(f)
     return out
+
+
+_SEPARATE_INCIDENT = re.compile(
+    r"\b(?:a|in\s+a)\s+separate\s+(?:\w+\s+)?(?:attack|strike|raid|incident|blast|bombing)"
+)
 
 
 def _listed_after(text: str, quantities: list[Quantity], figures: list[Figure]) -> list[Figure]:

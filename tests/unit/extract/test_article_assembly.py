@@ -2232,3 +2232,11 @@ def test_where_the_dead_of_one_toll_died_is_no_breakdown_into_incidents() -> Non
         "men died at the scene, while three other people died of their wounds at a local hospital."
     )
     assert [e.killed for e in current(extract(article(body)))] == [6]
+
+
+def test_a_separate_raid_that_killed_another_six_is_an_incident_of_its_own() -> None:
+    body = (
+        "Fourteen people were killed in a strike that hit a family home in Khan Yunis, and a separate raid "
+        "killed another six, the civil defence agency said."
+    )
+    assert sorted(e.killed for e in current(extract(article(body)))) == [6, 14]
