@@ -1387,6 +1387,7 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _MONTH_DAY_DATELINE = re.compile(
     r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?,[ \t]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -1407,6 +1408,7 @@ def dateline_end(body: str, title: str | None = None) -> int:
             and (not title or fold(line) != fold(title))
             and not _DATE_LINE.fullmatch(line)
             and not _STAMP_LINE.fullmatch(line)
+            and not _TIME_DATE_LINE.fullmatch(line)
         ):
             # (a line that is only the date, "Monday June 29, 2015", or the page's stamp, "AFP Published
             # July 10, 2025", comes before the dateline)
@@ -1424,6 +1426,12 @@ def dateline_end(body: str, title: str | None = None) -> int:
 _DATE_LINE = re.compile(
     rf"\s*(?:(?:{'|'.join(d.capitalize() for d in WEEKDAYS)}),?\s+)?(?:\d{{1,2}}\s+)?"
     rf"(?:{'|'.join(m.capitalize() for m in MONTHS)})(?:\s+\d{{1,2}})?,?\s+\d{{4}}\s*"
+)
+# A time and a date on a line of their own: "01:10 PM | 17 Oct, 2020", "17 Oct 2020 - 13:10"
+_TIME = r"\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+_TIME_DATE_LINE = re.compile(
+    rf"\s*(?:{_TIME}[ \t]*[|,–-]?[ \t]*)?(?:\d{{1,2}}[ \t]+)?(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?,?"
+    rf"[ \t]+(?:\d{{1,2}},?[ \t]+)?\d{{4}}(?:[ \t]*[|,–-]?[ \t]*{_TIME})?\s*"
 )
 # A page's publication stamp on a line of its own: "AFP Published July 10, 2025", "Updated: 12 March 2024"
 _STAMP_LINE = re.compile(

@@ -1193,3 +1193,11 @@ def test_a_place_told_with_its_country_after_a_comma_is_that_countrys() -> None:
     assert [(e.country, e.region) for e in extracted(body, "2024-05-20")] == [("BR", None)]
     body = "Rebels killed 5 people in Goma, Congo, on Monday."
     assert [(e.country, e.region) for e in extracted(body, "2024-05-20")] == [("CD", "CD-NK")]
+
+
+def test_a_time_and_date_line_before_the_dateline_is_passed_over() -> None:
+    title = "Missile attack leaves 12 civilians dead in Ganja"
+    body = (
+        f"{title}\n01:10 PM | 17 Oct, 2020\nBAKU – 12 people were killed when missiles hit Ganja on Saturday."
+    )
+    assert [(e.killed, e.region) for e in extracted(body, "2020-10-17", title)] == [(12, "AZ-GA")]
