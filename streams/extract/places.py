@@ -692,8 +692,12 @@ def _names_in_sequence(
                     country = next(iter(region_countries))
                 else:  # (a town of that very name before a city that lists it as an old name: "Yei")
                     key = fold(hit.name)
-                    own = [p for p in hit.places if fold(p.name) == key] or hit.places
-                    country = max(own, key=_population).country
+                    own = [p for p in hit.places if fold(p.name) == key]
+                    if not own and len({p.country for p in hit.places}) > 1:
+                        # ("taken to its Nasir hospital": no place of that very name, only places that list it
+                        # as another name in several countries; none of them says the country)
+                        continue
+                    country = max(own or hit.places, key=_population).country
                 out.append(Mention("directional", hit.name, start, country))
                 taken.append((start, start + hit.length))
             continue

@@ -1201,3 +1201,10 @@ def test_a_time_and_date_line_before_the_dateline_is_passed_over() -> None:
         f"{title}\n01:10 PM | 17 Oct, 2020\nBAKU – 12 people were killed when missiles hit Ganja on Saturday."
     )
     assert [(e.killed, e.region) for e in extracted(body, "2020-10-17", title)] == [(12, "AZ-GA")]
+
+
+def test_a_hospital_named_after_a_name_only_other_names_hold_gives_no_country() -> None:
+    # no place is called Nasir itself; a Turkish and a Sudanese place list it as another name
+    text = "Doctors took 16 people with gunshot wounds to its Nasir hospital."
+    assert [m.country for m in find_mentions(text, get_gazetteer())] == []
+    assert [m.country for m in find_mentions("They were taken to Yei hospital.", get_gazetteer())] == ["SS"]
