@@ -17,6 +17,7 @@ from streams.extract.gazetteer import get_gazetteer
 from streams.extract.lexicon import (
     ARMED_GROUP_NAMES,
     BACKGROUND_AFTER_DAYS,
+    BACKGROUND_CUES,
     BLAMED_FOR_KILLING,
     COMES_AFTER,
     COUNTRY_SCOPE_CUES,
@@ -875,6 +876,7 @@ def _mark_background(cands: list[Candidate], sentences: list[Sentence], publishe
             # between and no incident told before, the news itself)
             or _comes_after(full, spanned=previous is None)
             or (fig is not None and _antecedent_earlier(full, fig.quantity.start, year))
+            or (fig is not None and _earlier_antecedent_where(full, fig.quantity.start))
             # "Before the ambush, the military said five rebels had died in clashes": what came before
             or _BEFORE_THE_INCIDENT.match(full) is not None
             # "police suspect they may have been behind the massacre of 14 young people": a known killing
@@ -1262,6 +1264,21 @@ def _antecedent_earlier(full: str, start: int, year: int | None) -> bool:
         return False  # (the figure's own clause is the one "which" opens)
     m = _YEAR_BEFORE.search(full, max(0, begin - 60), begin)
     return m is not None and int(m.group(1)) < year
+
+
+def _earlier_antecedent_where(full: str, start: int) -> bool:
+    """'followed two attacks in the same zone last month where 45 people died': the figure of a 'where' or
+    'in which' clause is of the earlier incident its antecedent tells of."""
+    if " where " not in full and " in which " not in full:
+        return False
+    m = _WHERE_BEFORE.search(full, max(0, start - 40), start)
+    if m is None:
+        return False
+    antecedent = lowered(full[max(0, m.start() - 60) : m.start()])
+    return _has(antecedent, BACKGROUND_CUES)
+
+
+_WHERE_BEFORE = re.compile(r"\s(?:where|in\s+which)\s+(?:[\w,-]+\s+){0,3}$")
 
 
 # "the 1994 genocide", "in 2012": a year close before the comma

@@ -1379,3 +1379,11 @@ def test_people_displaced_in_the_violence_beside_its_running_toll_are_a_stock() 
     )
     kinds = [(e.displaced, e.displaced_kind) for e in _events(body, "2023-07-20") if e.displaced]
     assert kinds == [(60000, "cumulative")]
+
+
+def test_a_where_clause_of_an_antecedent_told_as_earlier_is_background() -> None:
+    body = (
+        "At least 12 people were killed in the Metakal zone, officials said. The killings, on Monday night, "
+        "followed two attacks in the same zone last month where 45 people died."
+    )
+    assert _background_flags(body, "2020-10-14") == [(12, False), (45, True)]
