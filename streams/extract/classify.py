@@ -14,6 +14,7 @@ from typing import Final
 
 from streams.extract.gazetteer import get_gazetteer
 from streams.extract.lexicon import (
+    ANIMALS,
     ARMED_GROUP_NAMES,
     BACKGROUND_AFTER_DAYS,
     BACKGROUND_CUES,
@@ -303,9 +304,6 @@ def _forces_end_the_phrase(tokens: list[Token], j: int) -> bool:
     return nxt != "(" and nxt not in PERSON_NOUNS
 
 
-_ANIMALS = frozenset(["cattle", "cows", "livestock", "goats", "sheep", "camels", "animals"])
-
-
 def _first_noun(tokens: list[Token], i: int) -> str | None:
     """The head noun right after a number: '12 Syrian soldiers' -> 'soldiers'; 'five of its soldiers'."""
     skip_to, read = -1, 0
@@ -325,7 +323,7 @@ def _first_noun(tokens: list[Token], i: int) -> str | None:
             return tokens[j + 1][0]  # "two rival rebel groups": the groups, no people
         if tok == "head" and not (j + 1 < len(tokens) and tokens[j + 1][0] == "of"):
             continue  # "a DRG head constable" (but "two dozen head of cattle": animals)
-        if tok in _ANIMALS and j + 1 < len(tokens) and tokens[j + 1][0] in PERSON_NOUNS:
+        if tok in ANIMALS and j + 1 < len(tokens) and tokens[j + 1][0] in PERSON_NOUNS:
             continue  # "Eight Karimojong cattle rustlers", "camel herders": the people who keep them
         if tok in PERSON_NOUNS or tok in NON_PERSON_UNITS or tok == "idps":
             return tok  # ("38,000 IDPs": who they are, as "400,000 refugees")

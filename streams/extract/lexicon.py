@@ -82,6 +82,9 @@ RANGE_JOINERS: tuple[str, ...] = (
 )  # "20 to 30", "20-30"; "and" only as "between 20 and 30"
 
 # Words after a number that show it is not a count of people.
+# Animals counted by raids and strikes ("39 cattle were killed"): no victims, unless they name the people who
+# keep them ("cattle rustlers", "camel herders")
+ANIMALS = frozenset(["cattle", "cows", "livestock", "goats", "sheep", "camels", "animals"])
 NON_PERSON_UNITS = frozenset(
     [
         "battalion",  # "a jawan of 197 Battalion": a unit's number
@@ -191,13 +194,7 @@ NON_PERSON_UNITS = frozenset(
         "times",
         # "two dozen head of cattle have also perished": animals, no people
         "head",
-        "cattle",
-        "cows",
-        "livestock",
-        "goats",
-        "sheep",
-        "camels",
-        "animals",
+        *ANIMALS,
     ]
 )
 
