@@ -1677,7 +1677,11 @@ def _consolidate(
             mains
             and not separate
             and not (_own_place(c, mains, mentions) or _other_region(c, mains, mentions, ctx))
-            and (_merge_casualty(c, mains, published) or _bodies_of_the_toll(c, mains))
+            and (
+                _merge_casualty(c, mains, published)
+                or _bodies_of_the_toll(c, mains)
+                or _a_quoted_one_of_the_toll(c, mains)
+            )
         ):
             continue
         kept.append(c)
@@ -2754,6 +2758,25 @@ def _bodies_of_the_toll(c: Candidate, mains: list[Candidate]) -> bool:
         return False
     toll = max((m.killed.quantity.value or 0) for m in mains if m.killed is not None) if mains else 0
     return 0 < (q.value or 0) <= toll
+
+
+def _a_quoted_one_of_the_toll(c: Candidate, mains: list[Candidate]) -> bool:
+    """'"My son Issa was killed, he was five years old..."', a survivor quoted after 'killing at least 20':
+    one of the toll, told by those who lost them, not another incident."""
+    if c.killed is None or c.wounded is not None or c.killed.quantity.value != 1:
+        return False
+    text = c.sentence.text
+    # (the quote opens the sentence, or a sentence before: a closing mark with no opening one)
+    if not text.lstrip().startswith(_QUOTE_MARKS) and not (
+        text.count('"') % 2 or text.count("”") > text.count("“")
+    ):
+        return False
+    return any(
+        m.killed is not None and (m.killed.quantity.value or 0) >= 2 and not m.background for m in mains
+    )
+
+
+_QUOTE_MARKS = ('"', "“", "‘", "'")
 
 
 def _close_loose(a: int, b: int) -> bool:

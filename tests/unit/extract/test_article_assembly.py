@@ -2240,3 +2240,14 @@ def test_a_separate_raid_that_killed_another_six_is_an_incident_of_its_own() -> 
         "killed another six, the civil defence agency said."
     )
     assert sorted(e.killed for e in current(extract(article(body)))) == [6, 14]
+
+
+def test_one_dead_a_survivor_tells_of_in_a_quote_is_one_of_the_toll() -> None:
+    body = (
+        "Israeli air strikes hit two homes at dawn on Friday in Khan Yunis, killing at least 20 people. "
+        '"The rocket fell next to us. My son Issa was killed, he was five years old," a mother said.'
+    )
+    assert [e.killed for e in current(extract(article(body)))] == [20]
+    # one told outside a quote, in a place of its own, stays an incident
+    body = "Gunmen killed 12 people in Zamfara on Monday. A policeman was killed in an attack in Katsina."
+    assert sorted(e.killed for e in current(extract(article(body)))) == [1, 12]
