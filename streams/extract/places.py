@@ -1391,10 +1391,11 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+# A month as a dateline or a page stamp shortens it ("Sept" is "Sep" and the letters after it)
 _MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _MONTH_DAY_DATELINE = re.compile(
     r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?,[ \t]+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    rf"(?:{_MONTH_ABBREVIATIONS})[a-z]*\.?"
     r"[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?[ \t]+(?=[A-Z])"
 )
 
